@@ -1,0 +1,129 @@
+package dev.duality.app.axon;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.duality.core.CoreMessages;
+import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.envelope.EnvelopeCorrelationDataProvider;
+import dev.duality.core.envelope.EventOwnershipInterceptor;
+import dev.duality.core.envelope.NamespaceInterceptor;
+import dev.duality.core.system.SystemModule;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Wires the engine into Axon: the message catalog (core plus every system module found by ServiceLoader), the
+ * journal's own Jackson mapper and catalog type names, the namespace interceptors, envelope metadata, aggregates,
+ * processors and the start-up coverage check.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonWiring {
+
+    /** Fails start-up, naming the type, if any module's registration breaks a catalog rule. */
+    @Bean
+    MessageCatalog messageCatalog(ObjectProvider<SystemModule> extraModules) {
+        List<SystemModule> systems = new ArrayList<>();
+        ServiceLoader.load(SystemModule.class).forEach(systems::add);
+        extraModules.orderedStream().forEach(systems::add);
+        return MessageCatalog.of(new CoreMessages(), systems);
+    }
+
+    /**
+     * The journal's own mapper: snake_case fields, ISO instants, nulls left out. Named so Axon uses it, and kept apart
+     * from the web layer's mapper so web JSON settings can never change stored events.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                // a tolerant reader: fields added to an event later do not break reading old journals
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper mapper, MessageCatalog catalog) {
+        return catalogSerializer(mapper, catalog);
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper mapper, MessageCatalog catalog) {
+        return catalogSerializer(mapper, catalog);
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper mapper, MessageCatalog catalog) {
+        return catalogSerializer(mapper, catalog);
+    }
+
+    private static Serializer catalogSerializer(ObjectMapper mapper, MessageCatalog catalog) {
+        return new CatalogTypeSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), catalog);
+    }
+
+    /** Replaces Axon's default correlation data (correlationId/traceId) with Duality's envelope keys. */
+    @Bean
+    CorrelationDataProvider envelopeCorrelationDataProvider() {
+        return new EnvelopeCorrelationDataProvider();
+    }
+
+    @Bean
+    SmartInitializingSingleton namespaceRules(CommandBus commandBus, EventStore eventStore, MessageCatalog catalog) {
+        return () -> {
+            commandBus.registerHandlerInterceptor(new NamespaceInterceptor(catalog));
+            eventStore.registerDispatchInterceptor(new EventOwnershipInterceptor(catalog));
+        };
+    }
+
+    /** Every module's aggregates, and the processors of every projection in the configured apply mode. */
+    @Bean
+    ConfigurerModule dualityAxonModule(MessageCatalog catalog, ProjectionProperties projections) {
+        return configurer -> {
+            catalog.aggregates().forEach(configurer::configureAggregate);
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            switch (projections.applyMode()) {
+                case INLINE -> processing.usingSubscribingEventProcessors();
+                case ASYNC -> processing.usingPooledStreamingEventProcessors(
+                        (config, builder) -> builder.batchSize(projections.batchSize()));
+            }
+            processing.registerDefaultHandlerInterceptor((config, name) -> new ProjectionIntentFilter(catalog));
+        };
+    }
+
+    /**
+     * Start-up validation against the handlers that really exist: every replay-relevant event is folded, every
+     * projection-relevant event is projected, and audit-only events are neither.
+     */
+    @Bean
+    SmartInitializingSingleton catalogCoverageCheck(MessageCatalog catalog, ApplicationContext context) {
+        return () -> catalog.validateHandlers(context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .<Class<?>>map(AopUtils::getTargetClass).toList());
+    }
+}

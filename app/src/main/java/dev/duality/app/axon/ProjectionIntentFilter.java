@@ -1,0 +1,24 @@
+package dev.duality.app.axon;
+
+import dev.duality.core.catalog.EventDefinition;
+import dev.duality.core.catalog.MessageCatalog;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/** Keeps replay-only and audit-only events away from every projection, whatever handlers exist. */
+final class ProjectionIntentFilter implements MessageHandlerInterceptor<EventMessage<?>> {
+    private final MessageCatalog catalog;
+
+    ProjectionIntentFilter(MessageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        boolean projected = catalog.event(unitOfWork.getMessage().getPayloadType())
+                .map(EventDefinition::intent).map(intent -> intent.projected()).orElse(true);
+        return projected ? chain.proceed() : null;
+    }
+}

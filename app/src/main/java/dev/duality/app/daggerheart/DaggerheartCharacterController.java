@@ -1,0 +1,78 @@
+package dev.duality.app.daggerheart;
+
+import dev.duality.app.web.ApiRejection;
+import dev.duality.app.web.Gateway;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.envelope.Envelope;
+import dev.duality.core.rejection.Rejected;
+import dev.duality.core.value.Values;
+import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
+import dev.duality.projections.campaign.api.CampaignQueries.FindCharacter;
+import dev.duality.projections.campaign.api.CampaignView;
+import dev.duality.projections.campaign.api.CharacterView;
+import dev.duality.projections.daggerheart.api.CharacterSheetView;
+import dev.duality.projections.daggerheart.api.DaggerheartQueries.FindCharacterSheet;
+import dev.duality.sys.daggerheart.DaggerheartModule;
+import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.Map;
+
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
+import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUND;
+
+/** Daggerheart character sheets of a campaign's characters. */
+@RestController
+@RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/characters")
+public class DaggerheartCharacterController {
+    private final Gateway gateway;
+
+    public DaggerheartCharacterController(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public record CreateSheetRequest(String characterId, DaggerheartClass characterClass) {
+    }
+
+    @PostMapping
+    public ResponseEntity<CharacterSheetView> create(@PathVariable String campaignId,
+                                                     @RequestBody CreateSheetRequest body) {
+        CampaignId id = CampaignId.of(campaignId);
+        CharacterId characterId = CharacterId.of(Values.required(body.characterId(), "character_id"));
+        CampaignView campaign = gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND,
+                "campaign " + id);
+        Rejected.unless(DaggerheartModule.SYSTEM_ID.equals(campaign.gameSystem().id()),
+                ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, "campaign " + id + " plays " + campaign.gameSystem().id());
+        gateway.require(new FindCharacter(id.value(), characterId.value()), CharacterView.class, CHARACTER_NOT_FOUND,
+                "character " + characterId);
+        Rejected.unless(gateway.find(new FindCharacterSheet(id.value(), characterId.value()), CharacterSheetView.class)
+                .isEmpty(), ApiRejection.CHARACTER_SHEET_EXISTS, "character_id", "the character already has a sheet");
+        // system commands carry the system id and the version the campaign was created with
+        gateway.send(new CreateDaggerheartCharacter(characterId, id, body.characterClass()),
+                ApiRejection.CHARACTER_SHEET_NOT_FOUND,
+                Map.of(Envelope.SYSTEM_ID, campaign.gameSystem().id(),
+                        Envelope.SYSTEM_VERSION, campaign.gameSystem().version()), null);
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/daggerheart/characters/" + characterId))
+                .body(find(id, characterId));
+    }
+
+    @GetMapping("/{characterId}")
+    public CharacterSheetView get(@PathVariable String campaignId, @PathVariable String characterId) {
+        return find(CampaignId.of(campaignId), CharacterId.of(characterId));
+    }
+
+    private CharacterSheetView find(CampaignId campaignId, CharacterId characterId) {
+        return gateway.require(new FindCharacterSheet(campaignId.value(), characterId.value()),
+                CharacterSheetView.class, ApiRejection.CHARACTER_SHEET_NOT_FOUND,
+                "Daggerheart sheet of character " + characterId);
+    }
+}

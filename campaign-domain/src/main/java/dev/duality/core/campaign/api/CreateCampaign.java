@@ -1,0 +1,6 @@
+package dev.duality.core.campaign.api;
+
+/** {@code campaign.create}: open a new campaign in draft; the creator joins as its owner and GM. */
+public record CreateCampaign(CampaignId campaignId, Name name, LocaleTag locale, FreeText themePrompt, GameSystemRef gameSystem,
+                             ParticipantId ownerParticipantId, Name ownerName) {
+}

@@ -1,0 +1,22 @@
+package dev.duality.core.system;
+
+import dev.duality.core.catalog.MessageModule;
+
+/**
+ * The plug-in point for a game system. A system module registers its own {@code sys.<systemId>.*} commands and
+ * events and the aggregates that decide and fold them; the core never imports a system's classes. Modules are found
+ * with {@link java.util.ServiceLoader}, so adding a game system is adding one dependency.
+ */
+public interface SystemModule extends MessageModule {
+    /** Lowercase id used in type names and envelopes, e.g. {@code daggerheart}. */
+    String systemId();
+
+    /** The version clients send as {@code system_version}, e.g. {@code 1.0.0}. */
+    String systemVersion();
+
+    /**
+     * The check a session start runs on every character before play. It may read the system's own aggregates through
+     * {@code lookup}.
+     */
+    SessionReadinessHook sessionReadiness(AggregateLookup lookup);
+}

@@ -1,0 +1,44 @@
+package dev.duality.core.testing;
+
+import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.EventDefinition;
+import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.SessionReadinessHook;
+import dev.duality.core.system.SystemModule;
+
+import java.util.List;
+
+/**
+ * A game system for tests: registers exactly what a test gives it, and its readiness hook never blocks. The record
+ * accessors implement {@link SystemModule}'s {@code commands()}, {@code events()} and {@code aggregates()}.
+ */
+public record FakeSystemModule(String systemId, String systemVersion, List<CommandDefinition> commands,
+                               List<EventDefinition> events, List<Class<?>> aggregates) implements SystemModule {
+
+    /** The system every core test plays: id {@code testsys}, version {@code 1.0.0}, registering nothing. */
+    public static FakeSystemModule testsys() {
+        return system("testsys");
+    }
+
+    /** An empty system module with this id at version {@code 1.0.0}. */
+    public static FakeSystemModule system(String systemId) {
+        return new FakeSystemModule(systemId, "1.0.0", List.of(), List.of(), List.of());
+    }
+
+    public FakeSystemModule withCommands(CommandDefinition... definitions) {
+        return new FakeSystemModule(systemId, systemVersion, List.of(definitions), events, aggregates);
+    }
+
+    public FakeSystemModule withEvents(EventDefinition... definitions) {
+        return new FakeSystemModule(systemId, systemVersion, commands, List.of(definitions), aggregates);
+    }
+
+    public FakeSystemModule withAggregates(Class<?>... aggregateClasses) {
+        return new FakeSystemModule(systemId, systemVersion, commands, events, List.of(aggregateClasses));
+    }
+
+    @Override
+    public SessionReadinessHook sessionReadiness(AggregateLookup lookup) {
+        return (campaignId, characterId) -> List.of();
+    }
+}

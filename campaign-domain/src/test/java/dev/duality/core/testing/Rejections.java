@@ -1,0 +1,73 @@
+package dev.duality.core.testing;
+
+import dev.duality.core.rejection.Rejected;
+import dev.duality.core.rejection.RejectionCode;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The one place tests check a {@link Rejected}: its stable code and, where the rule names one, the offending field.
+ * The matchers plug into axon-test's {@code expectException(Matcher)}; {@link #assertRejected} is for plain calls.
+ */
+public final class Rejections {
+    private Rejections() {
+    }
+
+    /** A {@link Rejected} with this code, whatever field it names. */
+    public static Matcher<Rejected> rejectedWith(RejectionCode code) {
+        return new RejectedMatcher(code, false, null);
+    }
+
+    /** A {@link Rejected} with this code naming this field. */
+    public static Matcher<Rejected> rejectedWith(RejectionCode code, String field) {
+        return new RejectedMatcher(code, true, field);
+    }
+
+    /** Runs {@code action} and asserts it throws a {@link Rejected} with this code naming this field. */
+    public static void assertRejected(ThrowingCallable action, RejectionCode code, String field) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(Rejected.class, rejected -> {
+            assertThat(rejected.code()).as("rejection code").isEqualTo(code);
+            assertThat(rejected.field()).as("rejected field").isEqualTo(field);
+        });
+    }
+
+    private static final class RejectedMatcher extends TypeSafeMatcher<Rejected> {
+        private final RejectionCode code;
+        private final boolean checkField;
+        private final String field;
+
+        private RejectedMatcher(RejectionCode code, boolean checkField, String field) {
+            super(Rejected.class);
+            this.code = code;
+            this.checkField = checkField;
+            this.field = field;
+        }
+
+        @Override
+        protected boolean matchesSafely(Rejected rejected) {
+            return rejected.code() == code && (!checkField || Objects.equals(rejected.field(), field));
+        }
+
+        @Override
+        public void describeTo(Description description) {
+            description.appendText("Rejected with code ").appendValue(code.name());
+            if (checkField) {
+                description.appendText(" on field ").appendValue(field);
+            }
+        }
+
+        @Override
+        protected void describeMismatchSafely(Rejected rejected, Description description) {
+            description.appendText("was Rejected with code ").appendValue(rejected.code().name())
+                    .appendText(" on field ").appendValue(rejected.field())
+                    .appendText(": ").appendText(rejected.getMessage());
+        }
+    }
+}

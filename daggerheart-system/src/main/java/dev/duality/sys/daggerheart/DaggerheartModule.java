@@ -1,0 +1,73 @@
+package dev.duality.sys.daggerheart;
+
+import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.EventDefinition;
+import dev.duality.core.catalog.Intent;
+import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SessionReadinessHook;
+import dev.duality.core.system.SystemModule;
+import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static dev.duality.core.catalog.CommandDefinition.command;
+import static dev.duality.core.catalog.EventDefinition.event;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_MISSING;
+
+/** The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates and session readiness check. */
+public final class DaggerheartModule implements SystemModule {
+    public static final String SYSTEM_ID = "daggerheart";
+    public static final String SYSTEM_VERSION = "1.0.0";
+
+    /** Found by {@link java.util.ServiceLoader}. */
+    public DaggerheartModule() {
+    }
+
+    @Override
+    public String systemId() {
+        return SYSTEM_ID;
+    }
+
+    @Override
+    public String systemVersion() {
+        return SYSTEM_VERSION;
+    }
+
+    @Override
+    public List<CommandDefinition> commands() {
+        return List.of(
+                command("sys.daggerheart.character.create", CreateDaggerheartCharacter.class));
+    }
+
+    @Override
+    public List<EventDefinition> events() {
+        return List.of(
+                event("sys.daggerheart.character_created", DaggerheartCharacterCreated.class,
+                        Intent.PROJECTION_AND_REPLAY));
+    }
+
+    @Override
+    public List<Class<?>> aggregates() {
+        return List.of(DaggerheartCharacter.class);
+    }
+
+    /**
+     * A character may play once it has a Daggerheart sheet created in this campaign and the sheet reports no blockers.
+     * A sheet from another campaign is not this character's sheet: character ids are only unique per campaign.
+     */
+    @Override
+    public SessionReadinessHook sessionReadiness(AggregateLookup lookup) {
+        return (campaignId, characterId) -> lookup
+                .read(DaggerheartCharacter.class, characterId, sheet -> sheet.campaignId().value().equals(campaignId)
+                        ? Optional.of(sheet.readinessBlockers())
+                        : Optional.<List<ReadinessBlocker>>empty())
+                .flatMap(Function.identity())
+                .orElseGet(() -> List.of(new ReadinessBlocker(DAGGERHEART_CHARACTER_SHEET_MISSING, characterId,
+                        "character " + characterId + " has no Daggerheart character sheet in campaign " + campaignId)));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.duality.sys.daggerheart.rules;
+
+import dev.duality.core.rejection.Rejected;
+import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_LEVEL_OUT_OF_RANGE;
+
+/**
+ * The Daggerheart SRD 1.0 rules as pure functions: the single place where game numbers live, so aggregates decide by
+ * calling these and tests can check them against the SRD without Axon.
+ */
+public final class DaggerheartRules {
+    public static final int MIN_LEVEL = 1;
+    public static final int MAX_LEVEL = 10;
+    /** Every character is created at level 1 (character creation, step 4). */
+    public static final int STARTING_LEVEL = MIN_LEVEL;
+    public static final int STARTING_HOPE = 2;
+    public static final int HOPE_MAX = 6;
+    public static final int STARTING_STRESS_SLOTS = 6;
+    /** Proficiency at level 1 (character creation, step 5). */
+    public static final int STARTING_PROFICIENCY = 1;
+    /** Without armor there are no Armor Slots to mark. */
+    public static final int UNARMORED_ARMOR_SCORE = 0;
+
+    private DaggerheartRules() {
+    }
+
+    /** Starting HP slots from the class table. */
+    public static int startingHp(DaggerheartClass characterClass) {
+        return switch (characterClass) {
+            case BARD, WIZARD -> 5;
+            case DRUID, RANGER, ROGUE, SORCERER, WARRIOR -> 6;
+            case GUARDIAN, SERAPH -> 7;
+        };
+    }
+
+    /** Starting Evasion from the class table. */
+    public static int startingEvasion(DaggerheartClass characterClass) {
+        return switch (characterClass) {
+            case GUARDIAN, SERAPH -> 9;
+            case BARD, DRUID, SORCERER -> 10;
+            case WARRIOR, WIZARD -> 11;
+            case RANGER, ROGUE -> 12;
+        };
+    }
+
+    /** Unarmored thresholds: Major = level, Severe = 2 × level (armor base thresholds are 0/0). */
+    public static DamageThresholds unarmoredThresholds(int level) {
+        requireLevel(level);
+        return new DamageThresholds(level, 2 * level);
+    }
+
+    /** The tier of a level: T1 = 1, T2 = 2–4, T3 = 5–7, T4 = 8–10. */
+    public static int tier(int level) {
+        requireLevel(level);
+        if (level == 1) {
+            return 1;
+        }
+        if (level <= 4) {
+            return 2;
+        }
+        if (level <= 7) {
+            return 3;
+        }
+        return 4;
+    }
+
+    private static void requireLevel(int level) {
+        Rejected.unless(level >= MIN_LEVEL && level <= MAX_LEVEL, DAGGERHEART_LEVEL_OUT_OF_RANGE, "level",
+                "level must be between " + MIN_LEVEL + " and " + MAX_LEVEL + ", was " + level);
+    }
+}

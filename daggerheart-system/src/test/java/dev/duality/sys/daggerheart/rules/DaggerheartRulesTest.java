@@ -1,0 +1,61 @@
+package dev.duality.sys.daggerheart.rules;
+
+import dev.duality.core.rejection.Rejected;
+import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_LEVEL_OUT_OF_RANGE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DaggerheartRulesTest {
+
+    // Typed in from the SRD "Rule → number" rows "Starting HP" and "Starting Evasion", not derived from the code.
+    @ParameterizedTest(name = "{0}: HP {1}, Evasion {2}")
+    @CsvSource({
+            "BARD,     5, 10",
+            "DRUID,    6, 10",
+            "GUARDIAN, 7,  9",
+            "RANGER,   6, 12",
+            "ROGUE,    6, 12",
+            "SERAPH,   7,  9",
+            "SORCERER, 6, 10",
+            "WARRIOR,  6, 11",
+            "WIZARD,   5, 11"})
+    void startingHpAndEvasionFollowTheClassTable(DaggerheartClass characterClass, int hp, int evasion) {
+        assertThat(DaggerheartRules.startingHp(characterClass)).isEqualTo(hp);
+        assertThat(DaggerheartRules.startingEvasion(characterClass)).isEqualTo(evasion);
+    }
+
+    @ParameterizedTest(name = "level {0}: {1}/{2}")
+    @CsvSource({"1, 1, 2", "2, 2, 4", "5, 5, 10", "10, 10, 20"})
+    void unarmoredThresholdsAreLevelAndTwiceLevel(int level, int major, int severe) {
+        assertThat(DaggerheartRules.unarmoredThresholds(level)).isEqualTo(new DamageThresholds(major, severe));
+    }
+
+    @ParameterizedTest(name = "level {0} is tier {1}")
+    @CsvSource({"1, 1", "2, 2", "4, 2", "5, 3", "7, 3", "8, 4", "10, 4"})
+    void tierChangesAtTheSrdBoundaries(int level, int tier) {
+        assertThat(DaggerheartRules.tier(level)).isEqualTo(tier);
+    }
+
+    @ParameterizedTest(name = "level {0}")
+    @ValueSource(ints = {0, 11})
+    void tierRejectsLevelsTheSrdDoesNotDefine(int level) {
+        assertThatThrownBy(() -> DaggerheartRules.tier(level))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(DAGGERHEART_LEVEL_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("level");
+                });
+    }
+
+    @ParameterizedTest(name = "level {0}")
+    @ValueSource(ints = {0, 11})
+    void thresholdsRejectLevelsTheSrdDoesNotDefine(int level) {
+        assertThatThrownBy(() -> DaggerheartRules.unarmoredThresholds(level))
+                .isInstanceOfSatisfying(Rejected.class,
+                        rejected -> assertThat(rejected.code()).isEqualTo(DAGGERHEART_LEVEL_OUT_OF_RANGE));
+    }
+}

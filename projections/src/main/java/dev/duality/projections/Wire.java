@@ -1,0 +1,29 @@
+package dev.duality.projections;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Optional;
+
+/** Converts domain values to the strings stored in read models, matching their JSON wire names. */
+public final class Wire {
+    private Wire() {
+    }
+
+    /** The {@code @JsonProperty} name of an enum constant (e.g. {@code gm}), or its lowercase name. */
+    public static String name(Enum<?> value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            JsonProperty property = value.getDeclaringClass().getField(value.name()).getAnnotation(JsonProperty.class);
+            return property != null ? property.value() : value.name().toLowerCase(java.util.Locale.ROOT);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The string form of an optional value type, or null. */
+    public static String text(Object value) {
+        return Optional.ofNullable(value).map(Object::toString).orElse(null);
+    }
+}

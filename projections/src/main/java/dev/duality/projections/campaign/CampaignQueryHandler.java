@@ -1,0 +1,84 @@
+package dev.duality.projections.campaign;
+
+import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
+import dev.duality.projections.campaign.api.CampaignQueries.FindCharacter;
+import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
+import dev.duality.projections.campaign.api.CampaignQueries.ListCampaigns;
+import dev.duality.projections.campaign.api.CampaignQueries.ListCharacters;
+import dev.duality.projections.campaign.api.CampaignQueries.ListParticipants;
+import dev.duality.projections.campaign.api.CampaignView;
+import dev.duality.projections.campaign.api.CharacterView;
+import dev.duality.projections.campaign.api.ParticipantView;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Answers campaign queries from the read models only; it never touches the journal. */
+@Component
+@Transactional(readOnly = true)
+public class CampaignQueryHandler {
+    @PersistenceContext
+    private EntityManager em;
+
+    @QueryHandler
+    public Optional<CampaignView> handle(FindCampaign query) {
+        return Optional.ofNullable(em.find(CampaignRow.class, query.campaignId())).map(CampaignQueryHandler::view);
+    }
+
+    @QueryHandler
+    public List<CampaignView> handle(ListCampaigns query) {
+        return em.createQuery("select c from CampaignRow c where c.campaignId > :after order by c.campaignId",
+                        CampaignRow.class)
+                .setParameter("after", query.afterCampaignId() == null ? "" : query.afterCampaignId())
+                .setMaxResults(query.limit())
+                .getResultStream().map(CampaignQueryHandler::view).toList();
+    }
+
+    @QueryHandler
+    public List<ParticipantView> handle(ListParticipants query) {
+        return em.createQuery("select p from ParticipantRow p where p.campaignId = :campaign "
+                        + "order by p.joinedAt, p.participantId", ParticipantRow.class)
+                .setParameter("campaign", query.campaignId())
+                .getResultStream().map(CampaignQueryHandler::view).toList();
+    }
+
+    @QueryHandler
+    public Optional<ParticipantView> handle(FindParticipant query) {
+        return Optional.ofNullable(em.find(ParticipantRow.class,
+                new ParticipantRow.Key(query.campaignId(), query.participantId()))).map(CampaignQueryHandler::view);
+    }
+
+    @QueryHandler
+    public Optional<CharacterView> handle(FindCharacter query) {
+        return Optional.ofNullable(em.find(CharacterRow.class,
+                new CharacterRow.Key(query.campaignId(), query.characterId()))).map(CampaignQueryHandler::view);
+    }
+
+    @QueryHandler
+    public List<CharacterView> handle(ListCharacters query) {
+        return em.createQuery("select c from CharacterRow c where c.campaignId = :campaign "
+                        + "order by c.createdAt, c.characterId", CharacterRow.class)
+                .setParameter("campaign", query.campaignId())
+                .getResultStream().map(CampaignQueryHandler::view).toList();
+    }
+
+    private static CampaignView view(CampaignRow c) {
+        return new CampaignView(c.campaignId, c.name, c.locale, c.themePrompt, c.status,
+                new CampaignView.GameSystem(c.gameSystemId, c.gameSystemVersion), c.participantCount, c.createdAt,
+                c.updatedAt);
+    }
+
+    private static ParticipantView view(ParticipantRow p) {
+        return new ParticipantView(p.campaignId, p.participantId, p.name, p.role, p.access, p.joinedAt, p.updatedAt);
+    }
+
+    private static CharacterView view(CharacterRow c) {
+        return new CharacterView(c.campaignId, c.characterId, c.ownerParticipantId, c.name, c.kind, c.notes,
+                c.createdAt, c.updatedAt);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.duality.projections.daggerheart;
+
+import dev.duality.projections.Wire;
+import dev.duality.projections.daggerheart.api.CharacterSheetView;
+import dev.duality.projections.daggerheart.api.DaggerheartQueries.FindCharacterSheet;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Builds and answers the Daggerheart character sheet read model. */
+@Component
+@ProcessingGroup(DaggerheartCharacterProjection.GROUP)
+public class DaggerheartCharacterProjection {
+    public static final String GROUP = "daggerheart-characters";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EventHandler
+    void on(DaggerheartCharacterCreated event, @Timestamp Instant at) {
+        DaggerheartCharacterRow row = em.find(DaggerheartCharacterRow.class, event.characterId().value());
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new DaggerheartCharacterRow(event.characterId().value());
+        }
+        row.campaignId = event.campaignId().value();
+        row.characterClass = Wire.name(event.characterClass());
+        row.level = event.level();
+        row.hpMax = event.hpMax();
+        row.stressMax = event.stressMax();
+        row.hope = event.hope();
+        row.hopeMax = event.hopeMax();
+        row.evasion = event.evasion();
+        row.proficiency = event.proficiency();
+        row.armorScore = event.armorScore();
+        row.majorThreshold = event.majorThreshold();
+        row.severeThreshold = event.severeThreshold();
+        row.createdAt = at;
+        row.updatedAt = at;
+        if (isNew) {
+            // persisted only once filled in: Hibernate inserts the state captured at persist()
+            em.persist(row);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        em.createQuery("delete from DaggerheartCharacterRow").executeUpdate();
+    }
+
+    @QueryHandler
+    public Optional<CharacterSheetView> handle(FindCharacterSheet query) {
+        return Optional.ofNullable(em.find(DaggerheartCharacterRow.class, query.characterId()))
+                .filter(row -> row.campaignId.equals(query.campaignId()))
+                .map(r -> new CharacterSheetView(r.campaignId, r.characterId, r.characterClass, r.level, r.hpMax,
+                        r.stressMax, r.hope, r.hopeMax, r.evasion, r.proficiency, r.armorScore,
+                        new CharacterSheetView.Thresholds(r.majorThreshold, r.severeThreshold), r.createdAt,
+                        r.updatedAt));
+    }
+}
