@@ -1,0 +1,88 @@
+package dev.duality.app.support;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** A plain HTTP client for the running application, speaking raw JSON strings so tests see exactly the wire. */
+public final class Api {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public record Response(int status, HttpHeaders headers, String text) {
+        public JsonNode json() {
+            return JSON.readTree(text);
+        }
+
+        /** A string field of the JSON body, by JSON pointer (e.g. {@code /campaign_id}). */
+        public String at(String pointer) {
+            return json().at(pointer).asString();
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+    }
+
+    public Response post(String path, String json) {
+        return post(path, json, Map.of());
+    }
+
+    public Response post(String path, String json, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
+    public Response patch(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), Map.of());
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), Map.of());
+    }
+
+    /** Any request, for tests of methods, media types and headers. */
+    public Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** Creates a Daggerheart campaign and returns the response (campaign_id, owner_participant_id). */
+    public Response createCampaign(String name) {
+        return post("/api/v1/campaigns", """
+                {"name": "%s", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Morgan"}
+                """.formatted(name));
+    }
+}
