@@ -1,0 +1,113 @@
+package dev.duality.app.journal;
+
+import dev.duality.app.support.Api;
+import dev.duality.app.support.DualityIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the journal stores and what it refuses, read with the same database role the application writes with. */
+@DualityIntegrationTest
+class JournalIT {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    Api api;
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void payloadTypesAreCatalogTypeNamesNeverClassNames() {
+        String campaignId = api.createCampaign("Type names").at("/campaign_id");
+        assertThat(jdbc.queryForObject("select payload_type from domain_event_entry where aggregate_identifier = ? "
+                + "and sequence_number = 0", String.class, campaignId)).isEqualTo("campaign.created");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like 'dev.%' "
+                + "or payload_type ~ '[A-Z]'", Integer.class)).isZero();
+    }
+
+    @Test
+    void everyEventCarriesTheEnvelopeOfTheRequestThatCausedIt() {
+        Api.Response created = api.post("/api/v1/campaigns", """
+                        {"name": "Envelope", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Ash"}""",
+                Map.of("X-Correlation-Id", "corr-42", "Idempotency-Key", "key-42"));
+        String campaignId = created.at("/campaign_id");
+        List<JsonNode> metadata = metadataOf(campaignId);
+        assertThat(metadata).hasSize(2);
+        for (JsonNode meta : metadata) {
+            assertThat(meta.at("/correlation_id").asString()).isEqualTo("corr-42");
+            assertThat(meta.at("/request_id").asString()).isEqualTo("key-42");
+            assertThat(meta.at("/actor_id").asString()).isEqualTo(created.at("/owner_participant_id"));
+            assertThat(meta.at("/causation_id").asString()).isNotBlank();
+            assertThat(meta.has("system_id")).as("core events carry no system metadata").isFalse();
+        }
+        // both events come from one command, so they share its id as causation
+        assertThat(metadata.get(0).at("/causation_id")).isEqualTo(metadata.get(1).at("/causation_id"));
+    }
+
+    @Test
+    void systemEventsCarrySystemIdAndVersion() {
+        String campaignId = api.createCampaign("System envelope").at("/campaign_id");
+        String ownerId = api.get("/api/v1/campaigns/" + campaignId + "/participants").at("/items/0/participant_id");
+        String characterId = api.post("/api/v1/campaigns/" + campaignId + "/characters", """
+                {"name": "Vex", "kind": "pc", "owner_participant_id": "%s"}""".formatted(ownerId)).at("/character_id");
+        Api.Response sheet = api.post("/api/v1/campaigns/" + campaignId + "/daggerheart/characters", """
+                {"character_id": "%s", "character_class": "rogue"}""".formatted(characterId), Map.of());
+        assertThat(sheet.status()).isEqualTo(201);
+
+        JsonNode meta = metadataOf(characterId).get(0);
+        assertThat(meta.at("/system_id").asString()).isEqualTo("daggerheart");
+        assertThat(meta.at("/system_version").asString()).isEqualTo("1.0.0");
+        assertThat(meta.at("/correlation_id").asString()).isNotBlank();
+        assertThat(meta.at("/actor_id").asString()).isNotBlank();
+    }
+
+    @Test
+    void theApplicationsRoleCannotUpdateDeleteOrTruncateTheJournal() {
+        api.createCampaign("Append only");
+        assertThatThrownBy(() -> jdbc.update("update domain_event_entry set type = type"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate domain_event_entry"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Integer.class)).isPositive();
+    }
+
+    @Test
+    void binaryColumnsAreByteaAndTheGlobalIndexAdvancesByOne() {
+        List<String> oidColumns = jdbc.queryForList("select table_name || '.' || column_name from "
+                + "information_schema.columns where table_schema = current_schema() and data_type = 'oid'", String.class);
+        assertThat(oidColumns).isEmpty();
+        assertThat(jdbc.queryForList("select data_type from information_schema.columns where table_schema = "
+                + "current_schema() and column_name in ('payload', 'meta_data', 'token', 'serialized_saga', 'diagnostics')",
+                String.class)).isNotEmpty().allMatch("bytea"::equals);
+        assertThat(jdbc.queryForObject("select increment_by from pg_sequences where schemaname = current_schema() "
+                + "and sequencename = 'domain_event_entry_seq'", Long.class)).isEqualTo(1L);
+    }
+
+    private List<JsonNode> metadataOf(String aggregateId) {
+        return jdbc.queryForList("select meta_data from domain_event_entry where aggregate_identifier = ? "
+                        + "order by sequence_number", byte[].class, aggregateId).stream()
+                .map(bytes -> JSON.readTree(new String(bytes, StandardCharsets.UTF_8))).toList();
+    }
+}

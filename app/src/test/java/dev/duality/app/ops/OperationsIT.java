@@ -1,0 +1,35 @@
+package dev.duality.app.ops;
+
+import dev.duality.app.support.Api;
+import dev.duality.app.support.DualityIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health and the Axon meters operators scrape. */
+@DualityIntegrationTest
+class OperationsIT {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthIsUp() {
+        Api.Response health = new Api(port).get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.at("/status")).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusExposesCommandBusEventStoreAndEventProcessorMeters() {
+        Api api = new Api(port);
+        assertThat(api.createCampaign("Metrics").status()).isEqualTo(201);
+        String scrape = api.get("/actuator/prometheus").text();
+        assertThat(scrape)
+                .contains("commandBus_successCounter_total{")
+                .contains("payloadType=\"CreateCampaign\"")
+                .contains("eventStore_ingestedCounter_total{")
+                .contains("eventProcessor_processedCounter_total{")
+                .contains("processorName=\"campaigns\"");
+    }
+}
