@@ -60,7 +60,10 @@ public class DatabaseConfiguration {
                 if (settings.port() > 0) {
                     builder.setPort(settings.port());
                 }
-                return new EmbeddedDatabase(builder.start());
+                EmbeddedPostgres server = builder.start();
+                log.info("Embedded PostgreSQL is listening on jdbc:postgresql://127.0.0.1:{}/postgres (user postgres)",
+                        server.getPort());
+                return new EmbeddedDatabase(server);
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL failed to start in " + dataDir, e);
             }
