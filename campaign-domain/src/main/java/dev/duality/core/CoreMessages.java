@@ -33,6 +33,7 @@ public final class CoreMessages implements MessageModule {
         return List.of(
                 event("campaign.created", CampaignCreated.class),
                 event("campaign.updated", CampaignUpdated.class),
+                event("campaign.activated", CampaignActivated.class),
                 event("campaign.ended", CampaignEnded.class),
                 event("campaign.archived", CampaignArchived.class),
                 event("campaign.restored", CampaignRestored.class),

@@ -1,6 +1,7 @@
 package dev.duality.core.campaign;
 
 import dev.duality.core.campaign.api.ArchiveCampaign;
+import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignArchived;
 import dev.duality.core.campaign.api.CampaignCreated;
@@ -175,6 +176,11 @@ public class Campaign {
     void on(CampaignCreated event) {
         id = event.campaignId();
         status = CampaignStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignActivated event) {
+        status = CampaignStatus.ACTIVE;
     }
 
     @EventSourcingHandler

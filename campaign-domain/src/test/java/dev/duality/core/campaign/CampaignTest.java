@@ -3,6 +3,7 @@ package dev.duality.core.campaign;
 import dev.duality.core.CoreMessages;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.CampaignAccess;
+import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignArchived;
 import dev.duality.core.campaign.api.CampaignCreated;
 import dev.duality.core.campaign.api.CampaignEnded;
@@ -148,12 +149,40 @@ class CampaignTest {
     }
 
     /**
-     * The lifecycle transitions that commands can reach today. Activation (draft -> active) arrives with a later
-     * issue and has no event yet, so completed and archived states are set up from their events directly: the fold
-     * takes the journal as given, and these tests check what the decider allows from each of those states.
+     * The lifecycle draft -> active -> completed -> archived -> (restore) draft. Activation is decided by the first
+     * session start, so histories here begin from {@code campaign.activated} as the journal would hold it.
      */
     @Nested
     class Lifecycle {
+        @Test
+        void anActiveCampaignCanEnd() {
+            fixture.given(active())
+                    .when(new EndCampaign(CAMPAIGN))
+                    .expectEvents(new CampaignEnded(CAMPAIGN));
+        }
+
+        @Test
+        void anActiveCampaignCanBeArchivedDirectly() {
+            fixture.given(active())
+                    .when(new ArchiveCampaign(CAMPAIGN))
+                    .expectEvents(new CampaignArchived(CAMPAIGN));
+        }
+
+        @Test
+        void anActiveCampaignStillTakesUpdatesParticipantsAndCharacters() {
+            Name renamed = new Name("Mid-campaign");
+            fixture.given(active())
+                    .when(new UpdateCampaign(CAMPAIGN, renamed, null, null))
+                    .expectEvents(new CampaignUpdated(CAMPAIGN, renamed, null, null));
+            fixture.given(active())
+                    .when(join(NEWCOMER, PLAYER, MEMBER))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(active())
+                    .when(new RestoreCampaign(CAMPAIGN))
+                    .expectException(rejectedWith(CAMPAIGN_STATUS_FORBIDS_OPERATION))
+                    .expectNoEvents();
+        }
+
         @Test
         void aDraftCampaignCannotEnd() {
             fixture.given(draft())
@@ -549,8 +578,12 @@ class CampaignTest {
         return with(draft(), joined(participant, role, access));
     }
 
+    private static List<Object> active() {
+        return with(draft(), new CampaignActivated(CAMPAIGN));
+    }
+
     private static List<Object> completed() {
-        return with(draft(), new CampaignEnded(CAMPAIGN));
+        return with(active(), new CampaignEnded(CAMPAIGN));
     }
 
     private static List<Object> archived() {

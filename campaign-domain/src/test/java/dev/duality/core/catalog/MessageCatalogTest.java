@@ -1,6 +1,7 @@
 package dev.duality.core.catalog;
 
 import dev.duality.core.CoreMessages;
+import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignArchived;
 import dev.duality.core.campaign.api.CampaignCreated;
 import dev.duality.core.campaign.api.CampaignEnded;
@@ -229,6 +230,10 @@ class MessageCatalogTest {
 
             @EventHandler
             void on(CampaignUpdated event) {
+            }
+
+            @EventHandler
+            void on(CampaignActivated event) {
             }
 
             @EventHandler

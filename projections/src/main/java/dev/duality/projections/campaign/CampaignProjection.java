@@ -1,5 +1,6 @@
 package dev.duality.projections.campaign;
 
+import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignArchived;
 import dev.duality.core.campaign.api.CampaignCreated;
 import dev.duality.core.campaign.api.CampaignEnded;
@@ -64,6 +65,11 @@ public class CampaignProjection {
         if (event.themePrompt() != null) {
             row.themePrompt = event.themePrompt().value();
         }
+    }
+
+    @EventHandler
+    void on(CampaignActivated event, @Timestamp Instant at) {
+        campaign(event.campaignId().value(), at).status = CampaignStatus.ACTIVE.wireName();
     }
 
     @EventHandler
