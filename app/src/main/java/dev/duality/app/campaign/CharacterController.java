@@ -51,7 +51,7 @@ public class CharacterController {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId characterId = CharacterId.generate();
         gateway.send(new CreateCharacter(id, characterId,
-                ParticipantId.of(Values.required(body.ownerParticipantId(), "owner_participant_id")),
+                ParticipantId.of(Values.id(body.ownerParticipantId(), "owner_participant_id")),
                 Name.of(body.name(), "name"), Values.required(body.kind(), "kind"),
                 optional(body.notes(), v -> FreeText.of(v, "notes"))), CAMPAIGN_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/characters/" + characterId))

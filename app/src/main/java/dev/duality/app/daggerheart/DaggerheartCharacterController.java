@@ -48,16 +48,18 @@ public class DaggerheartCharacterController {
                                                      @RequestBody CreateSheetRequest body) {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId characterId = CharacterId.of(Values.required(body.characterId(), "character_id"));
+        DaggerheartClass characterClass = Values.required(body.characterClass(), "character_class");
         CampaignView campaign = gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND,
                 "campaign " + id);
         Rejected.unless(DaggerheartModule.SYSTEM_ID.equals(campaign.gameSystem().id()),
                 ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, "campaign " + id + " plays " + campaign.gameSystem().id());
-        gateway.require(new FindCharacter(id.value(), characterId.value()), CharacterView.class, CHARACTER_NOT_FOUND,
-                "character " + characterId);
+        // the body's character_id names the missing character: the answer says so
+        Rejected.unless(gateway.find(new FindCharacter(id.value(), characterId.value()), CharacterView.class)
+                .isPresent(), CHARACTER_NOT_FOUND, "character_id", "character " + characterId + " does not exist");
         Rejected.unless(gateway.find(new FindCharacterSheet(id.value(), characterId.value()), CharacterSheetView.class)
                 .isEmpty(), ApiRejection.CHARACTER_SHEET_EXISTS, "character_id", "the character already has a sheet");
         // system commands carry the system id and the version the campaign was created with
-        gateway.send(new CreateDaggerheartCharacter(characterId, id, body.characterClass()),
+        gateway.send(new CreateDaggerheartCharacter(characterId, id, characterClass),
                 ApiRejection.CHARACTER_SHEET_NOT_FOUND,
                 Map.of(Envelope.SYSTEM_ID, campaign.gameSystem().id(),
                         Envelope.SYSTEM_VERSION, campaign.gameSystem().version()), null);

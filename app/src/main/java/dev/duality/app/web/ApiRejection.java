@@ -17,11 +17,13 @@ public enum ApiRejection implements RejectionCode {
     PARAMETER_INVALID(Category.INVALID_INPUT),
     /** A header such as X-Correlation-Id or Idempotency-Key is malformed. */
     HEADER_INVALID(Category.INVALID_INPUT),
-    /** The request's Content-Type is not application/json. */
+    /** The request's Content-Type is not application/json; answered 415 with an Accept header. */
     UNSUPPORTED_MEDIA_TYPE(Category.INVALID_INPUT),
+    /** The request's Accept header excludes application/json, the only type the API answers; answered 406. */
+    NOT_ACCEPTABLE(Category.INVALID_INPUT),
     /** No endpoint has this path. */
     ROUTE_NOT_FOUND(Category.NOT_FOUND),
-    /** The endpoint exists but not for this HTTP method. */
+    /** The endpoint exists but not for this HTTP method; answered 405 with an Allow header. */
     METHOD_NOT_ALLOWED(Category.INVALID_INPUT),
     /** Another change to the same aggregate won the race; retry with fresh state. */
     CONCURRENT_MODIFICATION(Category.CONFLICT),

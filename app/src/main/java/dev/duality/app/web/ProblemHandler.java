@@ -8,11 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -31,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem+json answer with a stable {@code code} and, where one input caused it,
- * the {@code field}. Bad input never becomes a 500.
+ * the {@code field}. Bad input never becomes a 500. The status is the code's category's (see {@link #status}), except
+ * for Spring MVC's own refusals of a route, method or media type, which keep theirs (404, 405, 406, 415).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,7 +62,8 @@ public class ProblemHandler {
                     request);
         }
         MismatchedInputException mismatch = causeOfType(e, MismatchedInputException.class);
-        if (mismatch != null) {
+        // a mismatch before the first token means a blank body, answered below as BODY_REQUIRED
+        if (mismatch != null && mismatch.getCurrentToken() != null) {
             String field = path(mismatch);
             return problem(ApiRejection.WRONG_TYPE, field, field == null ? "the body must be a JSON object"
                     : "field '" + field + "' has the wrong type or value", request);
@@ -65,6 +71,7 @@ public class ProblemHandler {
         if (causeOfType(e, StreamReadException.class) != null) {
             return problem(ApiRejection.MALFORMED_JSON, null, "the body is not valid JSON", request);
         }
+        // no body, a blank one or a JSON null
         return problem(ApiRejection.BODY_REQUIRED, null, "a JSON body is required", request);
     }
 
@@ -84,21 +91,24 @@ public class ProblemHandler {
                 "parameter '" + e.getParameterName() + "' is required", request);
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return problem(ApiRejection.UNSUPPORTED_MEDIA_TYPE, null, "send the body as application/json", request);
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<ProblemDetail> noRoute(ErrorResponse e, HttpServletRequest request) {
+        return refused(e, ApiRejection.ROUTE_NOT_FOUND, "no endpoint at " + request.getRequestURI(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> answer = problem(ApiRejection.METHOD_NOT_ALLOWED, null,
-                e.getMethod() + " is not supported here", request);
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(answer.getHeaders()).body(answer.getBody());
+        return refused(e, ApiRejection.METHOD_NOT_ALLOWED, e.getMethod() + " is not supported here", request);
     }
 
-    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<ProblemDetail> noRoute(Exception e, HttpServletRequest request) {
-        return problem(ApiRejection.ROUTE_NOT_FOUND, null, "no endpoint at " + request.getRequestURI(), request);
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return refused(e, ApiRejection.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return refused(e, ApiRejection.NOT_ACCEPTABLE, "this API answers application/json only", request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -109,12 +119,22 @@ public class ProblemHandler {
         }
         log.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(ApiRejection.INTERNAL_ERROR, null,
-                "an unexpected error occurred; correlation id " + RequestEnvelope.correlationId(request), request);
+                "an unexpected error occurred; correlation id " + correlationId(request), request);
     }
 
     static ResponseEntity<ProblemDetail> problem(RejectionCode code, String field, String detail,
                                                  HttpServletRequest request) {
-        HttpStatus status = status(code.category());
+        return problem(status(code.category()), HttpHeaders.EMPTY, code, field, detail, request);
+    }
+
+    /** Spring MVC's own refusals keep their HTTP status (404, 405, 406, 415) and headers (Allow, Accept). */
+    private static ResponseEntity<ProblemDetail> refused(ErrorResponse e, RejectionCode code, String detail,
+                                                         HttpServletRequest request) {
+        return problem(e.getStatusCode(), e.getHeaders(), code, null, detail, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, HttpHeaders headers, RejectionCode code,
+                                                         String field, String detail, HttpServletRequest request) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_BASE + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         body.setTitle(code.name());
@@ -123,8 +143,21 @@ public class ProblemHandler {
         if (field != null) {
             body.setProperty("field", field);
         }
-        body.setProperty("correlation_id", RequestEnvelope.correlationId(request));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        String correlationId = correlationId(request);
+        if (correlationId != null) {
+            body.setProperty("correlation_id", correlationId);
+        }
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
+    }
+
+    /** The request's correlation id, or null when the client's X-Correlation-Id is itself the bad input. */
+    private static String correlationId(HttpServletRequest request) {
+        try {
+            return RequestEnvelope.correlationId(request);
+        } catch (Rejected malformedHeader) {
+            return null;
+        }
     }
 
     /** The HTTP status of each category; documented in docs/errors.md. */

@@ -54,6 +54,12 @@ public final class RequestEnvelope {
         return id;
     }
 
+    /** Refuses a malformed X-Correlation-Id or Idempotency-Key before anything else is read, whatever the endpoint. */
+    public static void requireValidHeaders(HttpServletRequest request) {
+        correlationId(request);
+        header(request, IDEMPOTENCY_HEADER);
+    }
+
     private static String header(HttpServletRequest request, String name) {
         String value = request.getHeader(name);
         if (value == null) {

@@ -1,0 +1,58 @@
+package dev.duality.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+import java.util.List;
+
+/**
+ * How strictly the HTTP API reads its input (the rest is in application.yml under {@code spring.jackson}). A JSON
+ * body is read without silent coercion: a number or boolean is not a string, and a repeated property is malformed.
+ * Every {@code /api} request has its envelope headers and its Accept header checked before the controller runs, so a
+ * request that would be refused anyway never sends a command.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StrictInput implements WebMvcConfigurer {
+    private static final HeaderContentNegotiationStrategy ACCEPT = new HeaderContentNegotiationStrategy();
+
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .withCoercionConfig(LogicalType.Textual, strings -> strings
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws HttpMediaTypeNotAcceptableException {
+                RequestEnvelope.requireValidHeaders(request);
+                // checked here, not when the answer is written: by then a command would already have been accepted
+                List<MediaType> accepted = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
+                if (accepted.stream().noneMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
+                    throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+                }
+                return true;
+            }
+        }).addPathPatterns("/api/**");
+    }
+}

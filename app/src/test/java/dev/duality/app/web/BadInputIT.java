@@ -1,0 +1,563 @@
+package dev.duality.app.web;
+
+import dev.duality.app.support.Api;
+import dev.duality.app.support.DualityIntegrationTest;
+import dev.duality.app.support.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input through HTTP, endpoint by endpoint: every refusal is an RFC 9457 problem+json answer with the right
+ * status, a stable {@code code} and, where one input caused it, the {@code field}; never a 500; and a refused request
+ * leaves the journal and every read model exactly as they were.
+ */
+@DualityIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputIT {
+    private static final String CAMPAIGNS = "/api/v1/campaigns";
+    private static final String BAD_ID = "bad%20id!";
+    private static final String LONG_NAME = "n".repeat(101);
+    private static final String LONG_TEXT = "t".repeat(4001);
+    private static final String LONG_HEADER = "k".repeat(129);
+
+    /** Every endpoint that reads a JSON body, with a body it accepts (placeholders in braces are fixture ids). */
+    private static final Endpoint CREATE_CAMPAIGN = new Endpoint("POST", CAMPAIGNS, "name", """
+            {"name": "Ok", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Morgan"}""");
+    private static final Endpoint UPDATE_CAMPAIGN = new Endpoint("PATCH", CAMPAIGNS + "/{c}", "name", """
+            {"name": "Renamed", "locale": "de-DE", "theme_prompt": "rain"}""");
+    private static final Endpoint JOIN = new Endpoint("POST", CAMPAIGNS + "/{c}/participants", "name", """
+            {"name": "Pat", "role": "player", "access": "member"}""");
+    private static final Endpoint UPDATE_PARTICIPANT = new Endpoint("PATCH", CAMPAIGNS + "/{c}/participants/{p}",
+            "name", """
+            {"name": "Renamed", "role": "gm"}""");
+    private static final Endpoint CREATE_CHARACTER = new Endpoint("POST", CAMPAIGNS + "/{c}/characters", "name", """
+            {"name": "Hero", "kind": "pc", "owner_participant_id": "{p}", "notes": "brave"}""");
+    private static final Endpoint CREATE_SHEET = new Endpoint("POST", CAMPAIGNS + "/{c}/daggerheart/characters",
+            "character_id", """
+            {"character_id": "{bare}", "character_class": "bard"}""");
+    private static final List<Endpoint> JSON_ENDPOINTS =
+            List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET);
+
+    @LocalServerPort
+    int port;
+    private Api api;
+    /** Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}. */
+    private Map<String, String> ids;
+
+    @BeforeAll
+    void createFixture() {
+        api = new Api(port);
+        ids = fixture();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The tables
+
+    /** Malformed, mistyped, unknown and missing bodies, media types and envelope headers, on every JSON endpoint. */
+    static Stream<Case> everyJsonEndpoint() {
+        return JSON_ENDPOINTS.stream().flatMap(e -> Stream.of(
+                e.with("truncated JSON", "{\"name\": ").expect(400, "MALFORMED_JSON", null),
+                e.with("unquoted property", "{name: \"x\"}").expect(400, "MALFORMED_JSON", null),
+                e.with("trailing garbage", "{} garbage").expect(400, "MALFORMED_JSON", null),
+                e.with("a repeated property", "{\"%1$s\": \"a\", \"%1$s\": \"b\"}".formatted(e.stringField()))
+                        .expect(400, "MALFORMED_JSON", null),
+                e.with("a JSON array", "[]").expect(400, "WRONG_TYPE", null),
+                e.with("a JSON string", "\"just text\"").expect(400, "WRONG_TYPE", null),
+                e.with("a JSON number", "42").expect(400, "WRONG_TYPE", null),
+                e.with("an empty body", "").expect(400, "BODY_REQUIRED", null),
+                e.with("a blank body", " \n ").expect(400, "BODY_REQUIRED", null),
+                e.with("JSON null", "null").expect(400, "BODY_REQUIRED", null),
+                e.with("an unknown field", "{\"bogus\": 1}").expect(400, "UNKNOWN_FIELD", "bogus"),
+                e.valid("a text/plain body").contentType("text/plain").expect(415, "UNSUPPORTED_MEDIA_TYPE", null),
+                e.valid("no Content-Type").contentType(null).expect(415, "UNSUPPORTED_MEDIA_TYPE", null),
+                e.valid("Accept: text/html").header("Accept", "text/html").expect(406, "NOT_ACCEPTABLE", null),
+                e.valid("an unparseable Accept").header("Accept", "garbage").expect(406, "NOT_ACCEPTABLE", null),
+                e.valid("a malformed X-Correlation-Id").header("X-Correlation-Id", "bad id!")
+                        .expect(400, "HEADER_INVALID", "X-Correlation-Id"),
+                e.valid("a 129-character Idempotency-Key").header("Idempotency-Key", LONG_HEADER)
+                        .expect(400, "HEADER_INVALID", "Idempotency-Key"),
+                e.with("a bad header and a malformed body", "{").header("X-Correlation-Id", "a b")
+                        .expect(400, "HEADER_INVALID", "X-Correlation-Id")));
+    }
+
+    /** Field by field, endpoint by endpoint: wrong types, missing and invalid values, unknown ids, rule violations. */
+    static Stream<Case> fieldsAndRules() {
+        return Stream.of(
+                // POST /api/v1/campaigns
+                CREATE_CAMPAIGN.with("number for name", """
+                        {"name": 7, "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}""")
+                        .expect(400, "WRONG_TYPE", "name"),
+                CREATE_CAMPAIGN.with("boolean for owner_name", """
+                        {"name": "C", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": true}""")
+                        .expect(400, "WRONG_TYPE", "owner_name"),
+                CREATE_CAMPAIGN.with("object for locale", """
+                        {"name": "C", "locale": {"tag": "en"}, "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                         "owner_name": "M"}""").expect(400, "WRONG_TYPE", "locale"),
+                CREATE_CAMPAIGN.with("string for game_system", """
+                        {"name": "C", "game_system": "daggerheart", "owner_name": "M"}""")
+                        .expect(400, "WRONG_TYPE", "game_system"),
+                CREATE_CAMPAIGN.with("number for game_system.id", """
+                        {"name": "C", "game_system": {"id": 5, "version": "1.0.0"}, "owner_name": "M"}""")
+                        .expect(400, "WRONG_TYPE", "game_system.id"),
+                CREATE_CAMPAIGN.with("unknown nested field", """
+                        {"name": "C", "game_system": {"id": "daggerheart", "version": "1.0.0", "edition": "2"},
+                         "owner_name": "M"}""").expect(400, "UNKNOWN_FIELD", "game_system.edition"),
+                CREATE_CAMPAIGN.with("missing name", """
+                        {"game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}""")
+                        .expect(400, "VALUE_REQUIRED", "name"),
+                CREATE_CAMPAIGN.with("null name", """
+                        {"name": null, "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}""")
+                        .expect(400, "VALUE_REQUIRED", "name"),
+                CREATE_CAMPAIGN.with("missing game_system", """
+                        {"name": "C", "owner_name": "M"}""").expect(400, "VALUE_REQUIRED", "game_system"),
+                CREATE_CAMPAIGN.with("missing game_system.version", """
+                        {"name": "C", "game_system": {"id": "daggerheart"}, "owner_name": "M"}""")
+                        .expect(400, "VALUE_REQUIRED", "game_system.version"),
+                CREATE_CAMPAIGN.with("missing owner_name", """
+                        {"name": "C", "game_system": {"id": "daggerheart", "version": "1.0.0"}}""")
+                        .expect(400, "VALUE_REQUIRED", "owner_name"),
+                CREATE_CAMPAIGN.with("101-character name", """
+                        {"name": "%s", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}"""
+                        .formatted(LONG_NAME)).expect(400, "NAME_INVALID", "name"),
+                CREATE_CAMPAIGN.with("blank name", """
+                        {"name": "   ", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}""")
+                        .expect(400, "NAME_INVALID", "name"),
+                CREATE_CAMPAIGN.with("control character in owner_name", """
+                        {"name": "C", "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                         "owner_name": "M\\u0007"}""")
+                        .expect(400, "NAME_INVALID", "owner_name"),
+                CREATE_CAMPAIGN.with("invalid locale", """
+                        {"name": "C", "locale": "english please",
+                         "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}""")
+                        .expect(400, "LOCALE_INVALID", "locale"),
+                CREATE_CAMPAIGN.with("4001-character theme_prompt", """
+                        {"name": "C", "theme_prompt": "%s", "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                         "owner_name": "M"}""".formatted(LONG_TEXT)).expect(400, "TEXT_INVALID", "theme_prompt"),
+                CREATE_CAMPAIGN.with("unknown game system", """
+                        {"name": "C", "game_system": {"id": "pathfinder", "version": "2.0.0"}, "owner_name": "M"}""")
+                        .expect(422, "CAMPAIGN_GAME_SYSTEM_UNSUPPORTED", "game_system"),
+                CREATE_CAMPAIGN.with("unknown game system version", """
+                        {"name": "C", "game_system": {"id": "daggerheart", "version": "9.9.9"}, "owner_name": "M"}""")
+                        .expect(422, "CAMPAIGN_GAME_SYSTEM_UNSUPPORTED", "game_system"),
+
+                // PATCH /api/v1/campaigns/{id}
+                UPDATE_CAMPAIGN.with("empty update", "{}").expect(422, "CAMPAIGN_UPDATE_EMPTY", null),
+                UPDATE_CAMPAIGN.with("only nulls", "{\"name\": null, \"locale\": null}")
+                        .expect(422, "CAMPAIGN_UPDATE_EMPTY", null),
+                UPDATE_CAMPAIGN.with("number for name", "{\"name\": 7}").expect(400, "WRONG_TYPE", "name"),
+                UPDATE_CAMPAIGN.with("object for locale", "{\"locale\": {\"tag\": \"en\"}}")
+                        .expect(400, "WRONG_TYPE", "locale"),
+                UPDATE_CAMPAIGN.with("array for theme_prompt", "{\"theme_prompt\": [\"a\"]}")
+                        .expect(400, "WRONG_TYPE", "theme_prompt"),
+                UPDATE_CAMPAIGN.with("invalid locale", "{\"locale\": \"xx_YY\"}")
+                        .expect(400, "LOCALE_INVALID", "locale"),
+                UPDATE_CAMPAIGN.with("101-character name", "{\"name\": \"" + LONG_NAME + "\"}")
+                        .expect(400, "NAME_INVALID", "name"),
+                UPDATE_CAMPAIGN.with("control character in theme_prompt", "{\"theme_prompt\": \"bell\\u0007\"}")
+                        .expect(400, "TEXT_INVALID", "theme_prompt"),
+                UPDATE_CAMPAIGN.with("read-only field", "{\"status\": \"archived\"}")
+                        .expect(400, "UNKNOWN_FIELD", "status"),
+                UPDATE_CAMPAIGN.valid("malformed campaign id").path(CAMPAIGNS + "/" + BAD_ID)
+                        .expect(400, "ID_INVALID", "campaign_id"),
+                UPDATE_CAMPAIGN.valid("unknown campaign").path(CAMPAIGNS + "/{unknown}")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+
+                // POST /api/v1/campaigns/{id}/participants
+                JOIN.with("missing role", "{\"name\": \"Pat\"}").expect(400, "VALUE_REQUIRED", "role"),
+                JOIN.with("missing name", "{\"role\": \"player\"}").expect(400, "VALUE_REQUIRED", "name"),
+                JOIN.with("unknown role", "{\"name\": \"Pat\", \"role\": \"wizard\"}")
+                        .expect(400, "WRONG_TYPE", "role"),
+                JOIN.with("role in capitals", "{\"name\": \"Pat\", \"role\": \"GM\"}")
+                        .expect(400, "WRONG_TYPE", "role"),
+                JOIN.with("role as an index", "{\"name\": \"Pat\", \"role\": 1}").expect(400, "WRONG_TYPE", "role"),
+                JOIN.with("unknown access", "{\"name\": \"Pat\", \"role\": \"player\", \"access\": \"admin\"}")
+                        .expect(400, "WRONG_TYPE", "access"),
+                JOIN.with("array for name", "{\"name\": [\"Pat\"], \"role\": \"player\"}")
+                        .expect(400, "WRONG_TYPE", "name"),
+                JOIN.with("101-character name", "{\"name\": \"" + LONG_NAME + "\", \"role\": \"player\"}")
+                        .expect(400, "NAME_INVALID", "name"),
+                JOIN.with("client-chosen id", "{\"name\": \"Pat\", \"role\": \"player\", \"participant_id\": \"x\"}")
+                        .expect(400, "UNKNOWN_FIELD", "participant_id"),
+                JOIN.valid("malformed campaign id").path(CAMPAIGNS + "/" + BAD_ID + "/participants")
+                        .expect(400, "ID_INVALID", "campaign_id"),
+                JOIN.valid("unknown campaign").path(CAMPAIGNS + "/{unknown}/participants")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+
+                // PATCH /api/v1/campaigns/{id}/participants/{id}
+                UPDATE_PARTICIPANT.with("empty update", "{}").expect(422, "PARTICIPANT_UPDATE_EMPTY", null),
+                UPDATE_PARTICIPANT.with("unknown role", "{\"role\": \"bard\"}").expect(400, "WRONG_TYPE", "role"),
+                UPDATE_PARTICIPANT.with("blank name", "{\"name\": \"\"}").expect(400, "NAME_INVALID", "name"),
+                UPDATE_PARTICIPANT.with("demoting the last owner", "{\"access\": \"member\"}")
+                        .path(CAMPAIGNS + "/{c}/participants/{owner}").expect(409, "CAMPAIGN_OWNER_REQUIRED", "access"),
+                UPDATE_PARTICIPANT.valid("malformed participant id").path(CAMPAIGNS + "/{c}/participants/" + BAD_ID)
+                        .expect(400, "ID_INVALID", "participant_id"),
+                UPDATE_PARTICIPANT.valid("unknown participant").path(CAMPAIGNS + "/{c}/participants/{unknown}")
+                        .expect(404, "PARTICIPANT_NOT_FOUND", "participant_id"),
+                UPDATE_PARTICIPANT.valid("unknown campaign").path(CAMPAIGNS + "/{unknown}/participants/{p}")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+
+                // DELETE /api/v1/campaigns/{id}/participants/{id}
+                Case.of("DELETE", CAMPAIGNS + "/{c}/participants/{owner}", "the last owner leaving")
+                        .expect(409, "CAMPAIGN_OWNER_REQUIRED", "participant_id"),
+                Case.of("DELETE", CAMPAIGNS + "/{c}/participants/{p}", "a character owner leaving")
+                        .expect(409, "PARTICIPANT_OWNS_CHARACTERS", "participant_id"),
+                Case.of("DELETE", CAMPAIGNS + "/{c}/participants/{unknown}", "unknown participant")
+                        .expect(404, "PARTICIPANT_NOT_FOUND", "participant_id"),
+                Case.of("DELETE", CAMPAIGNS + "/{c}/participants/" + BAD_ID, "malformed participant id")
+                        .expect(400, "ID_INVALID", "participant_id"),
+                Case.of("DELETE", CAMPAIGNS + "/{c}/participants/{p}?reason=bell%07", "control character in reason")
+                        .expect(400, "TEXT_INVALID", "reason"),
+
+                // POST /api/v1/campaigns/{id}/characters
+                CREATE_CHARACTER.with("missing kind", "{\"name\": \"Hero\", \"owner_participant_id\": \"{p}\"}")
+                        .expect(400, "VALUE_REQUIRED", "kind"),
+                CREATE_CHARACTER.with("unknown kind", """
+                        {"name": "Hero", "kind": "monster", "owner_participant_id": "{p}"}""")
+                        .expect(400, "WRONG_TYPE", "kind"),
+                CREATE_CHARACTER.with("missing owner", "{\"name\": \"Hero\", \"kind\": \"pc\"}")
+                        .expect(400, "VALUE_REQUIRED", "owner_participant_id"),
+                CREATE_CHARACTER.with("number for owner", """
+                        {"name": "Hero", "kind": "pc", "owner_participant_id": 12}""")
+                        .expect(400, "WRONG_TYPE", "owner_participant_id"),
+                CREATE_CHARACTER.with("malformed owner id", """
+                        {"name": "Hero", "kind": "pc", "owner_participant_id": "bad id!"}""")
+                        .expect(400, "ID_INVALID", "owner_participant_id"),
+                CREATE_CHARACTER.with("owner who is not a participant", """
+                        {"name": "Hero", "kind": "pc", "owner_participant_id": "{unknown}"}""")
+                        .expect(422, "CHARACTER_OWNER_NOT_PARTICIPANT", "owner_participant_id"),
+                CREATE_CHARACTER.with("4001-character notes", """
+                        {"name": "Hero", "kind": "pc", "owner_participant_id": "{p}", "notes": "%s"}"""
+                        .formatted(LONG_TEXT)).expect(400, "TEXT_INVALID", "notes"),
+                CREATE_CHARACTER.valid("unknown campaign").path(CAMPAIGNS + "/{unknown}/characters")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+
+                // POST /api/v1/campaigns/{id}/daggerheart/characters
+                CREATE_SHEET.with("missing character_id", "{\"character_class\": \"bard\"}")
+                        .expect(400, "VALUE_REQUIRED", "character_id"),
+                CREATE_SHEET.with("missing class of an unknown character", "{\"character_id\": \"{unknown}\"}")
+                        .expect(400, "VALUE_REQUIRED", "character_class"),
+                CREATE_SHEET.with("unknown class", """
+                        {"character_id": "{bare}", "character_class": "necromancer"}""")
+                        .expect(400, "WRONG_TYPE", "character_class"),
+                CREATE_SHEET.with("class in capitals", "{\"character_id\": \"{bare}\", \"character_class\": \"Bard\"}")
+                        .expect(400, "WRONG_TYPE", "character_class"),
+                CREATE_SHEET.with("malformed character_id", """
+                        {"character_id": "bad id!", "character_class": "bard"}""")
+                        .expect(400, "ID_INVALID", "character_id"),
+                CREATE_SHEET.with("missing character", """
+                        {"character_id": "{unknown}", "character_class": "bard"}""")
+                        .expect(404, "CHARACTER_NOT_FOUND", "character_id"),
+                CREATE_SHEET.with("a second sheet", "{\"character_id\": \"{ch}\", \"character_class\": \"wizard\"}")
+                        .expect(409, "CHARACTER_SHEET_EXISTS", "character_id"),
+                CREATE_SHEET.valid("unknown campaign").path(CAMPAIGNS + "/{unknown}/daggerheart/characters")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+
+                // POST /api/v1/campaigns/{id}/end|archive|restore: no body, so only ids and the lifecycle can be wrong
+                Case.of("POST", CAMPAIGNS + "/{c}/end", "ending a draft")
+                        .expect(409, "CAMPAIGN_STATUS_FORBIDS_OPERATION", null),
+                Case.of("POST", CAMPAIGNS + "/{c}/archive", "archiving a draft")
+                        .expect(409, "CAMPAIGN_STATUS_FORBIDS_OPERATION", null),
+                Case.of("POST", CAMPAIGNS + "/{c}/restore", "restoring a draft")
+                        .expect(409, "CAMPAIGN_STATUS_FORBIDS_OPERATION", null),
+                Case.of("POST", CAMPAIGNS + "/{unknown}/end", "unknown campaign")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+                Case.of("POST", CAMPAIGNS + "/" + BAD_ID + "/archive", "malformed campaign id")
+                        .expect(400, "ID_INVALID", "campaign_id"),
+                Case.of("POST", CAMPAIGNS + "/{c}/restore", "a malformed Idempotency-Key")
+                        .header("Idempotency-Key", "key with spaces").expect(400, "HEADER_INVALID", "Idempotency-Key"));
+    }
+
+    /** Reads: query parameters, path ids, unknown ids and headers. */
+    static Stream<Case> reads() {
+        return Stream.of(
+                Case.of("GET", CAMPAIGNS + "?limit=0", "limit below 1").expect(400, "VALUE_OUT_OF_RANGE", "limit"),
+                Case.of("GET", CAMPAIGNS + "?limit=201", "limit above 200").expect(400, "VALUE_OUT_OF_RANGE", "limit"),
+                Case.of("GET", CAMPAIGNS + "?limit=abc", "limit not a number")
+                        .expect(400, "PARAMETER_INVALID", "limit"),
+                Case.of("GET", CAMPAIGNS + "?limit=99999999999", "limit beyond int")
+                        .expect(400, "PARAMETER_INVALID", "limit"),
+                Case.of("GET", CAMPAIGNS + "/" + BAD_ID, "malformed campaign id")
+                        .expect(400, "ID_INVALID", "campaign_id"),
+                Case.of("GET", CAMPAIGNS + "/" + "x".repeat(65), "65-character campaign id")
+                        .expect(400, "ID_INVALID", "campaign_id"),
+                Case.of("GET", CAMPAIGNS + "/{unknown}", "unknown campaign").expect(404, "CAMPAIGN_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{unknown}/participants", "participants of an unknown campaign")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{unknown}/characters", "characters of an unknown campaign")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/participants/{unknown}", "unknown participant")
+                        .expect(404, "PARTICIPANT_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/participants/" + BAD_ID, "malformed participant id")
+                        .expect(400, "ID_INVALID", "participant_id"),
+                Case.of("GET", CAMPAIGNS + "/{c}/characters/{unknown}", "unknown character")
+                        .expect(404, "CHARACTER_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/characters/" + BAD_ID, "malformed character id")
+                        .expect(400, "ID_INVALID", "character_id"),
+                Case.of("GET", CAMPAIGNS + "/{c}/daggerheart/characters/{bare}", "character without a sheet")
+                        .expect(404, "CHARACTER_SHEET_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}", "a malformed X-Correlation-Id").header("X-Correlation-Id", "a/b")
+                        .expect(400, "HEADER_INVALID", "X-Correlation-Id"),
+                Case.of("GET", CAMPAIGNS + "/{c}", "Accept: text/html").header("Accept", "text/html")
+                        .expect(406, "NOT_ACCEPTABLE", null));
+    }
+
+    /** Routes and methods the API does not have. */
+    static Stream<Case> routes() {
+        return Stream.of(
+                Case.of("GET", "/api/v1/nowhere", "unknown route").expect(404, "ROUTE_NOT_FOUND", null),
+                Case.of("GET", "/", "root").expect(404, "ROUTE_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/", "trailing slash").expect(404, "ROUTE_NOT_FOUND", null),
+                Case.of("GET", "/api/v1/nowhere", "unknown route with a malformed X-Correlation-Id")
+                        .header("X-Correlation-Id", "bad id!").expect(404, "ROUTE_NOT_FOUND", null),
+                Case.of("PUT", CAMPAIGNS, "PUT on the collection").body("{}").expectHeader("Allow", "POST")
+                        .expect(405, "METHOD_NOT_ALLOWED", null),
+                Case.of("DELETE", CAMPAIGNS + "/{c}", "DELETE a campaign").expectHeader("Allow", "PATCH")
+                        .expect(405, "METHOD_NOT_ALLOWED", null),
+                Case.of("POST", CAMPAIGNS + "/{c}", "POST on a campaign").body("{}").expectHeader("Allow", "GET")
+                        .expect(405, "METHOD_NOT_ALLOWED", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/end", "GET a lifecycle action").expectHeader("Allow", "POST")
+                        .expect(405, "METHOD_NOT_ALLOWED", null),
+                Case.of("PATCH", CAMPAIGNS + "/{c}/characters/{ch}", "PATCH a character").body("{}")
+                        .expect(405, "METHOD_NOT_ALLOWED", null),
+                CREATE_CAMPAIGN.valid("415 names what it accepts").contentType("application/xml")
+                        .expectHeader("Accept", "application/json").expect(415, "UNSUPPORTED_MEDIA_TYPE", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "reads", "routes"})
+    void refusesWithAProblemAndChangesNothing(Case refused) {
+        String before = state();
+
+        Api.Response response = send(refused, ids);
+
+        assertProblem(response, refused.status(), refused.code(), refused.field());
+        refused.expectHeaders().forEach((name, value) -> assertThat(response.header(name)).as(name).contains(value));
+        assertThat(state()).as("journal and read models after a refused request").isEqualTo(before);
+    }
+
+    /** The control group: each endpoint's table body, Accept and envelope headers pass when nothing else is wrong. */
+    @Test
+    void theValidRequestsTheTablesVaryAreAccepted() {
+        Map<String, String> fresh = fixture();
+        Map<String, String> headers = Map.of("Accept", "application/json",
+                "X-Correlation-Id", "corr-" + UUID.randomUUID(), "Idempotency-Key", "key-" + UUID.randomUUID());
+        Map<Endpoint, Api.Response> answers = new LinkedHashMap<>();
+        for (Endpoint endpoint : JSON_ENDPOINTS) {
+            Api.Response response = send(endpoint.valid("valid").headers(headers), fresh);
+            answers.put(endpoint, response);
+            assertThat(response.status()).as(endpoint + ": " + response.text()).isBetween(200, 201);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+        }
+        assertThat(api.get(CAMPAIGNS + "?limit=200").status()).isEqualTo(200);
+        String joined = answers.get(JOIN).at("/participant_id");
+        assertThat(api.delete(CAMPAIGNS + "/" + fresh.get("{c}") + "/participants/" + joined + "?reason=bye").status())
+                .as("a participant without characters may leave").isEqualTo(204);
+    }
+
+    @Test
+    void aProblemCarriesTheClientsCorrelationId() {
+        Api.Response response = api.send(HttpRequest.newBuilder(URI.create(api.url(CAMPAIGNS + "?limit=0"))).GET(),
+                Map.of("X-Correlation-Id", "trace-42"));
+
+        assertProblem(response, 400, "VALUE_OUT_OF_RANGE", "limit");
+        JsonNode problem = response.json();
+        assertThat(problem.path("correlation_id").asString()).isEqualTo("trace-42");
+        assertThat(problem.path("type").asString()).isEqualTo("https://duality.dev/problems/value-out-of-range");
+        assertThat(problem.path("instance").asString()).isEqualTo(CAMPAIGNS);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Assertions and plumbing
+
+    static void assertProblem(Api.Response response, int status, String code, String field) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status).isNotEqualTo(500);
+        assertThat(MediaType.parseMediaType(response.header("Content-Type")).equalsTypeAndSubtype(
+                MediaType.APPLICATION_PROBLEM_JSON)).as("Content-Type " + response.header("Content-Type")).isTrue();
+        JsonNode problem = response.json();
+        assertThat(problem.path("code").asString()).as(response.text()).isEqualTo(code);
+        assertThat(problem.path("title").asString()).isEqualTo(code);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("detail").asString()).isNotBlank();
+        if (field == null) {
+            assertThat(problem.has("field")).as("no field expected in " + response.text()).isFalse();
+        } else {
+            assertThat(problem.path("field").asString()).as(response.text()).isEqualTo(field);
+        }
+    }
+
+    private Api.Response send(Case c, Map<String, String> fixture) {
+        Case concrete = c.build(fixture);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.url(concrete.path())))
+                .method(concrete.method(), concrete.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(concrete.body()));
+        if (concrete.contentType() != null) {
+            request.header("Content-Type", concrete.contentType());
+        }
+        return api.send(request, concrete.headers());
+    }
+
+    /** All a refused request could have touched: the journal, the campaign list and the fixture's read models. */
+    private String state() {
+        String campaign = CAMPAIGNS + "/" + ids.get("{c}");
+        StringBuilder state = new StringBuilder("events=" + journalSize() + "\ncampaigns=" + campaignIds());
+        for (String path : List.of(campaign, campaign + "/participants", campaign + "/characters",
+                campaign + "/daggerheart/characters/" + ids.get("{ch}"),
+                campaign + "/daggerheart/characters/" + ids.get("{bare}"))) {
+            Api.Response response = api.get(path);
+            state.append('\n').append(path).append(" -> ").append(response.status()).append(' ')
+                    .append(response.status() == 200 ? response.text() : response.json().path("code").asString());
+        }
+        return state.toString();
+    }
+
+    private List<String> campaignIds() {
+        List<String> ids = new ArrayList<>();
+        String after = "";
+        do {
+            JsonNode page = api.get(CAMPAIGNS + "?limit=200" + (after.isEmpty() ? "" : "&after=" + after)).json();
+            page.path("items").forEach(item -> ids.add(item.path("campaign_id").asString()));
+            after = page.path("next_after").isString() ? page.path("next_after").asString() : "";
+        } while (!after.isEmpty());
+        return ids;
+    }
+
+    private static long journalSize() {
+        TestDatabase.Connection db = TestDatabase.get();
+        try (var connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+             var statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Daggerheart campaign with its owner, a player owning a character with a sheet, and a character without one. */
+    private Map<String, String> fixture() {
+        Api.Response campaign = api.createCampaign("Bad input fixture");
+        assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
+        String c = campaign.at("/campaign_id");
+        String base = CAMPAIGNS + "/" + c;
+        Api.Response player = api.post(base + "/participants", "{\"name\": \"Robin\", \"role\": \"player\"}");
+        assertThat(player.status()).as(player.text()).isEqualTo(201);
+        String p = player.at("/participant_id");
+        String ch = created(api.post(base + "/characters",
+                "{\"name\": \"Sheeted\", \"kind\": \"pc\", \"owner_participant_id\": \"" + p + "\"}"), "/character_id");
+        created(api.post(base + "/daggerheart/characters",
+                "{\"character_id\": \"" + ch + "\", \"character_class\": \"bard\"}"), "/character_id");
+        String owner = campaign.at("/owner_participant_id");
+        String bare = created(api.post(base + "/characters",
+                "{\"name\": \"Bare\", \"kind\": \"npc\", \"owner_participant_id\": \"" + owner + "\"}"),
+                "/character_id");
+        Map<String, String> ids = new HashMap<>();
+        ids.put("{c}", c);
+        ids.put("{owner}", owner);
+        ids.put("{p}", p);
+        ids.put("{ch}", ch);
+        ids.put("{bare}", bare);
+        ids.put("{unknown}", "no-such-" + UUID.randomUUID());
+        return ids;
+    }
+
+    private static String created(Api.Response response, String pointer) {
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.at(pointer);
+    }
+
+    /** An endpoint that reads a JSON body: one of its string fields, and a body it accepts. */
+    record Endpoint(String method, String path, String stringField, String validBody) {
+        Case with(String what, String body) {
+            return new Case(method, path, body, "application/json", Map.of(), what, 0, null, null, Map.of());
+        }
+
+        /** The accepted body, so that what the case changes elsewhere is the only thing wrong. */
+        Case valid(String what) {
+            return with(what, validBody);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** One request and the problem it must get; ids in braces are filled in from a fixture when it is sent. */
+    record Case(String method, String path, String body, String contentType, Map<String, String> headers, String what,
+                int status, String code, String field, Map<String, String> expectHeaders) {
+        static Case of(String method, String path, String what) {
+            return new Case(method, path, null, null, Map.of(), what, 0, null, null, Map.of());
+        }
+
+        Case body(String json) {
+            return new Case(method, path, json, "application/json", headers, what, status, code, field, expectHeaders);
+        }
+
+        Case path(String newPath) {
+            return new Case(method, newPath, body, contentType, headers, what, status, code, field, expectHeaders);
+        }
+
+        Case contentType(String type) {
+            return new Case(method, path, body, type, headers, what, status, code, field, expectHeaders);
+        }
+
+        Case header(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return headers(more);
+        }
+
+        Case headers(Map<String, String> all) {
+            return new Case(method, path, body, contentType, Map.copyOf(all), what, status, code, field, expectHeaders);
+        }
+
+        Case expectHeader(String name, String contains) {
+            return new Case(method, path, body, contentType, headers, what, status, code, field,
+                    Map.of(name, contains));
+        }
+
+        Case expect(int httpStatus, String rejectionCode, String rejectedField) {
+            return new Case(method, path, body, contentType, headers, what, httpStatus, rejectionCode, rejectedField,
+                    expectHeaders);
+        }
+
+        /** This case with the fixture's ids in place of the placeholders. */
+        Case build(Map<String, String> ids) {
+            String concretePath = path;
+            String concreteBody = body;
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                concretePath = concretePath.replace(id.getKey(), id.getValue());
+                concreteBody = concreteBody == null ? null : concreteBody.replace(id.getKey(), id.getValue());
+            }
+            return new Case(method, concretePath, concreteBody, contentType, headers, what, status, code, field,
+                    expectHeaders);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " with " + what + " -> " + status + " " + code
+                    + (field == null ? "" : " " + field);
+        }
+    }
+}
