@@ -73,7 +73,7 @@ class StartupValidationIT {
 
         @Override
         public List<CommandDefinition> commands() {
-            return List.of(CommandDefinition.command("sys.brokensys.thing.do", DoThing.class));
+            return List.of(CommandDefinition.command("sys.brokensys.thing.do", DoThing.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)));
         }
 
         @Override

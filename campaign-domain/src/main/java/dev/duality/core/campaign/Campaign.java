@@ -1,8 +1,8 @@
 package dev.duality.core.campaign;
 
 import dev.duality.core.campaign.api.ArchiveCampaign;
-import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignAccess;
+import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignArchived;
 import dev.duality.core.campaign.api.CampaignCreated;
 import dev.duality.core.campaign.api.CampaignEnded;
@@ -11,50 +11,48 @@ import dev.duality.core.campaign.api.CampaignOperation;
 import dev.duality.core.campaign.api.CampaignRestored;
 import dev.duality.core.campaign.api.CampaignStatus;
 import dev.duality.core.campaign.api.CampaignUpdated;
-import dev.duality.core.campaign.api.CharacterCreated;
-import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.campaign.api.CharacterScoped;
 import dev.duality.core.campaign.api.CreateCampaign;
-import dev.duality.core.campaign.api.CreateCharacter;
 import dev.duality.core.campaign.api.EndCampaign;
-import dev.duality.core.campaign.api.JoinParticipant;
-import dev.duality.core.campaign.api.LeaveParticipant;
-import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantJoined;
-import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantRole;
-import dev.duality.core.campaign.api.ParticipantUpdated;
+import dev.duality.core.campaign.api.ParticipantScoped;
+import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.RestoreCampaign;
 import dev.duality.core.campaign.api.UpdateCampaign;
-import dev.duality.core.campaign.api.UpdateParticipant;
+import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.envelope.Envelope;
+import dev.duality.core.envelope.Actors;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.session.SessionTrack;
+import dev.duality.core.session.api.SessionRejection;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Locale;
 
+import static dev.duality.core.campaign.api.AuthzRejection.*;
 import static dev.duality.core.campaign.api.CampaignRejection.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The campaign: its lifecycle, its participants and who owns which character. Command handlers check guard clauses
- * and apply events; event-sourcing handlers only change state.
+ * The campaign: one consistency boundary and one journal stream for everything the core decides about a table. The
+ * root owns the lifecycle and admits commands (access policy, session lock, open gate); {@link Roster} owns
+ * participants, characters and invites; {@link SessionTrack} owns sessions, gates, the spotlight, rolls and notes.
+ * Command handlers check guard clauses and apply events; event-sourcing handlers only change state.
  */
 public class Campaign {
     @AggregateIdentifier
     private CampaignId id;
     private CampaignStatus status;
-    private final Map<ParticipantId, Seat> participants = new HashMap<>();
-    private final Map<CharacterId, ParticipantId> characterOwners = new HashMap<>();
-
-    /** What the campaign needs to know of a participant to keep its invariants. */
-    private record Seat(ParticipantRole role, CampaignAccess access) {
-    }
+    private String systemId;
+    private String systemVersion;
+    @AggregateMember
+    private final Roster roster = new Roster(this);
+    @AggregateMember
+    private final SessionTrack sessions = new SessionTrack(this);
 
     protected Campaign() {
         // for Axon's event-sourced loading
@@ -69,6 +67,7 @@ public class Campaign {
                 command.gameSystem().id(), command.gameSystem().version()));
         apply(new ParticipantJoined(command.campaignId(), command.ownerParticipantId(), command.ownerName(),
                 ParticipantRole.GM, CampaignAccess.OWNER));
+        apply(new ParticipantTokenIssued(command.campaignId(), command.ownerParticipantId(), command.ownerTokenHash()));
     }
 
     @CommandHandler
@@ -97,85 +96,76 @@ public class Campaign {
         apply(new CampaignRestored(id));
     }
 
-    @CommandHandler
-    public void handle(JoinParticipant command, @MetaDataValue(Envelope.ACTOR_ID) String actorId) {
-        requireStatusAllows(CampaignOperation.MANAGE_PARTICIPANTS);
-        Rejected.unless(!participants.containsKey(command.participantId()), PARTICIPANT_ALREADY_JOINED,
-                "participant_id", "participant " + command.participantId() + " already joined");
-        Rejected.unless(command.access() != CampaignAccess.OWNER || !isManager(actorId),
-                PARTICIPANT_OWNER_ACCESS_RESERVED, "access", "only an owner may grant owner access");
-        apply(new ParticipantJoined(id, command.participantId(), command.name(), command.role(), command.access()));
-    }
-
-    @CommandHandler
-    public void handle(UpdateParticipant command, @MetaDataValue(Envelope.ACTOR_ID) String actorId) {
-        requireStatusAllows(CampaignOperation.MANAGE_PARTICIPANTS);
-        Seat seat = requireParticipant(command.participantId());
-        CampaignAccess newAccess = command.access() == null ? seat.access() : command.access();
-        boolean accessChanges = newAccess != seat.access();
-        Rejected.unless(command.name() != null || command.role() != null || command.access() != null,
-                PARTICIPANT_UPDATE_EMPTY, "an update needs at least one of name, role, access");
-        boolean touchesOwner = seat.access() == CampaignAccess.OWNER || newAccess == CampaignAccess.OWNER;
-        Rejected.unless(!(accessChanges && touchesOwner && isManager(actorId)), PARTICIPANT_OWNER_ACCESS_RESERVED,
-                "access", "only an owner may change owner access");
-        Rejected.unless(!(accessChanges && seat.access() == CampaignAccess.OWNER && ownerCount() == 1),
-                CAMPAIGN_OWNER_REQUIRED, "access", "the campaign must keep at least one owner");
-        apply(new ParticipantUpdated(id, command.participantId(), command.name(), command.role(), command.access()));
-    }
-
-    @CommandHandler
-    public void handle(LeaveParticipant command, @MetaDataValue(Envelope.ACTOR_ID) String actorId) {
-        requireStatusAllows(CampaignOperation.MANAGE_PARTICIPANTS);
-        Seat seat = requireParticipant(command.participantId());
-        boolean owner = seat.access() == CampaignAccess.OWNER;
-        Rejected.unless(!(owner && isManager(actorId)), PARTICIPANT_OWNER_ACCESS_RESERVED, "participant_id",
-                "only an owner may remove an owner");
-        Rejected.unless(!(owner && ownerCount() == 1), CAMPAIGN_OWNER_REQUIRED, "participant_id",
-                "the last owner cannot leave");
-        Rejected.unless(!characterOwners.containsValue(command.participantId()), PARTICIPANT_OWNS_CHARACTERS,
-                "participant_id", "participant " + command.participantId() + " still owns characters");
-        apply(new ParticipantLeft(id, command.participantId(), command.reason()));
-    }
-
-    @CommandHandler
-    public void handle(CreateCharacter command) {
-        requireStatusAllows(CampaignOperation.MANAGE_CHARACTERS);
-        Rejected.unless(!characterOwners.containsKey(command.characterId()), CHARACTER_ALREADY_EXISTS, "character_id",
-                "character " + command.characterId() + " already exists");
-        Rejected.unless(participants.containsKey(command.ownerParticipantId()), CHARACTER_OWNER_NOT_PARTICIPANT,
-                "owner_participant_id", "owner " + command.ownerParticipantId() + " is not a participant");
-        apply(new CharacterCreated(id, command.characterId(), command.ownerParticipantId(), command.name(),
-                command.kind(), command.notes()));
-    }
-
-    private void requireStatusAllows(CampaignOperation operation) {
-        Rejected.unless(status.allows(operation), CAMPAIGN_STATUS_FORBIDS_OPERATION,
-                "a " + status.wireName() + " campaign does not allow " + operation.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private Seat requireParticipant(ParticipantId participantId) {
-        Seat seat = participants.get(participantId);
-        Rejected.unless(seat != null, PARTICIPANT_NOT_FOUND, "participant_id", "no participant " + participantId);
-        return seat;
-    }
-
-    /** Managers have governance rights but may never touch owner access; unknown actors (admins) are not managers. */
-    private boolean isManager(String actorId) {
-        if (actorId == null) {
-            return false;
+    /**
+     * Admits a command against its catalog policy before any handler decides: first who may send it (the admin passes
+     * every access policy), then the session lock, then an open gate.
+     */
+    public void admit(CommandPolicy policy, Object command, String actorId) {
+        if (!Actors.ADMIN.equals(actorId)) {
+            authorize(policy.access(), command, actorId);
         }
-        return participants.entrySet().stream()
-                .anyMatch(e -> e.getKey().value().equals(actorId) && e.getValue().access() == CampaignAccess.MANAGER);
+        Rejected.unless(policy.allowedDuringSession() || !sessions.hasActiveSession(), SessionRejection.SESSION_ACTIVE,
+                "not allowed while a session is active");
+        Rejected.unless(policy.allowedWhileGateOpen() || !sessions.hasOpenGate(), SessionRejection.SESSION_GATE_OPEN,
+                "not allowed while a session gate is open");
     }
 
-    private long ownerCount() {
-        return participants.values().stream().filter(s -> s.access() == CampaignAccess.OWNER).count();
+    private void authorize(CommandPolicy.Access access, Object command, String actorId) {
+        if (access == CommandPolicy.Access.PUBLIC || access == CommandPolicy.Access.INVITE_HOLDER) {
+            return;
+        }
+        Roster.Seat seat = roster.seatOf(actorId);
+        Rejected.unless(seat != null, AUTHZ_DENY_NOT_A_MEMBER, "not a participant of this campaign");
+        switch (access) {
+            case MEMBER -> {
+                // any participant
+            }
+            case MANAGER -> Rejected.unless(seat.governs(), AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
+            case OWNER -> Rejected.unless(seat.access() == CampaignAccess.OWNER, AUTHZ_DENY_REQUIRES_OWNER,
+                    "owners only");
+            case GM -> Rejected.unless(seat.role() == ParticipantRole.GM, AUTHZ_DENY_REQUIRES_GM, "GMs only");
+            case SELF_OR_MANAGER -> Rejected.unless(seat.governs()
+                            || command instanceof ParticipantScoped scoped && scoped.participantId().value().equals(actorId),
+                    AUTHZ_DENY_NOT_SELF_OR_MANAGER, "only the participant concerned, owners and managers");
+            case CHARACTER_CONTROLLER -> Rejected.unless(seat.role() == ParticipantRole.GM
+                            || command instanceof CharacterScoped scoped && roster.owns(actorId, scoped.characterId()),
+                    AUTHZ_DENY_NOT_CHARACTER_CONTROLLER, "only the character's owner or a GM");
+            default -> throw new IllegalStateException("unhandled access " + access);
+        }
+    }
+
+    /** Refuses the command unless the campaign's status allows the operation; used by the members' guards too. */
+    public void requireStatusAllows(CampaignOperation operation) {
+        Rejected.unless(status.allows(operation), CAMPAIGN_STATUS_FORBIDS_OPERATION,
+                "a " + status.wireName() + " campaign does not allow " + operation.name().toLowerCase(Locale.ROOT));
+    }
+
+    public CampaignStatus status() {
+        return status;
+    }
+
+    public CampaignId id() {
+        return id;
+    }
+
+    public String systemId() {
+        return systemId;
+    }
+
+    public String systemVersion() {
+        return systemVersion;
+    }
+
+    public Roster roster() {
+        return roster;
     }
 
     @EventSourcingHandler
     void on(CampaignCreated event) {
         id = event.campaignId();
         status = CampaignStatus.DRAFT;
+        systemId = event.gameSystemId();
+        systemVersion = event.gameSystemVersion();
     }
 
     @EventSourcingHandler
@@ -204,24 +194,7 @@ public class Campaign {
     }
 
     @EventSourcingHandler
-    void on(ParticipantJoined event) {
-        participants.put(event.participantId(), new Seat(event.role(), event.access()));
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantUpdated event) {
-        participants.computeIfPresent(event.participantId(), (pid, seat) -> new Seat(
-                Objects.requireNonNullElse(event.role(), seat.role()),
-                Objects.requireNonNullElse(event.access(), seat.access())));
-    }
-
-    @EventSourcingHandler
-    void on(ParticipantLeft event) {
-        participants.remove(event.participantId());
-    }
-
-    @EventSourcingHandler
-    void on(CharacterCreated event) {
-        characterOwners.put(event.characterId(), event.ownerParticipantId());
+    void on(ParticipantTokenIssued event) {
+        // token hashes live in the access-token read model; the decider needs none of them
     }
 }

@@ -20,6 +20,8 @@ public enum CatalogProblem {
     AUDIT_EVENT_FOLDED,
     /** A replay-only or audit-only event that a projection handles although it is never projected. */
     UNPROJECTED_EVENT_HANDLED,
+    /** A command that needs an authorized actor but does not say which campaign it is about (CampaignScoped). */
+    UNSCOPED_COMMAND,
     /** A handler for a payload class the catalog does not know. */
     UNREGISTERED_HANDLER
 }

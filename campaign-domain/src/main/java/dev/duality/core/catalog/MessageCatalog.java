@@ -1,5 +1,6 @@
 package dev.duality.core.catalog;
 
+import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.system.SystemModule;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -57,6 +58,12 @@ public final class MessageCatalog {
     private void register(MessageModule module, Owner registeringOwner) {
         for (CommandDefinition command : module.commands()) {
             checkName(command.type(), registeringOwner);
+            if (command.policy().access() != CommandPolicy.Access.PUBLIC
+                    && !CampaignScoped.class.isAssignableFrom(command.payload())) {
+                throw new CatalogException(CatalogProblem.UNSCOPED_COMMAND, command.type(), "its policy "
+                        + command.policy().access() + " needs a campaign, but " + command.payload().getSimpleName()
+                        + " does not implement CampaignScoped");
+            }
             putUnique(commandsByType, command.type(), command, command.payload());
         }
         for (EventDefinition event : module.events()) {

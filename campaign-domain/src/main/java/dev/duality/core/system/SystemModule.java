@@ -2,6 +2,8 @@ package dev.duality.core.system;
 
 import dev.duality.core.catalog.MessageModule;
 
+import java.util.List;
+
 /**
  * The plug-in point for a game system. A system module registers its own {@code sys.<systemId>.*} commands and
  * events and the aggregates that decide and fold them; the core never imports a system's classes. Modules are found
@@ -19,4 +21,10 @@ public interface SystemModule extends MessageModule {
      * {@code lookup}.
      */
     SessionReadinessHook sessionReadiness(AggregateLookup lookup);
+
+    /**
+     * System commands to run when a campaign of this system starts its first session, in the same decision (for
+     * Daggerheart: seeding the GM's Fear). Each is sent with this system's id and version.
+     */
+    List<Object> firstSessionCommands(FirstSession firstSession);
 }

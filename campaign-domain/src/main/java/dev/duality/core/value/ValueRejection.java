@@ -13,6 +13,8 @@ public enum ValueRejection implements RejectionCode {
     TEXT_INVALID,
     /** A locale that is not a BCP 47 language tag such as {@code en-US}. */
     LOCALE_INVALID,
+    /** A short code (gate type, decision, reason) that is not 1-64 lowercase letters, digits, '_', '.' or '-'. */
+    CODE_INVALID,
     /** A required value that is missing. */
     VALUE_REQUIRED,
     /** A number outside its allowed range. */

@@ -61,9 +61,9 @@ class MessageCatalogTest {
         @Test
         void acceptsCoreAndSystemTypesInTheirOwnNamespaces() {
             MessageCatalog catalog = MessageCatalog.of(
-                    FakeCoreModule.empty().withCommands(command("gadget.build", BuildGadget.class))
+                    FakeCoreModule.empty().withCommands(command("gadget.build", BuildGadget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
                             .withEvents(event("gadget.built", GadgetBuilt.class)),
-                    List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.x.do", DoX.class))
+                    List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.x.do", DoX.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
                             .withEvents(event("sys.testsys.x_done", XDone.class))));
 
             assertThat(catalog.typeName(GadgetBuilt.class)).contains("gadget.built");
@@ -107,7 +107,7 @@ class MessageCatalogTest {
         @Test
         void aCommandNamingAnUnregisteredSystemIsAnUnknownSystem() {
             assertCatalogFails(() -> MessageCatalog.of(
-                            FakeCoreModule.empty().withCommands(command("sys.ghost.x.do", DoX.class)), List.of()),
+                            FakeCoreModule.empty().withCommands(command("sys.ghost.x.do", DoX.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER))), List.of()),
                     CatalogProblem.UNKNOWN_SYSTEM, "sys.ghost.x.do");
         }
 
@@ -121,7 +121,7 @@ class MessageCatalogTest {
         @Test
         void aCommandAndAnEventCannotShareATypeName() {
             assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty()
-                            .withCommands(command("gadget.build", BuildGadget.class))
+                            .withCommands(command("gadget.build", BuildGadget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
                             .withEvents(event("gadget.build", GadgetBuilt.class)), List.of()),
                     CatalogProblem.DUPLICATE_TYPE, "gadget.build");
         }
@@ -367,7 +367,7 @@ class MessageCatalogTest {
         /** A core catalog with the command gadget.build and the event gadget.built at {@code intent}. */
         private MessageCatalog gadgetCatalog(Intent intent, Class<?> aggregate) {
             return MessageCatalog.of(FakeCoreModule.empty()
-                    .withCommands(command("gadget.build", BuildGadget.class))
+                    .withCommands(command("gadget.build", BuildGadget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
                     .withEvents(event("gadget.built", GadgetBuilt.class, intent))
                     .withAggregates(aggregate), List.of());
         }

@@ -136,12 +136,12 @@ class EnvelopeWiringTest {
 
     private final MessageCatalog catalog = MessageCatalog.of(
             FakeCoreModule.extending(new CoreMessages())
-                    .withCommands(command("probe.emit_system", EmitSystemEvent.class)),
+                    .withCommands(command("probe.emit_system", EmitSystemEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER))),
             List.of(FakeSystemModule.testsys()
-                            .withCommands(command("sys.testsys.widget.build", BuildWidget.class),
-                                    command("sys.testsys.widget.emit_core", EmitCoreEvent.class),
-                                    command("sys.testsys.widget.emit_foreign", EmitForeignEvent.class),
-                                    command("sys.testsys.widget.emit_stray", EmitStrayEvent.class))
+                            .withCommands(command("sys.testsys.widget.build", BuildWidget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)),
+                                    command("sys.testsys.widget.emit_core", EmitCoreEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)),
+                                    command("sys.testsys.widget.emit_foreign", EmitForeignEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)),
+                                    command("sys.testsys.widget.emit_stray", EmitStrayEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
                             .withEvents(event("sys.testsys.widget_built", WidgetBuilt.class))
                             .withAggregates(Widget.class),
                     FakeSystemModule.system("othersys")

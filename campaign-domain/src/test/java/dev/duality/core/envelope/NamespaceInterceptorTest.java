@@ -37,7 +37,7 @@ class NamespaceInterceptorTest {
     private static final Object CORE_COMMAND = new EndCampaign(CampaignId.of("camp-1"));
 
     private final NamespaceInterceptor interceptor = new NamespaceInterceptor(MessageCatalog.of(new CoreMessages(),
-            List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.widget.poke", PokeWidget.class)),
+            List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.widget.poke", PokeWidget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER))),
                     FakeSystemModule.system("othersys"))));
 
     @Test

@@ -30,7 +30,25 @@ public enum CampaignRejection implements RejectionCode {
     /** No character with this id is in the campaign. */
     CHARACTER_NOT_FOUND(Category.NOT_FOUND),
     /** The character's owner is not a participant of the campaign. */
-    CHARACTER_OWNER_NOT_PARTICIPANT(Category.RULE_VIOLATION);
+    CHARACTER_OWNER_NOT_PARTICIPANT(Category.RULE_VIOLATION),
+    /** The character was deleted and can no longer change. */
+    CHARACTER_DELETED(Category.CONFLICT),
+    /** A character update that changes nothing. */
+    CHARACTER_UPDATE_EMPTY(Category.RULE_VIOLATION),
+    /** A transfer to the participant who already owns the character. */
+    CHARACTER_TRANSFER_SAME_OWNER(Category.RULE_VIOLATION),
+    /** A member tried to create a character for someone else; only owners, managers and GMs may. */
+    CHARACTER_OWNER_MUST_BE_SELF(Category.FORBIDDEN),
+    /** No invite with this id in the campaign. */
+    INVITE_NOT_FOUND(Category.NOT_FOUND),
+    /** An invite with this id already exists. */
+    INVITE_ALREADY_EXISTS(Category.CONFLICT),
+    /** The invite code matches no open invite of the campaign. */
+    INVITE_CODE_INVALID(Category.FORBIDDEN),
+    /** The invite was already claimed; invites are single-use. */
+    INVITE_ALREADY_CLAIMED(Category.CONFLICT),
+    /** The invite was revoked. */
+    INVITE_REVOKED(Category.CONFLICT);
 
     private final Category category;
 

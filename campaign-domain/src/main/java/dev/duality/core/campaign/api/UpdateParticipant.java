@@ -4,5 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** {@code participant.update}: change a participant's name, role or access; null fields stay as they are. */
 public record UpdateParticipant(@TargetAggregateIdentifier CampaignId campaignId, ParticipantId participantId, Name name,
-                                ParticipantRole role, CampaignAccess access) {
+                                ParticipantRole role, CampaignAccess access) implements ParticipantScoped {
 }

@@ -1,0 +1,48 @@
+package dev.duality.core.catalog;
+
+/**
+ * What every command type declares about itself, checked before any aggregate decides: who may send it, whether it
+ * may run while a session is active, and whether it may run while a session gate is open.
+ *
+ * @param access               who may send it
+ * @param allowedDuringSession false for out-of-game commands, refused with {@code SESSION_ACTIVE} during a session
+ * @param allowedWhileGateOpen true for commands that may run while a session gate is open; others get
+ *                             {@code SESSION_GATE_OPEN}
+ */
+public record CommandPolicy(Access access, boolean allowedDuringSession, boolean allowedWhileGateOpen) {
+
+    /** Who may send a command. */
+    public enum Access {
+        /** Anyone, authenticated or not: creating a campaign. */
+        PUBLIC,
+        /** Whoever presents a valid invite code: claiming an invite. */
+        INVITE_HOLDER,
+        /** Any participant of the campaign. */
+        MEMBER,
+        /** The participant the command is about, or an owner or manager. */
+        SELF_OR_MANAGER,
+        /** An owner or a manager of the campaign. */
+        MANAGER,
+        /** The character's owner, or a GM participant. */
+        CHARACTER_CONTROLLER,
+        /** A GM participant. */
+        GM,
+        /** An owner of the campaign. */
+        OWNER
+    }
+
+    /** An out-of-game command: refused during a session (and so never meets an open gate). */
+    public static CommandPolicy outOfGame(Access access) {
+        return new CommandPolicy(access, false, false);
+    }
+
+    /** A command for play: allowed during a session, refused while a gate is open. */
+    public static CommandPolicy inGame(Access access) {
+        return new CommandPolicy(access, true, false);
+    }
+
+    /** A command that may run at any time, even while a gate is open. */
+    public static CommandPolicy always(Access access) {
+        return new CommandPolicy(access, true, true);
+    }
+}

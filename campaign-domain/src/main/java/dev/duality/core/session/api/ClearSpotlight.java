@@ -1,0 +1,8 @@
+package dev.duality.core.session.api;
+
+import dev.duality.core.campaign.api.*;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code session.spotlight.clear}: take the spotlight off. */
+public record ClearSpotlight(@TargetAggregateIdentifier CampaignId campaignId, SessionId sessionId, FreeText reason) implements CampaignScoped {
+}

@@ -1,0 +1,9 @@
+package dev.duality.core.session.api;
+
+import dev.duality.core.campaign.api.*;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code session.spotlight.set}: put the spotlight on the GM or on one character. */
+public record SetSpotlight(@TargetAggregateIdentifier CampaignId campaignId, SessionId sessionId, SpotlightType spotlightType,
+                           CharacterId characterId) implements CampaignScoped {
+}
