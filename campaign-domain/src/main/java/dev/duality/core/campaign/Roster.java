@@ -22,6 +22,7 @@ import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantRole;
+import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.ParticipantUpdated;
 import dev.duality.core.campaign.api.RevokeInvite;
 import dev.duality.core.campaign.api.SecretHash;

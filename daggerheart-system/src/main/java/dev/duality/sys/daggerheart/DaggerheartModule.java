@@ -1,9 +1,11 @@
 package dev.duality.sys.daggerheart;
 
 import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.Intent;
 import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
@@ -41,7 +43,8 @@ public final class DaggerheartModule implements SystemModule {
     @Override
     public List<CommandDefinition> commands() {
         return List.of(
-                command("sys.daggerheart.character.create", CreateDaggerheartCharacter.class));
+                command("sys.daggerheart.character.create", CreateDaggerheartCharacter.class,
+                        CommandPolicy.inGame(CommandPolicy.Access.CHARACTER_CONTROLLER)));
     }
 
     @Override
@@ -69,5 +72,11 @@ public final class DaggerheartModule implements SystemModule {
                 .flatMap(Function.identity())
                 .orElseGet(() -> List.of(new ReadinessBlocker(DAGGERHEART_CHARACTER_SHEET_MISSING, characterId,
                         "character " + characterId + " has no Daggerheart character sheet in campaign " + campaignId)));
+    }
+
+    /** Nothing to seed yet; GM Fear's first-session seed arrives with the Daggerheart GM state. */
+    @Override
+    public List<Object> firstSessionCommands(FirstSession firstSession) {
+        return List.of();
     }
 }

@@ -1,0 +1,47 @@
+package dev.duality.core.campaign;
+
+import dev.duality.core.campaign.api.CampaignRejection;
+import dev.duality.core.campaign.api.CampaignScoped;
+import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.envelope.Envelope;
+import dev.duality.core.rejection.Rejected;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+
+import java.util.function.Supplier;
+
+/**
+ * Checks every campaign-scoped command's catalog policy before any aggregate decides: who may send it, the session
+ * lock and an open gate. The campaign is loaded in the command's own unit of work, so the check and the decision see
+ * the same state (Axon keeps one instance per unit of work), and a system command locks its campaign first.
+ */
+public final class CommandPolicyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+    private final MessageCatalog catalog;
+    private final Supplier<Repository<Campaign>> campaigns;
+
+    public CommandPolicyInterceptor(MessageCatalog catalog, Supplier<Repository<Campaign>> campaigns) {
+        this.catalog = catalog;
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        if (command.getPayload() instanceof CampaignScoped scoped) {
+            CommandDefinition definition = catalog.command(command.getPayloadType()).orElseThrow();
+            Object actor = command.getMetaData().get(Envelope.ACTOR_ID);
+            try {
+                campaigns.get().load(scoped.campaignId().value()).execute(campaign ->
+                        campaign.admit(definition.policy(), command.getPayload(), actor == null ? null : actor.toString()));
+            } catch (AggregateNotFoundException e) {
+                throw new Rejected(CampaignRejection.CAMPAIGN_NOT_FOUND, "no campaign " + scoped.campaignId());
+            }
+        }
+        return chain.proceed();
+    }
+}
