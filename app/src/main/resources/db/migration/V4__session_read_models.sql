@@ -56,7 +56,7 @@ CREATE INDEX invites_campaign ON invites (campaign_id, created_at);
 
 -- only SHA-256 hashes of access tokens are ever stored
 CREATE TABLE access_tokens (
-    token_hash     CHAR(64)    NOT NULL PRIMARY KEY,
+    token_hash     VARCHAR(64) NOT NULL PRIMARY KEY,
     campaign_id    VARCHAR(64) NOT NULL,
     participant_id VARCHAR(64) NOT NULL,
     issued_at      TIMESTAMPTZ NOT NULL
@@ -79,7 +79,7 @@ CREATE TABLE timeline_entries (
 CREATE TABLE idempotency_keys (
     scope         VARCHAR(128) NOT NULL,
     idem_key      VARCHAR(128) NOT NULL,
-    fingerprint   CHAR(64)     NOT NULL,
+    fingerprint   VARCHAR(64)  NOT NULL,
     status        INTEGER,
     content_type  VARCHAR(128),
     location      VARCHAR(512),
