@@ -12,6 +12,10 @@ import dev.duality.core.system.SystemModule;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
+import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
+import dev.duality.sys.daggerheart.gm.api.SetGmFear;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +25,10 @@ import static dev.duality.core.catalog.CommandDefinition.command;
 import static dev.duality.core.catalog.EventDefinition.event;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_MISSING;
 
-/** The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates and session readiness check. */
+/**
+ * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets and the campaign's
+ * GM state), session readiness check and first-session bootstrap.
+ */
 public final class DaggerheartModule implements SystemModule {
     public static final String SYSTEM_ID = "daggerheart";
     public static final String SYSTEM_VERSION = "1.0.0";
@@ -44,19 +51,25 @@ public final class DaggerheartModule implements SystemModule {
     public List<CommandDefinition> commands() {
         return List.of(
                 command("sys.daggerheart.character.create", CreateDaggerheartCharacter.class,
-                        CommandPolicy.inGame(CommandPolicy.Access.CHARACTER_CONTROLLER)));
+                        CommandPolicy.inGame(CommandPolicy.Access.CHARACTER_CONTROLLER)),
+                // sent by the runtime inside the first session.start, with that command's actor: a manager
+                command("sys.daggerheart.gm_fear.seed", SeedGmFear.class,
+                        CommandPolicy.inGame(CommandPolicy.Access.MANAGER)),
+                command("sys.daggerheart.gm_fear.set", SetGmFear.class,
+                        CommandPolicy.inGame(CommandPolicy.Access.GM)));
     }
 
     @Override
     public List<EventDefinition> events() {
         return List.of(
                 event("sys.daggerheart.character_created", DaggerheartCharacterCreated.class,
-                        Intent.PROJECTION_AND_REPLAY));
+                        Intent.PROJECTION_AND_REPLAY),
+                event("sys.daggerheart.gm_fear_changed", GmFearChanged.class, Intent.PROJECTION_AND_REPLAY));
     }
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(DaggerheartCharacter.class);
+        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class);
     }
 
     /**
@@ -74,9 +87,12 @@ public final class DaggerheartModule implements SystemModule {
                         "character " + characterId + " has no Daggerheart character sheet in campaign " + campaignId)));
     }
 
-    /** Nothing to seed yet; GM Fear's first-session seed arrives with the Daggerheart GM state. */
+    /**
+     * The first session seeds the GM's Fear with one per player character (NPCs do not count; the rules cap it at 12),
+     * which creates the campaign's GM state. Later sessions carry Fear forward.
+     */
     @Override
     public List<Object> firstSessionCommands(FirstSession firstSession) {
-        return List.of();
+        return List.of(new SeedGmFear(firstSession.campaignId(), firstSession.playerCharacters().size()));
     }
 }

@@ -3,11 +3,14 @@ package dev.duality.sys.daggerheart;
 import dev.duality.core.CoreMessages;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.HandlerScan;
 import dev.duality.core.catalog.Intent;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
@@ -15,6 +18,11 @@ import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
+import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
+import dev.duality.sys.daggerheart.gm.api.SetGmFear;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -52,6 +61,52 @@ class DaggerheartModuleTest {
         assertThat(catalog.event(DaggerheartCharacterCreated.class)).map(EventDefinition::intent)
                 .contains(Intent.PROJECTION_AND_REPLAY);
         assertThat(catalog.aggregates()).contains(DaggerheartCharacter.class);
+    }
+
+    @Test
+    void catalogRegistersGmFearWithItsPolicies() {
+        MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(new DaggerheartModule()));
+
+        assertThat(catalog.command(SeedGmFear.class)).get()
+                .extracting(CommandDefinition::type, CommandDefinition::policy)
+                .containsExactly("sys.daggerheart.gm_fear.seed", CommandPolicy.inGame(CommandPolicy.Access.MANAGER));
+        assertThat(catalog.command(SetGmFear.class)).get()
+                .extracting(CommandDefinition::type, CommandDefinition::policy)
+                .containsExactly("sys.daggerheart.gm_fear.set", CommandPolicy.inGame(CommandPolicy.Access.GM));
+        assertThat(catalog.event(GmFearChanged.class)).get()
+                .extracting(EventDefinition::type, EventDefinition::intent)
+                .containsExactly("sys.daggerheart.gm_fear_changed", Intent.PROJECTION_AND_REPLAY);
+        assertThat(catalog.aggregates()).contains(DaggerheartGmState.class);
+    }
+
+    @Test
+    void theFirstSessionSeedsFearWithTheNumberOfPlayerCharacters() {
+        FirstSession firstSession = new FirstSession(CAMPAIGN,
+                List.of(HERO, CharacterId.of("hero-2"), CharacterId.of("hero-3")),
+                List.of(HERO, CharacterId.of("hero-2"), CharacterId.of("hero-3"), CharacterId.of("npc-1")));
+
+        // NPCs do not count; the cap at 12 is the rules' business (DaggerheartRulesTest, DaggerheartGmStateTest)
+        assertThat(new DaggerheartModule().firstSessionCommands(firstSession))
+                .containsExactly(new SeedGmFear(CAMPAIGN, 3));
+    }
+
+    @Test
+    void moreThanTwelvePcsAreStillSentAsCountedAndCappedWhenSeeded() {
+        List<CharacterId> pcs = IntStream.rangeClosed(1, 14).mapToObj(i -> CharacterId.of("pc-" + i)).toList();
+
+        assertThat(new DaggerheartModule().firstSessionCommands(new FirstSession(CAMPAIGN, pcs, pcs)))
+                .containsExactly(new SeedGmFear(CAMPAIGN, 14));
+    }
+
+    @Test
+    void everyFirstSessionCommandIsARegisteredCommandOfThisSystem() {
+        // the runtime sends them with this module's system id and version: they must be under sys.daggerheart.
+        MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(new DaggerheartModule()));
+
+        assertThat(new DaggerheartModule().firstSessionCommands(new FirstSession(CAMPAIGN, List.of(HERO), List.of(HERO))))
+                .allSatisfy(command -> assertThat(catalog.command(command.getClass())).get()
+                        .extracting(CommandDefinition::type, InstanceOfAssertFactories.STRING)
+                        .startsWith("sys.daggerheart."));
     }
 
     @Test

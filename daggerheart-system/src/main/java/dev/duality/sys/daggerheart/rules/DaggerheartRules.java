@@ -1,7 +1,9 @@
 package dev.duality.sys.daggerheart.rules;
 
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.value.ValueRejection;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.gm.api.GmFear;
 
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_LEVEL_OUT_OF_RANGE;
 
@@ -21,6 +23,10 @@ public final class DaggerheartRules {
     public static final int STARTING_PROFICIENCY = 1;
     /** Without armor there are no Armor Slots to mark. */
     public static final int UNARMORED_ARMOR_SCORE = 0;
+    /** The GM's Fear pool is never negative; with no seed yet it holds none. */
+    public static final int GM_FEAR_MIN = 0;
+    /** The GM holds at most 12 Fear at one time (Fear: GM start / max = 1 per PC / 12). */
+    public static final int GM_FEAR_MAX = 12;
 
     private DaggerheartRules() {
     }
@@ -42,6 +48,16 @@ public final class DaggerheartRules {
             case WARRIOR, WIZARD -> 11;
             case RANGER, ROGUE -> 12;
         };
+    }
+
+    /**
+     * The Fear the GM starts a campaign with: 1 per player character, at most {@link #GM_FEAR_MAX}. Only PCs count;
+     * the caller passes the number of player characters, never NPCs.
+     */
+    public static GmFear startingGmFear(int playerCharacters) {
+        Rejected.unless(playerCharacters >= 0, ValueRejection.VALUE_OUT_OF_RANGE, "player_character_count",
+                "player_character_count must not be negative, was " + playerCharacters);
+        return new GmFear(Math.min(playerCharacters, GM_FEAR_MAX));
     }
 
     /** Unarmored thresholds: Major = level, Severe = 2 × level (armor base thresholds are 0/0). */

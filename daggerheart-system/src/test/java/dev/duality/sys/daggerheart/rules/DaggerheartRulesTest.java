@@ -1,7 +1,10 @@
 package dev.duality.sys.daggerheart.rules;
 
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.value.ValueRejection;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.gm.api.GmFear;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +60,27 @@ class DaggerheartRulesTest {
         assertThatThrownBy(() -> DaggerheartRules.unarmoredThresholds(level))
                 .isInstanceOfSatisfying(Rejected.class,
                         rejected -> assertThat(rejected.code()).isEqualTo(DAGGERHEART_LEVEL_OUT_OF_RANGE));
+    }
+
+    // SRD "Rule -> number": "Fear: GM start / max = 1 per PC / 12"; typed in, not derived from the code.
+    @ParameterizedTest(name = "{0} PCs: {1} Fear")
+    @CsvSource({"0, 0", "1, 1", "4, 4", "5, 5", "11, 11", "12, 12", "13, 12", "20, 12"})
+    void theGmStartsWithOneFearPerPcAndAtMostTwelve(int playerCharacters, int fear) {
+        assertThat(DaggerheartRules.startingGmFear(playerCharacters)).isEqualTo(GmFear.of(fear, "gm_fear"));
+    }
+
+    @Test
+    void theFearPoolHoldsZeroToTwelve() {
+        assertThat(DaggerheartRules.GM_FEAR_MIN).isZero();
+        assertThat(DaggerheartRules.GM_FEAR_MAX).isEqualTo(12);
+    }
+
+    @Test
+    void aNegativeNumberOfPcsSeedsNothing() {
+        assertThatThrownBy(() -> DaggerheartRules.startingGmFear(-1))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(ValueRejection.VALUE_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("player_character_count");
+                });
     }
 }
