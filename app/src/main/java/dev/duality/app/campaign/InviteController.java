@@ -68,8 +68,8 @@ public class InviteController {
         CampaignAccess access = body.access() == null ? CampaignAccess.MEMBER : body.access();
         gateway.send(new CreateInvite(id, inviteId, role, access, Secrets.hash(code)), CAMPAIGN_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/invites/" + inviteId))
-                .body(new InviteCreatedResponse(inviteId.value(), code, dev.duality.projections.Wire.name(role),
-                        dev.duality.projections.Wire.name(access)));
+                .body(new InviteCreatedResponse(inviteId.value(), code, dev.duality.core.value.Wire.name(role),
+                        dev.duality.core.value.Wire.name(access)));
     }
 
     @GetMapping

@@ -17,7 +17,7 @@ import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.DiceSpec;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.value.Values;
-import dev.duality.projections.Wire;
+import dev.duality.core.value.Wire;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -5,7 +5,7 @@ import dev.duality.app.DualityApplication;
 import dev.duality.app.web.Gateway;
 import dev.duality.core.CoreMessages;
 import dev.duality.core.system.SystemModule;
-import dev.duality.projections.Wire;
+import dev.duality.core.value.Wire;
 import dev.duality.sys.daggerheart.DaggerheartModule;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import org.junit.jupiter.api.Test;

@@ -72,6 +72,11 @@ class StartupValidationIT {
         }
 
         @Override
+        public List<Object> firstSessionCommands(dev.duality.core.system.FirstSession firstSession) {
+            return List.of();
+        }
+
+        @Override
         public List<CommandDefinition> commands() {
             return List.of(CommandDefinition.command("sys.brokensys.thing.do", DoThing.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)));
         }

@@ -15,11 +15,22 @@ import java.util.Map;
 /** A plain HTTP client for the running application, speaking raw JSON strings so tests see exactly the wire. */
 public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private final String base;
+    private final String token;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private Api(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} on every request. */
+    public Api as(String accessToken) {
+        return new Api(base, accessToken);
     }
 
     public record Response(int status, HttpHeaders headers, String text) {
@@ -63,9 +74,12 @@ public final class Api {
 
     /** Any request, for tests of methods, media types and headers. */
     public Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        if (token != null && !headers.containsKey("Authorization")) {
+            request.header("Authorization", "Bearer " + token);
+        }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,7 +93,16 @@ public final class Api {
         return base + path;
     }
 
-    /** Creates a Daggerheart campaign and returns the response (campaign_id, owner_participant_id). */
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), Map.of());
+    }
+
+    /**
+     * Creates a Daggerheart campaign and returns the response (campaign_id, owner_participant_id, access_token). Use
+     * {@code as(response.at("/access_token"))} to act as its owner.
+     */
     public Response createCampaign(String name) {
         return post("/api/v1/campaigns", """
                 {"name": "%s", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Morgan"}

@@ -14,7 +14,7 @@ import dev.duality.core.campaign.api.CharacterUpdated;
 import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantUpdated;
-import dev.duality.projections.Wire;
+import dev.duality.core.value.Wire;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;

@@ -1,6 +1,6 @@
 package dev.duality.projections.daggerheart;
 
-import dev.duality.projections.Wire;
+import dev.duality.core.value.Wire;
 import dev.duality.projections.daggerheart.api.CharacterSheetView;
 import dev.duality.projections.daggerheart.api.DaggerheartQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;

@@ -12,7 +12,7 @@ import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionStarted;
 import dev.duality.core.session.api.SpotlightCleared;
 import dev.duality.core.session.api.SpotlightSet;
-import dev.duality.projections.Wire;
+import dev.duality.core.value.Wire;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;

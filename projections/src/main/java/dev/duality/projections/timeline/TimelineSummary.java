@@ -3,7 +3,7 @@ package dev.duality.projections.timeline;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.RolledDie;
-import dev.duality.projections.Wire;
+import dev.duality.core.value.Wire;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package dev.duality.projections;
+package dev.duality.core.value;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
