@@ -23,6 +23,8 @@ import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalIn
  */
 @Component
 public class Gateway {
+    static final int MAX_ATTEMPTS = 4;
+    static final long BACKOFF_MILLIS = 10;
     private final CommandGateway commands;
     private final QueryGateway queries;
 
@@ -38,15 +40,31 @@ public class Gateway {
 
     /**
      * Sends a command with extra envelope metadata (e.g. system id and version) and, when given, an explicit actor.
+     * A concurrency conflict (another node appended to the same aggregate first) wrote nothing, so the command is
+     * decided again on fresh state, a bounded number of times with growing pauses, under the same correlation id.
      */
     public <R> R send(Object command, RejectionCode notFound, Map<String, ?> extraMetadata, String actor) {
         MetaData metaData = MetaData.from(RequestEnvelope.current(actor)).mergedWith(extraMetadata);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            } catch (AggregateNotFoundException e) {
+                throw new Rejected(notFound, e.getAggregateIdentifier() + " does not exist");
+            } catch (ConcurrencyException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new Rejected(ApiRejection.CONCURRENT_MODIFICATION, "concurrent changes kept winning; retry");
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        } catch (AggregateNotFoundException e) {
-            throw new Rejected(notFound, e.getAggregateIdentifier() + " does not exist");
-        } catch (ConcurrencyException e) {
-            throw new Rejected(ApiRejection.CONCURRENT_MODIFICATION, "a concurrent change won; retry");
+            Thread.sleep(BACKOFF_MILLIS << (attempt - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Rejected(ApiRejection.CONCURRENT_MODIFICATION, "interrupted while retrying a conflict");
         }
     }
 
