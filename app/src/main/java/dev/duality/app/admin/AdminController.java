@@ -1,34 +1,27 @@
 package dev.duality.app.admin;
 
-import dev.duality.app.web.Gateway;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.value.Values;
-import dev.duality.projections.campaign.api.CampaignQueries.ListCampaigns;
-import dev.duality.projections.campaign.api.CampaignView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Operator endpoints, for the admin token only: every campaign, and the message catalog with its policies. */
+/**
+ * Operator endpoints, for the admin token only: the message catalog with every policy and intent. (The admin lists
+ * every campaign through the ordinary GET /api/v1/campaigns.)
+ */
 @RestController
 @RequestMapping("/admin/v1")
 public class AdminController {
-    private final Gateway gateway;
     private final MessageCatalog catalog;
 
-    public AdminController(Gateway gateway, MessageCatalog catalog) {
-        this.gateway = gateway;
+    public AdminController(MessageCatalog catalog) {
         this.catalog = catalog;
-    }
-
-    public record CampaignPage(List<CampaignView> items, String nextAfter) {
     }
 
     public record CommandEntry(String type, String owner, String access, boolean allowedDuringSession,
@@ -39,14 +32,6 @@ public class AdminController {
     }
 
     public record Catalog(List<CommandEntry> commands, List<EventEntry> events) {
-    }
-
-    @GetMapping("/campaigns")
-    public CampaignPage campaigns(@RequestParam(required = false) String after,
-                                  @RequestParam(defaultValue = "50") int limit) {
-        Values.range(limit, 1, 200, "limit");
-        List<CampaignView> items = gateway.list(new ListCampaigns(after, limit), CampaignView.class);
-        return new CampaignPage(items, items.size() == limit ? items.get(items.size() - 1).campaignId() : null);
     }
 
     @GetMapping("/catalog")
