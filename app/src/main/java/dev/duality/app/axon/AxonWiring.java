@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.duality.core.CoreMessages;
+import dev.duality.core.campaign.Campaign;
+import dev.duality.core.campaign.CommandPolicyInterceptor;
+import dev.duality.core.dice.SeedSource;
+import dev.duality.projections.timeline.TimelineProjection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.EnvelopeCorrelationDataProvider;
 import dev.duality.core.envelope.EventOwnershipInterceptor;
@@ -94,12 +99,33 @@ public class AxonWiring {
         return new EnvelopeCorrelationDataProvider();
     }
 
+    /**
+     * On every command, in this order: envelope namespacing, noting the command for the event-side owner check, then
+     * the catalog policy (access, session lock, open gate) against the campaign, before any aggregate decides.
+     */
     @Bean
-    SmartInitializingSingleton namespaceRules(CommandBus commandBus, EventStore eventStore, MessageCatalog catalog) {
+    SmartInitializingSingleton commandRules(CommandBus commandBus, EventStore eventStore, MessageCatalog catalog,
+                                            ObjectProvider<org.axonframework.config.Configuration> axon) {
         return () -> {
+            EventOwnershipInterceptor ownership = new EventOwnershipInterceptor(catalog);
             commandBus.registerHandlerInterceptor(new NamespaceInterceptor(catalog));
-            eventStore.registerDispatchInterceptor(new EventOwnershipInterceptor(catalog));
+            commandBus.registerHandlerInterceptor(ownership);
+            commandBus.registerHandlerInterceptor(new CommandPolicyInterceptor(catalog,
+                    () -> axon.getObject().repository(Campaign.class)));
+            eventStore.registerDispatchInterceptor(ownership);
         };
+    }
+
+    @Bean
+    AxonSystemRuntime systemRuntime(MessageCatalog catalog, ObjectProvider<org.axonframework.config.Configuration> axon,
+                                    ObjectProvider<CommandGateway> commands) {
+        return new AxonSystemRuntime(catalog, axon::getObject, commands::getObject);
+    }
+
+    /** Seeds for server dice come from SecureRandom, drawn once per roll and recorded in its event. */
+    @Bean
+    SeedSource seedSource() {
+        return SeedSource.secure();
     }
 
     /** Every module's aggregates, and the processors of every projection in the configured apply mode. */
@@ -113,7 +139,9 @@ public class AxonWiring {
                 case ASYNC -> processing.usingPooledStreamingEventProcessors(
                         (config, builder) -> builder.batchSize(projections.batchSize()));
             }
-            processing.registerDefaultHandlerInterceptor((config, name) -> new ProjectionIntentFilter(catalog));
+            // the timeline indexes the whole journal, so it alone sees replay-only and audit-only events
+            processing.registerDefaultHandlerInterceptor((config, name) -> TimelineProjection.GROUP.equals(name)
+                    ? (unitOfWork, chain) -> chain.proceed() : new ProjectionIntentFilter(catalog));
         };
     }
 

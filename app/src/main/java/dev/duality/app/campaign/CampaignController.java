@@ -1,5 +1,7 @@
 package dev.duality.app.campaign;
 
+import dev.duality.app.security.Caller;
+import dev.duality.app.security.Secrets;
 import dev.duality.app.web.Gateway;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.CampaignId;
@@ -13,6 +15,8 @@ import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.RestoreCampaign;
 import dev.duality.core.campaign.api.UpdateCampaign;
 import dev.duality.core.value.Values;
+
+import static dev.duality.core.value.Values.optional;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.ListCampaigns;
 import dev.duality.projections.campaign.api.CampaignView;
@@ -28,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.function.Function;
 
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 
@@ -50,7 +53,8 @@ public class CampaignController {
                                         String ownerName) {
     }
 
-    public record CampaignCreatedResponse(String campaignId, String ownerParticipantId) {
+    /** The owner's access token is shown here once and never again: only its hash is kept. */
+    public record CampaignCreatedResponse(String campaignId, String ownerParticipantId, String accessToken) {
     }
 
     public record UpdateCampaignRequest(String name, String locale, String themePrompt) {
@@ -63,17 +67,18 @@ public class CampaignController {
     public ResponseEntity<CampaignCreatedResponse> create(@RequestBody CreateCampaignRequest body) {
         CampaignId campaignId = CampaignId.generate();
         ParticipantId ownerId = ParticipantId.generate();
+        String token = Secrets.newToken();
         GameSystemBody system = Values.required(body.gameSystem(), "game_system");
         CreateCampaign command = new CreateCampaign(campaignId, Name.of(body.name(), "name"),
                 body.locale() == null ? LocaleTag.DEFAULT : LocaleTag.of(body.locale()),
                 optional(body.themePrompt(), v -> FreeText.of(v, "theme_prompt")),
                 new GameSystemRef(Values.required(system.id(), "game_system.id"),
                         Values.required(system.version(), "game_system.version")),
-                ownerId, Name.of(body.ownerName(), "owner_name"));
+                ownerId, Name.of(body.ownerName(), "owner_name"), Secrets.hash(token));
         // the creator is the new owner participant, so it is the actor of its own creation
         gateway.send(command, CAMPAIGN_NOT_FOUND, java.util.Map.of(), ownerId.value());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaignId))
-                .body(new CampaignCreatedResponse(campaignId.value(), ownerId.value()));
+                .body(new CampaignCreatedResponse(campaignId.value(), ownerId.value(), token));
     }
 
     @GetMapping("/{campaignId}")
@@ -85,6 +90,12 @@ public class CampaignController {
     public CampaignPage list(@RequestParam(required = false) String after,
                              @RequestParam(defaultValue = "50") int limit) {
         Values.range(limit, 1, MAX_PAGE, "limit");
+        if (Caller.current().orElse(null) instanceof Caller.Participant participant) {
+            // a participant token opens exactly one campaign
+            List<CampaignView> own = gateway.find(new FindCampaign(participant.campaignId()), CampaignView.class)
+                    .filter(c -> after == null || c.campaignId().compareTo(after) > 0).stream().toList();
+            return new CampaignPage(own, null);
+        }
         List<CampaignView> items = gateway.list(new ListCampaigns(after, limit), CampaignView.class);
         String next = items.size() == limit ? items.get(items.size() - 1).campaignId() : null;
         return new CampaignPage(items, next);
@@ -122,9 +133,5 @@ public class CampaignController {
 
     private CampaignView find(CampaignId id) {
         return gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND, "campaign " + id);
-    }
-
-    static <T> T optional(String value, Function<String, T> parse) {
-        return value == null ? null : parse.apply(value);
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-import static dev.duality.app.campaign.CampaignController.optional;
+import static dev.duality.core.value.Values.optional;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FOUND;
 

@@ -27,6 +27,10 @@ public enum ApiRejection implements RejectionCode {
     METHOD_NOT_ALLOWED(Category.INVALID_INPUT),
     /** Another change to the same aggregate won the race; retry with fresh state. */
     CONCURRENT_MODIFICATION(Category.CONFLICT),
+    /** An Idempotency-Key already used by this caller for a different request (method, path, query or body). */
+    IDEMPOTENCY_KEY_REUSED(Category.RULE_VIOLATION),
+    /** The first request with this Idempotency-Key is still running; retry shortly. */
+    IDEMPOTENCY_KEY_IN_PROGRESS(Category.CONFLICT),
     /** The campaign plays another game system than the endpoint's. */
     CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
     /** The character has no sheet of this game system yet. */

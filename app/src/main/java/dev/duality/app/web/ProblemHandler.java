@@ -2,6 +2,7 @@ package dev.duality.app.web;
 
 import dev.duality.core.rejection.Category;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.session.SessionNotReady;
 import dev.duality.core.rejection.RejectionCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +49,21 @@ public class ProblemHandler {
 
     @ExceptionHandler(Rejected.class)
     ResponseEntity<ProblemDetail> rejected(Rejected rejection, HttpServletRequest request) {
-        return problem(rejection.code(), rejection.field(), rejection.getMessage(), request);
+        ResponseEntity<ProblemDetail> answer = problem(rejection.code(), rejection.field(), rejection.getMessage(),
+                request);
+        if (rejection instanceof SessionNotReady notReady) {
+            // every blocker, in the fixed readiness order, so a client can show the whole checklist at once
+            answer.getBody().setProperty("blockers", notReady.blockers().stream().map(b -> {
+                Map<String, String> blocker = new LinkedHashMap<>();
+                blocker.put("code", b.code().name());
+                if (b.characterId() != null) {
+                    blocker.put("character_id", b.characterId());
+                }
+                blocker.put("message", b.message());
+                return blocker;
+            }).toList());
+        }
+        return answer;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

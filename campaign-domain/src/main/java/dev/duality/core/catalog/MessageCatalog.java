@@ -113,7 +113,8 @@ public final class MessageCatalog {
      * @param projectionHandlers classes with {@code @EventHandler} methods that build read models
      */
     public void validateHandlers(Collection<Class<?>> projectionHandlers) {
-        Set<Class<?>> folded = HandlerScan.payloadsHandledBy(aggregates, EventSourcingHandler.class);
+        Set<Class<?>> folded = HandlerScan.payloadsHandledBy(HandlerScan.withMembers(aggregates),
+                EventSourcingHandler.class);
         Set<Class<?>> projected = HandlerScan.payloadsHandledBy(projectionHandlers,
                 org.axonframework.eventhandling.EventHandler.class);
         for (Class<?> payload : projected) {

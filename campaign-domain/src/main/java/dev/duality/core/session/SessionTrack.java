@@ -236,17 +236,22 @@ public class SessionTrack {
         apply(new SpotlightCleared(campaign.id(), command.sessionId(), command.reason()));
     }
 
-    /** The seed is drawn here, once, and recorded in the event: replay folds the recorded dice and never rolls. */
+    /**
+     * The seed is drawn here, once, and recorded in the event: replay folds the recorded dice and never rolls. The
+     * event is also the command's result, because rolls are replay-only and no read model shows them.
+     */
     @CommandHandler
-    public void handle(ResolveRoll command, SeedSource seeds) {
+    public RollResolved handle(ResolveRoll command, SeedSource seeds) {
         requireActive(command.sessionId());
         if (command.characterId() != null) {
             campaign.roster().requireLiveCharacter(command.characterId());
         }
         DiceRoll roll = command.physicalResults() == null ? Dice.roll(command.dice(), seeds.nextSeed())
                 : Dice.physical(command.dice(), command.physicalResults());
-        apply(new RollResolved(campaign.id(), command.sessionId(), lastRollSeq + 1, command.characterId(),
-                command.label(), roll));
+        RollResolved resolved = new RollResolved(campaign.id(), command.sessionId(), lastRollSeq + 1,
+                command.characterId(), command.label(), roll);
+        apply(resolved);
+        return resolved;
     }
 
     @CommandHandler

@@ -41,6 +41,11 @@ public final class Values {
         return value;
     }
 
+    /** Parses an optional input: null stays null, anything else goes through {@code parse} (a smart constructor). */
+    public static <T> T optional(String value, java.util.function.Function<String, T> parse) {
+        return value == null ? null : parse.apply(value);
+    }
+
     public static <T> T required(T value, String field) {
         Rejected.unless(value != null, ValueRejection.VALUE_REQUIRED, field, field + " is required");
         return value;

@@ -8,6 +8,9 @@ import dev.duality.core.campaign.api.CampaignRestored;
 import dev.duality.core.campaign.api.CampaignStatus;
 import dev.duality.core.campaign.api.CampaignUpdated;
 import dev.duality.core.campaign.api.CharacterCreated;
+import dev.duality.core.campaign.api.CharacterDeleted;
+import dev.duality.core.campaign.api.CharacterTransferred;
+import dev.duality.core.campaign.api.CharacterUpdated;
 import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantUpdated;
@@ -147,6 +150,33 @@ public class CampaignProjection {
         persistIfNew(isNew, row);
     }
 
+    @EventHandler
+    void on(CharacterUpdated event, @Timestamp Instant at) {
+        CharacterRow row = character(event.campaignId().value(), event.characterId().value(), at);
+        if (event.name() != null) {
+            row.name = event.name().value();
+        }
+        if (event.kind() != null) {
+            row.kind = Wire.name(event.kind());
+        }
+        if (event.notes() != null) {
+            row.notes = event.notes().value();
+        }
+    }
+
+    @EventHandler
+    void on(CharacterDeleted event, @Timestamp Instant at) {
+        CharacterRow row = character(event.campaignId().value(), event.characterId().value(), at);
+        row.deleted = true;
+        row.deletedAt = at;
+    }
+
+    @EventHandler
+    void on(CharacterTransferred event, @Timestamp Instant at) {
+        character(event.campaignId().value(), event.characterId().value(), at).ownerParticipantId =
+                event.toParticipantId().value();
+    }
+
     /** A replay starts from empty tables. */
     @ResetHandler
     void reset() {
@@ -164,6 +194,13 @@ public class CampaignProjection {
 
     private CampaignRow find(String campaignId) {
         return em.find(CampaignRow.class, campaignId);
+    }
+
+    /** The character row, stamped as changed at {@code at}. */
+    private CharacterRow character(String campaignId, String characterId, Instant at) {
+        CharacterRow row = em.find(CharacterRow.class, new CharacterRow.Key(campaignId, characterId));
+        row.updatedAt = at;
+        return row;
     }
 
     /** The campaign row, stamped as changed at {@code at}. */

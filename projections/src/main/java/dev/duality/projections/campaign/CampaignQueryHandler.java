@@ -79,6 +79,6 @@ public class CampaignQueryHandler {
 
     private static CharacterView view(CharacterRow c) {
         return new CharacterView(c.campaignId, c.characterId, c.ownerParticipantId, c.name, c.kind, c.notes,
-                c.createdAt, c.updatedAt);
+                c.deleted, c.createdAt, c.updatedAt);
     }
 }

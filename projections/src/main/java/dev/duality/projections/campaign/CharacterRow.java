@@ -25,6 +25,9 @@ public class CharacterRow {
     String name;
     String kind;
     String notes;
+    boolean deleted;
+    @Column(name = "deleted_at")
+    Instant deletedAt;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")

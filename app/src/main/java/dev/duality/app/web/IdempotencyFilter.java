@@ -1,0 +1,164 @@
+package dev.duality.app.web;
+
+import dev.duality.app.persistence.IdempotencyStore;
+import dev.duality.app.security.Caller;
+import dev.duality.core.envelope.Actors;
+import dev.duality.core.rejection.Rejected;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Idempotency-Key} on every API POST: the first answer (success or refusal) is stored per caller and key, and a
+ * repeat of the same request gets that answer again, marked {@code Idempotent-Replayed: true}, with no second effect.
+ * The same key with a different request is refused; so is a repeat while the first is still running. Server faults
+ * (5xx) free the key so the client can retry.
+ */
+public final class IdempotencyFilter extends OncePerRequestFilter {
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private final IdempotencyStore store;
+    private final HandlerExceptionResolver problems;
+
+    public IdempotencyFilter(IdempotencyStore store, HandlerExceptionResolver problems) {
+        this.store = store;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String key = request.getHeader(RequestEnvelope.IDEMPOTENCY_HEADER);
+        // a malformed key is refused with HEADER_INVALID by the API's header check
+        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
+                || key == null || !KEY.matcher(key).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(RequestEnvelope.IDEMPOTENCY_HEADER);
+        byte[] body = request.getInputStream().readAllBytes();
+        String scope = Caller.current().map(Caller::actorId).orElse(Actors.ANONYMOUS);
+        String fingerprint = fingerprint(request, body);
+        Optional<IdempotencyStore.Entry> stored = store.claim(scope, key, fingerprint);
+        if (stored.isPresent()) {
+            answerFrom(stored.get(), fingerprint, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(new CachedBodyRequest(request, body), recorded);
+            if (recorded.getStatus() < 500) {
+                store.complete(scope, key, recorded.getStatus(), recorded.getContentType(),
+                        recorded.getHeader("Location"), recorded.getContentAsByteArray());
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                store.release(scope, key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private void answerFrom(IdempotencyStore.Entry stored, String fingerprint, HttpServletRequest request,
+                            HttpServletResponse response) throws IOException {
+        if (!stored.fingerprint().equals(fingerprint)) {
+            problems.resolveException(request, response, null, new Rejected(ApiRejection.IDEMPOTENCY_KEY_REUSED,
+                    RequestEnvelope.IDEMPOTENCY_HEADER, "this Idempotency-Key was used for a different request"));
+            return;
+        }
+        if (stored.status() == null) {
+            problems.resolveException(request, response, null, new Rejected(ApiRejection.IDEMPOTENCY_KEY_IN_PROGRESS,
+                    RequestEnvelope.IDEMPOTENCY_HEADER, "the first request with this Idempotency-Key is still running"));
+            return;
+        }
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.setHeader("Location", stored.location());
+        }
+        response.setHeader(REPLAYED_HEADER, "true");
+        if (stored.body() != null) {
+            response.getOutputStream().write(stored.body());
+        }
+    }
+
+    /** The request as the server sees it: method, path, query and body. */
+    private static String fingerprint(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
+                    + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Serves the already-read body again to the rest of the chain. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.duality.projections.session;
+
+import dev.duality.core.campaign.api.InviteClaimed;
+import dev.duality.core.campaign.api.InviteCreated;
+import dev.duality.core.campaign.api.InviteRevoked;
+import dev.duality.core.campaign.api.ParticipantId;
+import dev.duality.core.session.api.GateAbandoned;
+import dev.duality.core.session.api.GateOpened;
+import dev.duality.core.session.api.GateResolved;
+import dev.duality.core.session.api.GateResponseRecorded;
+import dev.duality.core.session.api.SessionEnded;
+import dev.duality.core.session.api.SessionStarted;
+import dev.duality.core.session.api.SpotlightCleared;
+import dev.duality.core.session.api.SpotlightSet;
+import dev.duality.projections.Wire;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the session (with its spotlight), gate, gate-response and invite read models. Each handler sets absolute
+ * values keyed by ids, so replaying from the start rebuilds the same rows.
+ */
+@Component
+@ProcessingGroup(SessionProjection.GROUP)
+public class SessionProjection {
+    public static final String GROUP = "sessions";
+    static final String ACTIVE = "active";
+    static final String ENDED = "ended";
+    static final String OPEN = "open";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EventHandler
+    void on(SessionStarted event, @Timestamp Instant at) {
+        SessionRow row = em.find(SessionRow.class, event.sessionId().value());
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new SessionRow(event.sessionId().value());
+        }
+        row.campaignId = event.campaignId().value();
+        row.name = Wire.text(event.name());
+        row.status = ACTIVE;
+        row.startedAt = at;
+        persistIfNew(isNew, row);
+    }
+
+    @EventHandler
+    void on(SessionEnded event, @Timestamp Instant at) {
+        SessionRow row = em.find(SessionRow.class, event.sessionId().value());
+        row.status = ENDED;
+        row.endedAt = at;
+        row.spotlightType = null;
+        row.spotlightCharacterId = null;
+    }
+
+    @EventHandler
+    void on(SpotlightSet event) {
+        SessionRow row = em.find(SessionRow.class, event.sessionId().value());
+        row.spotlightType = Wire.name(event.spotlightType());
+        row.spotlightCharacterId = Wire.text(event.characterId());
+    }
+
+    @EventHandler
+    void on(SpotlightCleared event) {
+        SessionRow row = em.find(SessionRow.class, event.sessionId().value());
+        row.spotlightType = null;
+        row.spotlightCharacterId = null;
+    }
+
+    @EventHandler
+    void on(GateOpened event, @Timestamp Instant at) {
+        GateRow row = em.find(GateRow.class, event.gateId().value());
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new GateRow(event.gateId().value());
+        }
+        row.campaignId = event.campaignId().value();
+        row.sessionId = event.sessionId().value();
+        row.gateType = event.gateType().value();
+        row.reason = Wire.text(event.reason());
+        row.eligibleParticipantIds = event.eligibleParticipantIds().stream().map(ParticipantId::value)
+                .collect(Collectors.joining(","));
+        row.status = OPEN;
+        row.openedAt = at;
+        persistIfNew(isNew, row);
+    }
+
+    @EventHandler
+    void on(GateResponseRecorded event, @Timestamp Instant at) {
+        GateResponseRow row = em.find(GateResponseRow.class,
+                new GateResponseRow.Key(event.gateId().value(), event.participantId().value()));
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new GateResponseRow(event.gateId().value(), event.participantId().value());
+        }
+        row.decision = event.decision().value();
+        row.response = Wire.text(event.response());
+        row.recordedAt = at;
+        persistIfNew(isNew, row);
+    }
+
+    @EventHandler
+    void on(GateResolved event, @Timestamp Instant at) {
+        GateRow row = em.find(GateRow.class, event.gateId().value());
+        row.status = "resolved";
+        row.decision = Wire.text(event.decision());
+        row.resolution = Wire.text(event.resolution());
+        row.closedAt = at;
+    }
+
+    @EventHandler
+    void on(GateAbandoned event, @Timestamp Instant at) {
+        GateRow row = em.find(GateRow.class, event.gateId().value());
+        row.status = "abandoned";
+        row.resolution = Wire.text(event.reason());
+        row.closedAt = at;
+    }
+
+    @EventHandler
+    void on(InviteCreated event, @Timestamp Instant at) {
+        InviteRow row = em.find(InviteRow.class, event.inviteId().value());
+        boolean isNew = row == null;
+        if (isNew) {
+            row = new InviteRow(event.inviteId().value());
+        }
+        row.campaignId = event.campaignId().value();
+        row.role = Wire.name(event.role());
+        row.access = Wire.name(event.access());
+        row.status = OPEN;
+        row.createdAt = at;
+        row.updatedAt = at;
+        persistIfNew(isNew, row);
+    }
+
+    @EventHandler
+    void on(InviteClaimed event, @Timestamp Instant at) {
+        InviteRow row = em.find(InviteRow.class, event.inviteId().value());
+        row.status = "claimed";
+        row.claimedByParticipantId = event.participantId().value();
+        row.updatedAt = at;
+    }
+
+    @EventHandler
+    void on(InviteRevoked event, @Timestamp Instant at) {
+        InviteRow row = em.find(InviteRow.class, event.inviteId().value());
+        row.status = "revoked";
+        row.updatedAt = at;
+    }
+
+    @ResetHandler
+    void reset() {
+        em.createQuery("delete from GateResponseRow").executeUpdate();
+        em.createQuery("delete from GateRow").executeUpdate();
+        em.createQuery("delete from SessionRow").executeUpdate();
+        em.createQuery("delete from InviteRow").executeUpdate();
+    }
+
+    /** Hibernate inserts the state a row has when persisted, so new rows are persisted only once filled in. */
+    private void persistIfNew(boolean isNew, Object row) {
+        if (isNew) {
+            em.persist(row);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.duality.projections.timeline;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One journal event of a campaign, numbered per campaign (table {@code timeline_entries}). */
+@Entity
+@Table(name = "timeline_entries")
+@IdClass(TimelineEntryRow.Key.class)
+public class TimelineEntryRow {
+    @Id
+    @Column(name = "campaign_id")
+    String campaignId;
+    @Id
+    long seq;
+    @Column(name = "event_id")
+    String eventId;
+    @Column(name = "event_type")
+    String eventType;
+    @Column(name = "actor_id")
+    String actorId;
+    @Column(name = "occurred_at")
+    Instant occurredAt;
+    String summary;
+
+    protected TimelineEntryRow() {
+    }
+
+    TimelineEntryRow(String campaignId, long seq) {
+        this.campaignId = campaignId;
+        this.seq = seq;
+    }
+
+    public record Key(String campaignId, long seq) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+}
