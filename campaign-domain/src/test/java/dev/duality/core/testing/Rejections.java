@@ -4,6 +4,7 @@ import dev.duality.core.rejection.Rejected;
 import dev.duality.core.rejection.RejectionCode;
 import dev.duality.core.session.SessionNotReady;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -70,6 +71,19 @@ public final class Rejections {
 
     private static List<Blocker> blockersOf(SessionNotReady notReady) {
         return notReady.blockers().stream().map(b -> new Blocker(b.code(), b.characterId())).toList();
+    }
+
+    /**
+     * Asserts a fixture's command was refused with this code naming this field ({@code null}: a rejection about state,
+     * naming no field) and that it applied no event: the one check every refusal in a fixture test makes.
+     */
+    public static void assertRefused(ResultValidator<?> result, RejectionCode code, String field) {
+        result.expectNoEvents().expectException(rejectedWith(code, field));
+    }
+
+    /** Asserts a fixture's session start was refused with exactly these readiness blockers and applied no event. */
+    public static void assertNotReady(ResultValidator<?> result, Blocker... expected) {
+        result.expectNoEvents().expectException(notReadyWith(expected));
     }
 
     /** Runs {@code action} and asserts it throws a {@link Rejected} with this code naming this field. */
