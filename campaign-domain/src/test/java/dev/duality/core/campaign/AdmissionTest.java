@@ -7,12 +7,14 @@ import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.AuthzRejection;
+import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignEnded;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.CharacterKind;
+import dev.duality.core.campaign.api.CharacterScoped;
 import dev.duality.core.campaign.api.ClaimInvite;
 import dev.duality.core.campaign.api.CreateCampaign;
 import dev.duality.core.campaign.api.CreateCharacter;
@@ -102,6 +104,7 @@ import java.util.stream.Stream;
 import static dev.duality.core.campaign.api.AuthzRejection.*;
 import static dev.duality.core.campaign.api.CampaignAccess.MANAGER;
 import static dev.duality.core.campaign.api.CampaignAccess.MEMBER;
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_OWNER_REQUIRED;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_OWNS_CHARACTERS;
@@ -323,7 +326,7 @@ class AdmissionTest {
     }
 
     private static void join(CampaignId id, ParticipantId participant, ParticipantRole role,
-                             dev.duality.core.campaign.api.CampaignAccess access) {
+                             CampaignAccess access) {
         send(new JoinParticipant(id, participant, new Name("Name of " + participant.value()), role, access),
                 OWNER.value());
     }
@@ -442,7 +445,7 @@ class AdmissionTest {
                     || ((ParticipantScoped) command).participantId().equals(actor.participantId())
                     ? null : AUTHZ_DENY_NOT_SELF_OR_MANAGER;
             case CHARACTER_CONTROLLER -> actor.seatRole == GM
-                    || CHARACTER_OWNERS.get(((dev.duality.core.campaign.api.CharacterScoped) command).characterId())
+                    || CHARACTER_OWNERS.get(((CharacterScoped) command).characterId())
                     == actor ? null : AUTHZ_DENY_NOT_CHARACTER_CONTROLLER;
             case PUBLIC, INVITE_HOLDER -> throw new IllegalArgumentException(access + " is not in the table");
         };
@@ -505,7 +508,7 @@ class AdmissionTest {
             CampaignId nowhere = CampaignId.of("camp-nowhere");
             assertThatThrownBy(() -> send(new UpdateCampaign(nowhere, new Name("X"), null, null), OWNER.value()))
                     .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code())
-                            .isEqualTo(dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND));
+                            .isEqualTo(CAMPAIGN_NOT_FOUND));
         }
 
         @Test

@@ -53,7 +53,6 @@ import dev.duality.core.testing.FakeSystemRuntime;
 import dev.duality.core.testing.FakeSystemRuntime.Bootstrap;
 import dev.duality.core.testing.FixedSeeds;
 import dev.duality.core.testing.History;
-import dev.duality.core.testing.Rejections.Blocker;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
