@@ -104,6 +104,15 @@ public class Campaign {
         if (!Actors.ADMIN.equals(actorId)) {
             authorize(policy.access(), command, actorId);
         }
+        admitNested(policy);
+    }
+
+    /**
+     * Admits a command that another command's decision sent in the same unit of work (a game system's first-session
+     * bootstrap inside {@code session.start}): whoever sent the outer command was authorized for the whole decision,
+     * so only the session lock and an open gate apply.
+     */
+    public void admitNested(CommandPolicy policy) {
         Rejected.unless(policy.allowedDuringSession() || !sessions.hasActiveSession(), SessionRejection.SESSION_ACTIVE,
                 "not allowed while a session is active");
         Rejected.unless(policy.allowedWhileGateOpen() || !sessions.hasOpenGate(), SessionRejection.SESSION_GATE_OPEN,

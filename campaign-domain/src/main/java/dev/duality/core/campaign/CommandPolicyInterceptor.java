@@ -36,8 +36,15 @@ public final class CommandPolicyInterceptor implements MessageHandlerInterceptor
             CommandDefinition definition = catalog.command(command.getPayloadType()).orElseThrow();
             Object actor = command.getMetaData().get(Envelope.ACTOR_ID);
             try {
-                campaigns.get().load(scoped.campaignId().value()).execute(campaign ->
-                        campaign.admit(definition.policy(), command.getPayload(), actor == null ? null : actor.toString()));
+                // a command sent by another command's decision (nested unit of work) was authorized with that one
+                boolean nested = unitOfWork.parent().isPresent();
+                campaigns.get().load(scoped.campaignId().value()).execute(campaign -> {
+                    if (nested) {
+                        campaign.admitNested(definition.policy());
+                    } else {
+                        campaign.admit(definition.policy(), command.getPayload(), actor == null ? null : actor.toString());
+                    }
+                });
             } catch (AggregateNotFoundException e) {
                 throw new Rejected(CampaignRejection.CAMPAIGN_NOT_FOUND, "no campaign " + scoped.campaignId());
             }

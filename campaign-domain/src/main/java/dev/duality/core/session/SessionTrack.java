@@ -281,6 +281,9 @@ public class SessionTrack {
 
     @CommandHandler
     public void handle(AddStoryNote command) {
+        // a note adds to the campaign's story: in play during a session, like an update outside one; a completed or
+        // archived campaign takes neither
+        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
         if (command.characterId() != null) {
             campaign.roster().requireLiveCharacter(command.characterId());
         }

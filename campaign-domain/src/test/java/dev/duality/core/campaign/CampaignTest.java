@@ -29,7 +29,9 @@ import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.ParticipantUpdated;
+import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.RestoreCampaign;
+import dev.duality.core.campaign.api.SecretHash;
 import dev.duality.core.campaign.api.UpdateCampaign;
 import dev.duality.core.campaign.api.UpdateParticipant;
 import dev.duality.core.catalog.MessageCatalog;
@@ -88,6 +90,7 @@ class CampaignTest {
     private static final Name CAMPAIGN_NAME = new Name("The Witherwild");
     private static final ParticipantId CREATOR = ParticipantId.of("p-creator");
     private static final Name CREATOR_NAME = new Name("Ada");
+    private static final SecretHash CREATOR_TOKEN = SecretHash.of("c".repeat(64));
     private static final ParticipantId CO_OWNER = ParticipantId.of("p-co-owner");
     private static final ParticipantId MANAGER_ID = ParticipantId.of("p-manager");
     private static final ParticipantId MEMBER_ID = ParticipantId.of("p-member");
@@ -105,11 +108,12 @@ class CampaignTest {
     @Nested
     class Creation {
         @Test
-        void opensADraftCampaignWithTheCreatorSeatedAsGmAndOwner() {
+        void opensADraftCampaignWithTheCreatorSeatedAsGmAndOwnerHoldingAToken() {
             fixture.givenNoPriorActivity()
                     .when(create(new GameSystemRef("testsys", "1.0.0")))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(created(), creatorJoined());
+                    .expectEvents(created(), creatorJoined(),
+                            new ParticipantTokenIssued(CAMPAIGN, CREATOR, CREATOR_TOKEN));
         }
 
         @Test
@@ -534,7 +538,8 @@ class CampaignTest {
     // ---- commands ----
 
     private static CreateCampaign create(GameSystemRef gameSystem) {
-        return new CreateCampaign(CAMPAIGN, CAMPAIGN_NAME, LocaleTag.DEFAULT, null, gameSystem, CREATOR, CREATOR_NAME);
+        return new CreateCampaign(CAMPAIGN, CAMPAIGN_NAME, LocaleTag.DEFAULT, null, gameSystem, CREATOR, CREATOR_NAME,
+                CREATOR_TOKEN);
     }
 
     private static JoinParticipant join(ParticipantId participant, ParticipantRole role, CampaignAccess access) {

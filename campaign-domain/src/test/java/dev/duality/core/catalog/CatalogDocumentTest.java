@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The generated catalog is compared byte for byte with a committed copy, so its exact form and its order matter. */
 class CatalogDocumentTest {
+    /** The test payloads name no campaign, so they carry the one policy that needs none. */
+    private static final CommandPolicy ANYONE = CommandPolicy.always(CommandPolicy.Access.PUBLIC);
 
     record OpenDoor(String doorId, int force) {
     }
@@ -49,14 +51,14 @@ class CatalogDocumentTest {
     private static FakeCoreModule core() {
         // registered out of alphabetical order on purpose
         return FakeCoreModule.empty()
-                .withCommands(command("door.open", OpenDoor.class))
+                .withCommands(command("door.open", OpenDoor.class, ANYONE))
                 .withEvents(event("door.opened", DoorOpened.class),
                         event("door.noted", DoorNoted.class, Intent.AUDIT_ONLY));
     }
 
     private static FakeSystemModule dice() {
         return FakeSystemModule.system("dice")
-                .withCommands(command("sys.dice.roll.make", RollDice.class))
+                .withCommands(command("sys.dice.roll.make", RollDice.class, ANYONE))
                 .withEvents(event("sys.dice.roll_made", DiceRolled.class, Intent.REPLAY_ONLY));
     }
 
@@ -147,7 +149,7 @@ class CatalogDocumentTest {
     @Test
     void outputDoesNotDependOnRegistrationOrModuleOrder() {
         FakeCoreModule reordered = FakeCoreModule.empty()
-                .withCommands(command("door.open", OpenDoor.class))
+                .withCommands(command("door.open", OpenDoor.class, ANYONE))
                 .withEvents(event("door.noted", DoorNoted.class, Intent.AUDIT_ONLY),
                         event("door.opened", DoorOpened.class));
 

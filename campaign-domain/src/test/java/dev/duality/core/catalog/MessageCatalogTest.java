@@ -1,16 +1,35 @@
 package dev.duality.core.catalog;
 
 import dev.duality.core.CoreMessages;
+import dev.duality.core.action.api.RollResolved;
+import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignArchived;
 import dev.duality.core.campaign.api.CampaignCreated;
 import dev.duality.core.campaign.api.CampaignEnded;
+import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignRestored;
+import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.campaign.api.CampaignUpdated;
 import dev.duality.core.campaign.api.CharacterCreated;
+import dev.duality.core.campaign.api.CharacterDeleted;
+import dev.duality.core.campaign.api.CharacterTransferred;
+import dev.duality.core.campaign.api.CharacterUpdated;
+import dev.duality.core.campaign.api.InviteClaimed;
+import dev.duality.core.campaign.api.InviteCreated;
+import dev.duality.core.campaign.api.InviteRevoked;
 import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantLeft;
+import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.ParticipantUpdated;
+import dev.duality.core.session.api.GateAbandoned;
+import dev.duality.core.session.api.GateOpened;
+import dev.duality.core.session.api.GateResolved;
+import dev.duality.core.session.api.GateResponseRecorded;
+import dev.duality.core.session.api.SessionEnded;
+import dev.duality.core.session.api.SessionStarted;
+import dev.duality.core.session.api.SpotlightCleared;
+import dev.duality.core.session.api.SpotlightSet;
 import dev.duality.core.system.SystemModule;
 import dev.duality.core.testing.FakeCoreModule;
 import dev.duality.core.testing.FakeSystemModule;
@@ -18,11 +37,14 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateMember;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.duality.core.catalog.CommandDefinition.command;
@@ -36,6 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * problem and the type at fault.
  */
 class MessageCatalogTest {
+    /** A policy that needs no campaign, so any payload may carry it. */
+    private static final CommandPolicy ANYONE = CommandPolicy.always(CommandPolicy.Access.PUBLIC);
 
     // Payloads of the test registrations; each registration needs its own class.
     record XDone() {
@@ -56,14 +80,18 @@ class MessageCatalogTest {
     record StrayEvent() {
     }
 
+    /** A command about a campaign, as every non-public command must be. */
+    record PokeCampaign(CampaignId campaignId) implements CampaignScoped {
+    }
+
     @Nested
     class Registration {
         @Test
         void acceptsCoreAndSystemTypesInTheirOwnNamespaces() {
             MessageCatalog catalog = MessageCatalog.of(
-                    FakeCoreModule.empty().withCommands(command("gadget.build", BuildGadget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
+                    FakeCoreModule.empty().withCommands(command("gadget.build", BuildGadget.class, ANYONE))
                             .withEvents(event("gadget.built", GadgetBuilt.class)),
-                    List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.x.do", DoX.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
+                    List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.x.do", DoX.class, ANYONE))
                             .withEvents(event("sys.testsys.x_done", XDone.class))));
 
             assertThat(catalog.typeName(GadgetBuilt.class)).contains("gadget.built");
@@ -107,7 +135,7 @@ class MessageCatalogTest {
         @Test
         void aCommandNamingAnUnregisteredSystemIsAnUnknownSystem() {
             assertCatalogFails(() -> MessageCatalog.of(
-                            FakeCoreModule.empty().withCommands(command("sys.ghost.x.do", DoX.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER))), List.of()),
+                            FakeCoreModule.empty().withCommands(command("sys.ghost.x.do", DoX.class, ANYONE)), List.of()),
                     CatalogProblem.UNKNOWN_SYSTEM, "sys.ghost.x.do");
         }
 
@@ -121,7 +149,7 @@ class MessageCatalogTest {
         @Test
         void aCommandAndAnEventCannotShareATypeName() {
             assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty()
-                            .withCommands(command("gadget.build", BuildGadget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
+                            .withCommands(command("gadget.build", BuildGadget.class, ANYONE))
                             .withEvents(event("gadget.build", GadgetBuilt.class)), List.of()),
                     CatalogProblem.DUPLICATE_TYPE, "gadget.build");
         }
@@ -164,6 +192,42 @@ class MessageCatalogTest {
                     CatalogProblem.INVALID_TYPE_NAME, type);
         }
 
+        @ParameterizedTest(name = "a {0} command needs a campaign")
+        @EnumSource(value = CommandPolicy.Access.class, names = {"PUBLIC"}, mode = EnumSource.Mode.EXCLUDE)
+        void aNonPublicCommandWhosePayloadNamesNoCampaignIsUnscoped(CommandPolicy.Access access) {
+            assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty()
+                            .withCommands(command("gadget.build", BuildGadget.class, CommandPolicy.inGame(access))), List.of()),
+                    CatalogProblem.UNSCOPED_COMMAND, "gadget.build");
+        }
+
+        @Test
+        void aSystemCommandIsCheckedForItsCampaignScopeToo() {
+            assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty(), List.of(FakeSystemModule.testsys()
+                            .withCommands(command("sys.testsys.x.do", DoX.class,
+                                    CommandPolicy.inGame(CommandPolicy.Access.CHARACTER_CONTROLLER))))),
+                    CatalogProblem.UNSCOPED_COMMAND, "sys.testsys.x.do");
+        }
+
+        @ParameterizedTest(name = "a {0} command about a campaign is accepted")
+        @EnumSource(CommandPolicy.Access.class)
+        void aCampaignScopedPayloadMayCarryAnyPolicy(CommandPolicy.Access access) {
+            assertThatCode(() -> MessageCatalog.of(FakeCoreModule.empty()
+                    .withCommands(command("campaign.poke", PokeCampaign.class, CommandPolicy.outOfGame(access))), List.of()))
+                    .doesNotThrowAnyException();
+        }
+
+        @Test
+        void everyCoreCommandDeclaresAPolicyAndEveryNonPublicOneIsCampaignScoped() {
+            MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.testsys()));
+            assertThat(catalog.commands()).isNotEmpty().allSatisfy(definition -> {
+                assertThat(definition.policy()).as(definition.type()).isNotNull();
+                if (definition.policy().access() != CommandPolicy.Access.PUBLIC) {
+                    assertThat(CampaignScoped.class).as(definition.type())
+                            .isAssignableFrom(definition.payload());
+                }
+            });
+        }
+
         /**
          * The contract names system types {@code sys.<system_id>.<domain>.<verb>} and
          * {@code sys.<system_id>.<domain>_<verb_past>}: a name that stops at the system id has no type at all.
@@ -188,6 +252,18 @@ class MessageCatalogTest {
 
         /** Folds nothing. */
         static class IdleAggregate {
+        }
+
+        /** Folds nothing itself; its aggregate member folds GadgetBuilt, as Campaign's Roster folds participants. */
+        static class RootWithMember {
+            @AggregateMember
+            private final GadgetAggregate member = new GadgetAggregate();
+        }
+
+        /** Folds nothing itself; the entities in its member list fold GadgetBuilt. */
+        static class RootWithMemberList {
+            @AggregateMember
+            private final List<GadgetAggregate> members = new ArrayList<>();
         }
 
         /** Projects GadgetBuilt. */
@@ -222,7 +298,10 @@ class MessageCatalogTest {
             }
         }
 
-        /** Projects every core event. */
+        /**
+         * Projects every PROJECTION_AND_REPLAY core event, and none of the replay-only ({@code action.roll_resolved},
+         * {@code action.outcome_applied}) or audit-only ({@code action.outcome_rejected}, {@code story.note_added}) ones.
+         */
         static class CoreProjection {
             @EventHandler
             void on(CampaignCreated event) {
@@ -261,7 +340,81 @@ class MessageCatalogTest {
             }
 
             @EventHandler
+            void on(ParticipantTokenIssued event) {
+            }
+
+            @EventHandler
+            void on(InviteCreated event) {
+            }
+
+            @EventHandler
+            void on(InviteClaimed event) {
+            }
+
+            @EventHandler
+            void on(InviteRevoked event) {
+            }
+
+            @EventHandler
             void on(CharacterCreated event) {
+            }
+
+            @EventHandler
+            void on(CharacterUpdated event) {
+            }
+
+            @EventHandler
+            void on(CharacterDeleted event) {
+            }
+
+            @EventHandler
+            void on(CharacterTransferred event) {
+            }
+
+            @EventHandler
+            void on(SessionStarted event) {
+            }
+
+            @EventHandler
+            void on(SessionEnded event) {
+            }
+
+            @EventHandler
+            void on(GateOpened event) {
+            }
+
+            @EventHandler
+            void on(GateResponseRecorded event) {
+            }
+
+            @EventHandler
+            void on(GateResolved event) {
+            }
+
+            @EventHandler
+            void on(GateAbandoned event) {
+            }
+
+            @EventHandler
+            void on(SpotlightSet event) {
+            }
+
+            @EventHandler
+            void on(SpotlightCleared event) {
+            }
+        }
+
+        /** The core projection plus a handler for a replay-only event, which must never reach a read model. */
+        static class RollProjection extends CoreProjection {
+            @EventHandler
+            void on(RollResolved event) {
+            }
+        }
+
+        /** The core projection plus a handler for an audit-only event, which must never reach a read model. */
+        static class StoryNoteProjection extends CoreProjection {
+            @EventHandler
+            void on(StoryNoteAdded event) {
             }
         }
 
@@ -275,6 +428,51 @@ class MessageCatalogTest {
         void theRealCoreCatalogPassesWithAProjectionOfEveryCoreEvent() {
             MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.testsys()));
             assertThatCode(() -> catalog.validateHandlers(List.of(CoreProjection.class))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void theCoreIntentsAreThoseOfTheReference() {
+            MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of());
+            assertThat(catalog.events()).filteredOn(e -> e.intent() != Intent.PROJECTION_AND_REPLAY)
+                    .extracting(EventDefinition::type, EventDefinition::intent)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("action.roll_resolved", Intent.REPLAY_ONLY),
+                            org.assertj.core.groups.Tuple.tuple("action.outcome_applied", Intent.REPLAY_ONLY),
+                            org.assertj.core.groups.Tuple.tuple("action.outcome_rejected", Intent.AUDIT_ONLY),
+                            org.assertj.core.groups.Tuple.tuple("story.note_added", Intent.AUDIT_ONLY));
+        }
+
+        @Test
+        void theRealCoreCatalogFailsWhenAProjectionHandlesAReplayOnlyEvent() {
+            MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.testsys()));
+            assertCatalogFails(() -> catalog.validateHandlers(List.of(RollProjection.class)),
+                    CatalogProblem.UNPROJECTED_EVENT_HANDLED, "action.roll_resolved");
+        }
+
+        @Test
+        void theRealCoreCatalogFailsWhenAProjectionHandlesAnAuditOnlyEvent() {
+            MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.testsys()));
+            assertCatalogFails(() -> catalog.validateHandlers(List.of(StoryNoteProjection.class)),
+                    CatalogProblem.UNPROJECTED_EVENT_HANDLED, "story.note_added");
+        }
+
+        @Test
+        void aFoldHandlerInAnAggregateMemberCounts() {
+            MessageCatalog catalog = gadgetCatalog(Intent.PROJECTION_AND_REPLAY, RootWithMember.class);
+            assertThatCode(() -> catalog.validateHandlers(List.of(GadgetProjection.class))).doesNotThrowAnyException();
+        }
+
+        @Test
+        void aFoldHandlerInTheEntitiesOfAMemberCollectionCounts() {
+            MessageCatalog catalog = gadgetCatalog(Intent.REPLAY_ONLY, RootWithMemberList.class);
+            assertThatCode(() -> catalog.validateHandlers(List.of())).doesNotThrowAnyException();
+        }
+
+        @Test
+        void anAuditOnlyEventFoldedByAnAggregateMemberFails() {
+            MessageCatalog catalog = gadgetCatalog(Intent.AUDIT_ONLY, RootWithMember.class);
+            assertCatalogFails(() -> catalog.validateHandlers(List.of()),
+                    CatalogProblem.AUDIT_EVENT_FOLDED, "gadget.built");
         }
 
         @Test
@@ -367,7 +565,7 @@ class MessageCatalogTest {
         /** A core catalog with the command gadget.build and the event gadget.built at {@code intent}. */
         private MessageCatalog gadgetCatalog(Intent intent, Class<?> aggregate) {
             return MessageCatalog.of(FakeCoreModule.empty()
-                    .withCommands(command("gadget.build", BuildGadget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
+                    .withCommands(command("gadget.build", BuildGadget.class, ANYONE))
                     .withEvents(event("gadget.built", GadgetBuilt.class, intent))
                     .withAggregates(aggregate), List.of());
         }

@@ -11,6 +11,9 @@ import dev.duality.core.campaign.api.LocaleTag;
 import dev.duality.core.campaign.api.Name;
 import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantJoined;
+import dev.duality.core.campaign.api.ParticipantTokenIssued;
+import dev.duality.core.campaign.api.SecretHash;
+import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.testing.FakeCoreModule;
 import dev.duality.core.testing.FakeSystemModule;
@@ -39,7 +42,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The envelope rules wired into a real in-memory Axon configuration, as the app wires them: the namespace interceptor
- * on the command bus, the ownership check on the event store, and the envelope copied onto every event.
+ * on the command bus, the ownership check on the command bus (noting each command) and on the event store (checking
+ * each event), and the envelope copied onto every event.
  */
 class EnvelopeWiringTest {
     private static final Map<String, String> TESTSYS = Map.of(
@@ -134,14 +138,17 @@ class EnvelopeWiringTest {
         }
     }
 
+    /** The widget commands name no campaign, so they carry the one policy that needs none. */
+    private static final CommandPolicy ANYONE = CommandPolicy.always(CommandPolicy.Access.PUBLIC);
+
     private final MessageCatalog catalog = MessageCatalog.of(
             FakeCoreModule.extending(new CoreMessages())
-                    .withCommands(command("probe.emit_system", EmitSystemEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER))),
+                    .withCommands(command("probe.emit_system", EmitSystemEvent.class, ANYONE)),
             List.of(FakeSystemModule.testsys()
-                            .withCommands(command("sys.testsys.widget.build", BuildWidget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)),
-                                    command("sys.testsys.widget.emit_core", EmitCoreEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)),
-                                    command("sys.testsys.widget.emit_foreign", EmitForeignEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)),
-                                    command("sys.testsys.widget.emit_stray", EmitStrayEvent.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER)))
+                            .withCommands(command("sys.testsys.widget.build", BuildWidget.class, ANYONE),
+                                    command("sys.testsys.widget.emit_core", EmitCoreEvent.class, ANYONE),
+                                    command("sys.testsys.widget.emit_foreign", EmitForeignEvent.class, ANYONE),
+                                    command("sys.testsys.widget.emit_stray", EmitStrayEvent.class, ANYONE))
                             .withEvents(event("sys.testsys.widget_built", WidgetBuilt.class))
                             .withAggregates(Widget.class),
                     FakeSystemModule.system("othersys")
@@ -160,8 +167,11 @@ class EnvelopeWiringTest {
                 .registerComponent(MessageCatalog.class, c -> catalog)
                 .configureCorrelationDataProviders(c -> List.of(new EnvelopeCorrelationDataProvider()))
                 .start();
+        EventOwnershipInterceptor ownership = new EventOwnershipInterceptor(catalog);
         config.commandBus().registerHandlerInterceptor(new NamespaceInterceptor(catalog));
-        config.eventStore().registerDispatchInterceptor(new EventOwnershipInterceptor(catalog));
+        // on the command bus to note each command (nested ones too), on the event store to check each event
+        config.commandBus().registerHandlerInterceptor(ownership);
+        config.eventStore().registerDispatchInterceptor(ownership);
     }
 
     @AfterEach
@@ -179,7 +189,7 @@ class EnvelopeWiringTest {
         List<? extends EventMessage<?>> events = journal("camp-1");
         assertThat(events).<Object>extracting(EventMessage::getPayload)
                 .extracting(Object::getClass)
-                .containsExactly(CampaignCreated.class, ParticipantJoined.class);
+                .containsExactly(CampaignCreated.class, ParticipantJoined.class, ParticipantTokenIssued.class);
         assertThat(events).allSatisfy(event -> {
             assertThat(event.getMetaData())
                     .containsEntry(Envelope.CORRELATION_ID, "corr-1")
@@ -252,7 +262,8 @@ class EnvelopeWiringTest {
 
     private static CreateCampaign createCampaign(String campaignId) {
         return new CreateCampaign(CampaignId.of(campaignId), new Name("The Witherwild"), LocaleTag.DEFAULT, null,
-                new GameSystemRef("testsys", "1.0.0"), ParticipantId.of("p-creator"), new Name("Ada"));
+                new GameSystemRef("testsys", "1.0.0"), ParticipantId.of("p-creator"), new Name("Ada"),
+                SecretHash.of("c".repeat(64)));
     }
 
     private static CommandMessage<?> message(Object payload, Map<String, ?> metaData) {

@@ -3,6 +3,7 @@ package dev.duality.core.envelope;
 import dev.duality.core.CoreMessages;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.EndCampaign;
+import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.testing.FakeSystemModule;
 import org.axonframework.commandhandling.CommandMessage;
@@ -37,7 +38,7 @@ class NamespaceInterceptorTest {
     private static final Object CORE_COMMAND = new EndCampaign(CampaignId.of("camp-1"));
 
     private final NamespaceInterceptor interceptor = new NamespaceInterceptor(MessageCatalog.of(new CoreMessages(),
-            List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.widget.poke", PokeWidget.class, dev.duality.core.catalog.CommandPolicy.always(dev.duality.core.catalog.CommandPolicy.Access.MEMBER))),
+            List.of(FakeSystemModule.testsys().withCommands(command("sys.testsys.widget.poke", PokeWidget.class, CommandPolicy.always(CommandPolicy.Access.PUBLIC))),
                     FakeSystemModule.system("othersys"))));
 
     @Test

@@ -3,17 +3,21 @@ package dev.duality.core.testing;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A game system for tests: registers exactly what a test gives it, and its readiness hook never blocks. The record
- * accessors implement {@link SystemModule}'s {@code commands()}, {@code events()} and {@code aggregates()}.
+ * accessors implement {@link SystemModule}'s {@code commands()}, {@code events()} and {@code aggregates()}; its
+ * first-session commands are whatever {@code firstSession} returns (none by default).
  */
 public record FakeSystemModule(String systemId, String systemVersion, List<CommandDefinition> commands,
-                               List<EventDefinition> events, List<Class<?>> aggregates) implements SystemModule {
+                               List<EventDefinition> events, List<Class<?>> aggregates,
+                               Function<FirstSession, List<Object>> firstSession) implements SystemModule {
 
     /** The system every core test plays: id {@code testsys}, version {@code 1.0.0}, registering nothing. */
     public static FakeSystemModule testsys() {
@@ -22,23 +26,34 @@ public record FakeSystemModule(String systemId, String systemVersion, List<Comma
 
     /** An empty system module with this id at version {@code 1.0.0}. */
     public static FakeSystemModule system(String systemId) {
-        return new FakeSystemModule(systemId, "1.0.0", List.of(), List.of(), List.of());
+        return new FakeSystemModule(systemId, "1.0.0", List.of(), List.of(), List.of(), first -> List.of());
     }
 
     public FakeSystemModule withCommands(CommandDefinition... definitions) {
-        return new FakeSystemModule(systemId, systemVersion, List.of(definitions), events, aggregates);
+        return new FakeSystemModule(systemId, systemVersion, List.of(definitions), events, aggregates, firstSession);
     }
 
     public FakeSystemModule withEvents(EventDefinition... definitions) {
-        return new FakeSystemModule(systemId, systemVersion, commands, List.of(definitions), aggregates);
+        return new FakeSystemModule(systemId, systemVersion, commands, List.of(definitions), aggregates, firstSession);
     }
 
     public FakeSystemModule withAggregates(Class<?>... aggregateClasses) {
-        return new FakeSystemModule(systemId, systemVersion, commands, events, List.of(aggregateClasses));
+        return new FakeSystemModule(systemId, systemVersion, commands, events, List.of(aggregateClasses),
+                firstSession);
+    }
+
+    /** The system commands this module asks the runtime to run when a campaign starts its first session. */
+    public FakeSystemModule withFirstSessionCommands(Function<FirstSession, List<Object>> commandsFor) {
+        return new FakeSystemModule(systemId, systemVersion, commands, events, aggregates, commandsFor);
     }
 
     @Override
     public SessionReadinessHook sessionReadiness(AggregateLookup lookup) {
         return (campaignId, characterId) -> List.of();
+    }
+
+    @Override
+    public List<Object> firstSessionCommands(FirstSession firstSession) {
+        return this.firstSession.apply(firstSession);
     }
 }

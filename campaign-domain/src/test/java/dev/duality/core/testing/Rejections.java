@@ -2,11 +2,14 @@ package dev.duality.core.testing;
 
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.rejection.RejectionCode;
+import dev.duality.core.session.SessionNotReady;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import java.util.List;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,59 @@ public final class Rejections {
     /** A {@link Rejected} with this code naming this field. */
     public static Matcher<Rejected> rejectedWith(RejectionCode code, String field) {
         return new RejectedMatcher(code, true, field);
+    }
+
+    /** One expected readiness blocker: its code and the character it is about (null when about the table). */
+    public record Blocker(RejectionCode code, String characterId) {
+        public static Blocker table(RejectionCode code) {
+            return new Blocker(code, null);
+        }
+
+        public static Blocker character(RejectionCode code, String characterId) {
+            return new Blocker(code, characterId);
+        }
+    }
+
+    /**
+     * A refused session start ({@link SessionNotReady}) carrying exactly these blockers in this order, whose own code
+     * is the first blocker's (what the HTTP layer reports) and which names no field.
+     */
+    public static Matcher<SessionNotReady> notReadyWith(Blocker... expected) {
+        return new TypeSafeMatcher<>(SessionNotReady.class) {
+            @Override
+            protected boolean matchesSafely(SessionNotReady notReady) {
+                return blockersOf(notReady).equals(List.of(expected)) && expected.length > 0
+                        && notReady.code() == expected[0].code() && notReady.field() == null;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("SessionNotReady with blockers ").appendValue(List.of(expected));
+            }
+
+            @Override
+            protected void describeMismatchSafely(SessionNotReady notReady, Description description) {
+                description.appendText("was SessionNotReady with code ").appendValue(notReady.code().name())
+                        .appendText(" and blockers ").appendValue(blockersOf(notReady));
+            }
+        };
+    }
+
+    private static List<Blocker> blockersOf(SessionNotReady notReady) {
+        return notReady.blockers().stream().map(b -> new Blocker(b.code(), b.characterId())).toList();
+    }
+
+    /**
+     * Asserts a fixture's command was refused with this code naming this field ({@code null}: a rejection about state,
+     * naming no field) and that it applied no event: the one check every refusal in a fixture test makes.
+     */
+    public static void assertRefused(ResultValidator<?> result, RejectionCode code, String field) {
+        result.expectNoEvents().expectException(rejectedWith(code, field));
+    }
+
+    /** Asserts a fixture's session start was refused with exactly these readiness blockers and applied no event. */
+    public static void assertNotReady(ResultValidator<?> result, Blocker... expected) {
+        result.expectNoEvents().expectException(notReadyWith(expected));
     }
 
     /** Runs {@code action} and asserts it throws a {@link Rejected} with this code naming this field. */

@@ -1,0 +1,68 @@
+package dev.duality.core.testing;
+
+import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.envelope.Envelope;
+import dev.duality.core.system.FirstSession;
+import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SystemModule;
+import dev.duality.core.system.SystemRuntime;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The game systems as a real Axon configuration sees them, for tests that run the whole command bus: readiness never
+ * blocks, and the first-session bootstrap sends the module's {@code firstSessionCommands} through the command bus,
+ * nested in the deciding command's unit of work, with the deciding command's correlation, actor and request id plus
+ * the system's {@code system_id} and {@code system_version} - as the app's AxonSystemRuntime does.
+ */
+public final class BusSystemRuntime implements SystemRuntime {
+    private final MessageCatalog catalog;
+    private final Supplier<CommandGateway> commands;
+    private final List<FakeSystemRuntime.Bootstrap> bootstraps = new CopyOnWriteArrayList<>();
+
+    public BusSystemRuntime(MessageCatalog catalog, Supplier<CommandGateway> commands) {
+        this.catalog = catalog;
+        this.commands = commands;
+    }
+
+    @Override
+    public List<ReadinessBlocker> readinessBlockers(String systemId, String campaignId, String characterId) {
+        return List.of();
+    }
+
+    @Override
+    public void bootstrapFirstSession(String systemId, String systemVersion, FirstSession firstSession) {
+        bootstraps.add(new FakeSystemRuntime.Bootstrap(systemId, systemVersion, firstSession));
+        SystemModule module = catalog.system(systemId).orElseThrow();
+        MetaData envelope = currentEnvelope().mergedWith(Map.of(Envelope.SYSTEM_ID, systemId,
+                Envelope.SYSTEM_VERSION, systemVersion));
+        for (Object command : module.firstSessionCommands(firstSession)) {
+            commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
+        }
+    }
+
+    /** Every bootstrap asked for so far, in order. */
+    public List<FakeSystemRuntime.Bootstrap> bootstraps() {
+        return List.copyOf(bootstraps);
+    }
+
+    public void forget() {
+        bootstraps.clear();
+    }
+
+    private static MetaData currentEnvelope() {
+        if (!CurrentUnitOfWork.isStarted()
+                || !(CurrentUnitOfWork.get().getMessage() instanceof CommandMessage<?> command)) {
+            return MetaData.emptyInstance();
+        }
+        return command.getMetaData().subset(Envelope.CORRELATION_ID, Envelope.ACTOR_ID, Envelope.REQUEST_ID);
+    }
+}
