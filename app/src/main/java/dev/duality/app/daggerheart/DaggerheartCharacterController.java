@@ -56,8 +56,6 @@ public class DaggerheartCharacterController {
         // the body's character_id names the missing character: the answer says so
         Rejected.unless(gateway.find(new FindCharacter(id.value(), characterId.value()), CharacterView.class)
                 .isPresent(), CHARACTER_NOT_FOUND, "character_id", "character " + characterId + " does not exist");
-        Rejected.unless(gateway.find(new FindCharacterSheet(id.value(), characterId.value()), CharacterSheetView.class)
-                .isEmpty(), ApiRejection.CHARACTER_SHEET_EXISTS, "character_id", "the character already has a sheet");
         // system commands carry the system id and the version the campaign was created with
         gateway.send(new CreateDaggerheartCharacter(characterId, id, characterClass),
                 ApiRejection.CHARACTER_SHEET_NOT_FOUND,

@@ -35,8 +35,6 @@ public enum ApiRejection implements RejectionCode {
     CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
     /** The character has no sheet of this game system yet. */
     CHARACTER_SHEET_NOT_FOUND(Category.NOT_FOUND),
-    /** The character already has a sheet of this game system. */
-    CHARACTER_SHEET_EXISTS(Category.CONFLICT),
     /** An unexpected server fault; the response carries no internals. Never expected: please report it. */
     INTERNAL_ERROR(Category.INTERNAL);
 

@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  */
 public final class IdempotencyFilter extends OncePerRequestFilter {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /**
+     * Anonymous callers share one scope, and their answers hold secrets (a new owner's token), so their key must be
+     * unguessable: at least this long, e.g. a UUID.
+     */
+    public static final int MIN_ANONYMOUS_KEY_LENGTH = 32;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private final IdempotencyStore store;
     private final HandlerExceptionResolver problems;
@@ -53,8 +58,14 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(RequestEnvelope.IDEMPOTENCY_HEADER);
-        byte[] body = request.getInputStream().readAllBytes();
         String scope = Caller.current().map(Caller::actorId).orElse(Actors.ANONYMOUS);
+        if (scope.equals(Actors.ANONYMOUS) && key.length() < MIN_ANONYMOUS_KEY_LENGTH) {
+            problems.resolveException(request, response, null, new Rejected(ApiRejection.HEADER_INVALID,
+                    RequestEnvelope.IDEMPOTENCY_HEADER, "without a token, an Idempotency-Key needs at least "
+                    + MIN_ANONYMOUS_KEY_LENGTH + " characters (use a UUID)"));
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = fingerprint(request, body);
         Optional<IdempotencyStore.Entry> stored = store.claim(scope, key, fingerprint);
         if (stored.isPresent()) {

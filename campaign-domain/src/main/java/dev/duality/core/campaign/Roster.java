@@ -96,6 +96,12 @@ public class Roster {
         boolean touchesOwner = seat.access() == CampaignAccess.OWNER || newAccess == CampaignAccess.OWNER;
         Rejected.unless(!(accessChanges && touchesOwner && isManager(actorId)), PARTICIPANT_OWNER_ACCESS_RESERVED,
                 "access", "only an owner may change owner access");
+        boolean roleChanges = command.role() != null && command.role() != seat.role();
+        boolean selfOrOwner = seat.access() == CampaignAccess.OWNER
+                || command.participantId().value().equals(actorId);
+        // otherwise a manager could demote the owner GM, or make themselves GM and gain its powers
+        Rejected.unless(!(roleChanges && selfOrOwner && isManager(actorId)), PARTICIPANT_ROLE_CHANGE_RESERVED, "role",
+                "a manager may not change an owner's role or their own");
         Rejected.unless(!(accessChanges && seat.access() == CampaignAccess.OWNER && ownerCount() == 1),
                 CAMPAIGN_OWNER_REQUIRED, "access", "the campaign must keep at least one owner");
         apply(new ParticipantUpdated(campaign.id(), command.participantId(), command.name(), command.role(),

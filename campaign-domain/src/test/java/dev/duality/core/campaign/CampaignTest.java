@@ -75,6 +75,7 @@ import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_ALREAD
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_OWNER_ACCESS_RESERVED;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_OWNS_CHARACTERS;
+import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_ROLE_CHANGE_RESERVED;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_UPDATE_EMPTY;
 import static dev.duality.core.campaign.api.ParticipantRole.GM;
 import static dev.duality.core.campaign.api.ParticipantRole.PLAYER;
@@ -452,6 +453,33 @@ class CampaignTest {
                         .when(new LeaveParticipant(CAMPAIGN, CO_OWNER, null), asActor(MANAGER_ID))
                         .expectException(rejectedWith(PARTICIPANT_OWNER_ACCESS_RESERVED, "participant_id"))
                         .expectNoEvents();
+            }
+
+            @Test
+            void aManagerCannotChangeAnOwnersRole() {
+                // the creator is the owner GM: a manager demoting them to player would strip the GM's seat
+                fixture.given(draftWith(MANAGER_ID, PLAYER, MANAGER))
+                        .when(new UpdateParticipant(CAMPAIGN, CREATOR, null, PLAYER, null), asActor(MANAGER_ID))
+                        .expectException(rejectedWith(PARTICIPANT_ROLE_CHANGE_RESERVED, "role"))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void aManagerCannotMakeThemselvesGm() {
+                fixture.given(draftWith(MANAGER_ID, PLAYER, MANAGER))
+                        .when(new UpdateParticipant(CAMPAIGN, MANAGER_ID, null, GM, null), asActor(MANAGER_ID))
+                        .expectException(rejectedWith(PARTICIPANT_ROLE_CHANGE_RESERVED, "role"))
+                        .expectNoEvents();
+            }
+
+            @Test
+            void aManagerMayChangeAMembersRoleAndAnOwnerMayChangeTheirOwn() {
+                fixture.given(with(draftWith(MANAGER_ID, PLAYER, MANAGER), joined(MEMBER_ID, PLAYER, MEMBER)))
+                        .when(new UpdateParticipant(CAMPAIGN, MEMBER_ID, null, GM, null), asActor(MANAGER_ID))
+                        .expectEvents(new ParticipantUpdated(CAMPAIGN, MEMBER_ID, null, GM, null));
+                fixture.given(draftWith(MANAGER_ID, PLAYER, MANAGER))
+                        .when(new UpdateParticipant(CAMPAIGN, CREATOR, null, PLAYER, null), asActor(CREATOR))
+                        .expectEvents(new ParticipantUpdated(CAMPAIGN, CREATOR, null, PLAYER, null));
             }
 
             @Test

@@ -5,6 +5,8 @@ import dev.duality.core.rejection.RejectionCode;
 
 /** Rejections decided by the Daggerheart system module. */
 public enum DaggerheartRejection implements RejectionCode {
+    /** The character already has a Daggerheart sheet. */
+    CHARACTER_SHEET_EXISTS(Category.CONFLICT),
     /** A session start found a character with no Daggerheart character sheet in this campaign. */
     DAGGERHEART_CHARACTER_SHEET_MISSING(Category.RULE_VIOLATION),
     /** A level outside 1..10, the only levels the SRD defines. */

@@ -21,6 +21,8 @@ public enum CampaignRejection implements RejectionCode {
     PARTICIPANT_ALREADY_JOINED(Category.CONFLICT),
     /** A manager tried to grant, change or remove owner access: only owners may. */
     PARTICIPANT_OWNER_ACCESS_RESERVED(Category.FORBIDDEN),
+    /** A manager tried to change an owner's role, or their own role: only owners may. */
+    PARTICIPANT_ROLE_CHANGE_RESERVED(Category.FORBIDDEN),
     /** The participant still owns characters and cannot leave. */
     PARTICIPANT_OWNS_CHARACTERS(Category.CONFLICT),
     /** A participant update that changes nothing. */

@@ -2,14 +2,18 @@ package dev.duality.sys.daggerheart.character;
 
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.sys.daggerheart.DaggerheartRejection;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.rules.DamageThresholds;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 import java.util.List;
 
@@ -38,9 +42,16 @@ public class DaggerheartCharacter {
         // for Axon's event-sourced loading
     }
 
-    /** Builds the level-1 sheet: class HP and Evasion, 6 Stress, 2 Hope, Proficiency 1, no armor yet. */
+    /**
+     * Builds the level-1 sheet: class HP and Evasion, 6 Stress, 2 Hope, Proficiency 1, no armor yet. Created only if
+     * missing, so a second sheet for the same character is refused here, after the command's access policy, with a
+     * code rather than failing on the journal's unique key.
+     */
     @CommandHandler
-    public DaggerheartCharacter(CreateDaggerheartCharacter command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CreateDaggerheartCharacter command) {
+        Rejected.unless(id == null, DaggerheartRejection.CHARACTER_SHEET_EXISTS, "character_id",
+                "character " + command.characterId() + " already has a Daggerheart sheet");
         int startingLevel = DaggerheartRules.STARTING_LEVEL;
         DamageThresholds thresholds = DaggerheartRules.unarmoredThresholds(startingLevel);
         apply(new DaggerheartCharacterCreated(command.campaignId(), command.characterId(), command.characterClass(),

@@ -4,6 +4,7 @@ import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.value.ValueRejection;
+import dev.duality.sys.daggerheart.DaggerheartRejection;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
@@ -39,6 +40,22 @@ class DaggerheartCharacterTest {
                 .when(new CreateDaggerheartCharacter(HERO, CAMPAIGN, DaggerheartClass.ROGUE))
                 .expectEvents(new DaggerheartCharacterCreated(CAMPAIGN, HERO, DaggerheartClass.ROGUE,
                         1, 6, 6, 2, 6, 12, 1, 0, 1, 2));
+    }
+
+    @Test
+    void aSecondSheetForTheSameCharacterIsRefusedAndAppliesNothing() {
+        fixture.given(new DaggerheartCharacterCreated(CAMPAIGN, HERO, DaggerheartClass.ROGUE,
+                        1, 6, 6, 2, 6, 12, 1, 0, 1, 2))
+                .when(new CreateDaggerheartCharacter(HERO, CAMPAIGN, DaggerheartClass.GUARDIAN))
+                .expectException(new org.hamcrest.CustomTypeSafeMatcher<Rejected>(
+                        "CHARACTER_SHEET_EXISTS naming character_id") {
+                    @Override
+                    protected boolean matchesSafely(Rejected rejected) {
+                        return rejected.code() == DaggerheartRejection.CHARACTER_SHEET_EXISTS
+                                && "character_id".equals(rejected.field());
+                    }
+                })
+                .expectNoEvents();
     }
 
     @Test
