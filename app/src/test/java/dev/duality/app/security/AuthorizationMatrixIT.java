@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 
 import static dev.duality.app.security.AuthorizationMatrixIT.Role.ADMIN;
 import static dev.duality.app.security.AuthorizationMatrixIT.Role.ANONYMOUS;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.FORMER;
 import static dev.duality.app.security.AuthorizationMatrixIT.Role.MANAGER;
 import static dev.duality.app.security.AuthorizationMatrixIT.Role.MEMBER_GM;
 import static dev.duality.app.security.AuthorizationMatrixIT.Role.OUTSIDER;
@@ -61,16 +62,21 @@ import static org.assertj.core.api.Assertions.fail;
  * and asserts:
  * <ul>
  *   <li>allowed: the status is neither 401 nor 403, and is the row's success status;</li>
- *   <li>denied: 401 {@code AUTH_TOKEN_MISSING} without a token, 403 {@code AUTHZ_DENY_NOT_A_MEMBER} for another
- *       campaign's participant, 403 {@code AUTHZ_DENY_ADMIN_ONLY} for participants on admin endpoints, and otherwise
- *       the policy's own 403 code.</li>
+ *   <li>denied: 401 {@code AUTH_TOKEN_MISSING} without a token, 401 {@code AUTH_TOKEN_INVALID} with the token of a
+ *       participant who left, 403 {@code AUTHZ_DENY_NOT_A_MEMBER} for another campaign's participant, 403
+ *       {@code AUTHZ_DENY_ADMIN_ONLY} for participants on admin endpoints, and otherwise the policy's own 403
+ *       code.</li>
  * </ul>
+ * Where acting on one's own thing differs from acting on someone else's (characters, leaving, gate answers), the
+ * member player is called both ways. A few endpoints have a further scenario row for a rule of their own (managers
+ * never grant owner access).
  * {@link #everyApiAndAdminEndpointHasExactlyOneRow()} walks Spring's handler mapping, so a new endpoint without a row
  * fails the build; {@link #everyRowsCommandDeclaresTheAccessTheRowAsserts()} ties each row to the catalog policy.
  *
  * <p>The table ("a table") is a campaign created by its owner (a GM), with a manager player, a member player and a
  * member GM who joined through invites, and two player characters with Daggerheart sheets (the member player's and
- * the manager's), so a session can start. The other campaign's participant is the owner of a second campaign.
+ * the manager's), so a session can start; a fifth participant joined and left again. The other campaign's
+ * participant is the owner of a second campaign.
  */
 @DualityIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -106,6 +112,8 @@ class AuthorizationMatrixIT {
         PLAYER_ON_OTHERS("member player"),
         MEMBER_GM("member GM"),
         OUTSIDER("other campaign's participant"),
+        /** A participant of this campaign who has left: their token no longer opens anything. */
+        FORMER("former participant (left)"),
         ADMIN("admin");
 
         final String label;
@@ -131,7 +139,7 @@ class AuthorizationMatrixIT {
         }
     }
 
-    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(FORMER));
     private static final Set<Role> PARTICIPANTS = EnumSet.of(OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
     private static final Set<Role> MEMBERS_AND_ADMIN = EnumSet.of(OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM,
             ADMIN);
@@ -141,9 +149,10 @@ class AuthorizationMatrixIT {
     static final Who ANYONE_CREATES_A_CAMPAIGN = Who.of("anyone", Access.PUBLIC, EVERYONE);
     /** Whoever holds the code; a token of another campaign still never opens this campaign's paths. */
     static final Who INVITE_HOLDER = Who.of("whoever holds the code (no token needed)", Access.INVITE_HOLDER,
-            EnumSet.complementOf(EnumSet.of(OUTSIDER)));
+            EnumSet.complementOf(EnumSet.of(OUTSIDER, FORMER)));
     /** Any token: participants see their own campaign only. */
-    static final Who AUTHENTICATED = Who.of("any token", null, EnumSet.complementOf(EnumSet.of(ANONYMOUS)));
+    static final Who AUTHENTICATED = Who.of("any valid token", null,
+            EnumSet.complementOf(EnumSet.of(ANONYMOUS, FORMER)));
     static final Who MEMBER_READ = Who.of("any member", null, MEMBERS_AND_ADMIN);
     static final Who MEMBER = Who.of("any member", Access.MEMBER, MEMBERS_AND_ADMIN);
     static final Who MEMBER_FOR_SELF = Who.of("any member; a member player only for themselves", Access.MEMBER,
@@ -163,6 +172,11 @@ class AuthorizationMatrixIT {
             .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_GM, MANAGER, PLAYER, PLAYER_ON_OTHERS);
     static final Who CAMPAIGN_OWNER = Who.of("the owner", Access.OWNER, EnumSet.of(OWNER, ADMIN))
             .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
+    /** Owner access is the owner's to give: managers manage everyone else. */
+    static final Who OWNER_ACCESS = Who.of("the owner (managers never grant owner access)", Access.MANAGER,
+            EnumSet.of(OWNER, ADMIN))
+            .refusing(CampaignRejection.PARTICIPANT_OWNER_ACCESS_RESERVED, MANAGER)
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
     static final Who ADMIN_ONLY = Who.of("the admin", null, EnumSet.of(ADMIN))
             .refusing(AuthRejection.AUTHZ_DENY_ADMIN_ONLY, OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM,
                     OUTSIDER);
@@ -217,11 +231,20 @@ class AuthorizationMatrixIT {
                 row("POST", CAMPAIGN + "/participants", MANAGERS, "participant.join", State.READY, 201)
                         .body(c -> """
                                 {"name": "Guest", "role": "player"}"""),
+                row("POST", CAMPAIGN + "/participants", OWNER_ACCESS, "participant.join", State.READY, 201)
+                        .scenario("seating an owner")
+                        .body(c -> """
+                                {"name": "Co-owner", "role": "gm", "access": "owner"}"""),
                 row("GET", CAMPAIGN + "/participants/{participantId}", MEMBER_READ, null, State.SHARED, 200),
                 row("PATCH", CAMPAIGN + "/participants/{participantId}", MANAGERS, "participant.update", State.READY,
                         200)
                         .body(c -> """
                                 {"name": "Riley Renamed"}"""),
+                row("PATCH", CAMPAIGN + "/participants/{participantId}", OWNER_ACCESS, "participant.update",
+                        State.READY, 200)
+                        .scenario("granting owner access")
+                        .body(c -> """
+                                {"access": "owner"}"""),
                 row("DELETE", CAMPAIGN + "/participants/{participantId}", SELF_OR_MANAGER, "participant.leave",
                         State.READY, 204)
                         .variants("themselves (their character deleted first)", "a guest")
@@ -254,6 +277,10 @@ class AuthorizationMatrixIT {
                 row("POST", CAMPAIGN + "/invites", MANAGERS, "invite.create", State.READY, 201)
                         .body(c -> """
                                 {"role": "player", "access": "member"}"""),
+                row("POST", CAMPAIGN + "/invites", OWNER_ACCESS, "invite.create", State.READY, 201)
+                        .scenario("inviting an owner")
+                        .body(c -> """
+                                {"role": "gm", "access": "owner"}"""),
                 row("GET", CAMPAIGN + "/invites", GOVERNOR_READ, null, State.SHARED, 200),
                 row("DELETE", CAMPAIGN + "/invites/{inviteId}", MANAGERS, "invite.revoke", State.READY, 204)
                         .prepare(c -> c.bind("inviteId", c.t.invite("player").at("/invite_id"))),
@@ -304,14 +331,15 @@ class AuthorizationMatrixIT {
                 row("POST", GATE + "/responses", SELF_OR_MANAGER, "session.gate_record_response", State.GATE_OPEN,
                         200)
                         .variants("for themselves", "for the member GM")
-                        .body(c -> c.role == PLAYER_ON_OTHERS
-                                ? """
-                                {"participant_id": "%s", "decision": "left"}""".formatted(c.t.gmId)
-                                : c.self() == null
-                                ? """
-                                {"participant_id": "%s", "decision": "left"}""".formatted(c.t.playerId)
-                                : """
-                                {"decision": "left"}"""),
+                        .body(c -> switch (c.role) {
+                            // owners and managers (and the admin) answer for someone else; the rest for themselves
+                            case PLAYER, MEMBER_GM -> """
+                                    {"decision": "left"}""";
+                            case PLAYER_ON_OTHERS -> """
+                                    {"participant_id": "%s", "decision": "left"}""".formatted(c.t.gmId);
+                            default -> """
+                                    {"participant_id": "%s", "decision": "left"}""".formatted(c.t.playerId);
+                        }),
                 row("POST", GATE + "/resolve", MANAGERS, "session.gate_resolve", State.GATE_OPEN, 200)
                         .body(c -> """
                                 {"decision": "left", "resolution": "They take the left road."}"""),
@@ -375,7 +403,7 @@ class AuthorizationMatrixIT {
     @TestFactory
     Stream<DynamicContainer> everyEndpointAllowsAndDeniesEveryRoleAsItsPolicySays() {
         return matrix().stream().map(row -> DynamicContainer.dynamicContainer(
-                row.key() + "  [" + (row.command == null ? "read" : row.command) + "]  allowed: "
+                row.title() + "  [" + (row.command == null ? "read" : row.command) + "]  allowed: "
                         + row.allowedLabel(),
                 row.roles().map(role -> DynamicTest.dynamicTest(
                         row.roleLabel(role) + " -> " + row.expectation(role), () -> check(row, role)))));
@@ -399,9 +427,15 @@ class AuthorizationMatrixIT {
                 methods.forEach(method -> endpoints.add(method.name() + " " + path));
             }
         });
-        List<String> keys = matrix().stream().map(Row::key).toList();
+        List<String> keys = matrix().stream().filter(row -> row.scenario == null).map(Row::key).toList();
         Set<String> rows = new TreeSet<>(keys);
         assertThat(keys).as("one row per endpoint").doesNotHaveDuplicates();
+        assertThat(matrix().stream().filter(row -> row.scenario != null).map(Row::key))
+                .as("scenario rows add to an endpoint's row").allMatch(rows::contains);
+        // CampaignAccessInterceptor keeps participants in their campaign by the path variable's name
+        assertThat(endpoints.stream().filter(e -> e.contains("/api/v1/campaigns/{")))
+                .as("campaign paths name their campaign {campaignId}")
+                .allMatch(e -> e.contains("/api/v1/campaigns/{campaignId}"));
         assertThat(endpoints).as("the handler mapping lists the API").hasSizeGreaterThan(20);
 
         Set<String> missing = new TreeSet<>(endpoints);
@@ -419,7 +453,7 @@ class AuthorizationMatrixIT {
         List<String> mismatches = new ArrayList<>();
         for (Row row : matrix()) {
             if (row.command != null && row.who.access() != declared.get(row.command)) {
-                mismatches.add(row.key() + " sends " + row.command + ": catalog says " + declared.get(row.command)
+                mismatches.add(row.title() + " sends " + row.command + ": catalog says " + declared.get(row.command)
                         + ", the matrix asserts " + row.who.access());
             }
         }
@@ -438,14 +472,14 @@ class AuthorizationMatrixIT {
             checkCall(row, role);
         } catch (AssertionError e) {
             // the report names dynamic tests by index: say which row and role failed
-            throw new AssertionError("[" + row.key() + " as " + row.roleLabel(role) + "] " + e.getMessage(), e);
+            throw new AssertionError("[" + row.title() + " as " + row.roleLabel(role) + "] " + e.getMessage(), e);
         }
     }
 
     private void checkCall(Row row, Role role) {
         Call call = prepare(row, role);
         Api.Response response = send(row, call);
-        String context = row.key() + " as " + row.roleLabel(role) + " answered " + response.status() + " "
+        String context = row.title() + " as " + row.roleLabel(role) + " answered " + response.status() + " "
                 + response.text();
         Expectation expected = row.expectation(role);
         if (expected.allowed()) {
@@ -493,6 +527,7 @@ class AuthorizationMatrixIT {
             case PLAYER, PLAYER_ON_OTHERS -> anonymous.as(table.playerToken);
             case MEMBER_GM -> anonymous.as(table.gmToken);
             case OUTSIDER -> anonymous.as(outsiderToken());
+            case FORMER -> anonymous.as(table.formerToken);
             case ADMIN -> anonymous.as(DualityIntegrationTest.ADMIN_TOKEN);
         };
     }
@@ -553,6 +588,8 @@ class AuthorizationMatrixIT {
         /** When set, the member player is called twice: on their own thing and on someone else's. */
         String selfVariant;
         String othersVariant;
+        /** A further case of an endpoint that already has its row: same endpoint, a request with its own rule. */
+        String scenario;
 
         Row(String method, String path, Who who, String command, State state, int okStatus) {
             this.method = method;
@@ -583,6 +620,11 @@ class AuthorizationMatrixIT {
             return this;
         }
 
+        Row scenario(String scenario) {
+            this.scenario = scenario;
+            return this;
+        }
+
         Row variants(String self, String others) {
             this.selfVariant = self;
             this.othersVariant = others;
@@ -591,6 +633,10 @@ class AuthorizationMatrixIT {
 
         String key() {
             return method + " " + path;
+        }
+
+        String title() {
+            return key() + (scenario == null ? "" : " (" + scenario + ")");
         }
 
         Stream<Role> roles() {
@@ -615,6 +661,9 @@ class AuthorizationMatrixIT {
         Expectation expectation(Role role) {
             if (who.allowed().contains(role)) {
                 return new Expectation(true, okStatus, null);
+            }
+            if (role == FORMER) {
+                return new Expectation(false, 401, AuthRejection.AUTH_TOKEN_INVALID.name());
             }
             if (role == ANONYMOUS) {
                 return new Expectation(false, 401, AuthRejection.AUTH_TOKEN_MISSING.name());
@@ -698,6 +747,7 @@ class AuthorizationMatrixIT {
         String playerToken;
         String gmId;
         String gmToken;
+        String formerToken;
         String playerPc;
         String managerPc;
         String sessionId;
@@ -724,6 +774,10 @@ class AuthorizationMatrixIT {
             Api.Response gm = t.claim("gm", "member", "Kit");
             t.gmId = gm.at("/participant_id");
             t.gmToken = gm.at("/access_token");
+            Api.Response former = t.claim("player", "member", "Jo");
+            t.formerToken = former.at("/access_token");
+            t.expect(anonymous.as(t.formerToken).delete(t.campaignPath() + "/participants/"
+                    + former.at("/participant_id") + "?reason=moved"), 204);
             t.playerPc = t.character(t.playerId, "Marlowe");
             t.managerPc = t.character(t.managerId, "Wren");
             t.sheet(t.playerPc);
