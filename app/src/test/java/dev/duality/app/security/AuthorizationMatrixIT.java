@@ -298,6 +298,14 @@ class AuthorizationMatrixIT {
                         .body(c -> """
                                 {"character_id": "%s", "character_class": "guardian"}"""
                                 .formatted(c.vars.get("characterId"))),
+                // authorization comes before the game rules: a 409 must mean the caller was allowed to ask
+                row("POST", CAMPAIGN + "/daggerheart/characters", CHARACTER_CONTROLLER,
+                        "sys.daggerheart.character.create", State.SHARED, 409)
+                        .scenario("a character that already has its sheet")
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"character_id": "%s", "character_class": "guardian"}"""
+                                .formatted(c.vars.get("characterId"))),
                 row("GET", CAMPAIGN + "/daggerheart/characters/{characterId}", MEMBER_READ, null, State.SHARED, 200),
                 row("GET", CAMPAIGN + "/daggerheart/gm-fear", MEMBER_READ, null, State.SHARED, 200),
                 row("PUT", CAMPAIGN + "/daggerheart/gm-fear", GM, "sys.daggerheart.gm_fear.set", State.IN_SESSION,
