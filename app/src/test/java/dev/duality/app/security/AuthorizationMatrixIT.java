@@ -140,7 +140,6 @@ class AuthorizationMatrixIT {
     }
 
     private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(FORMER));
-    private static final Set<Role> PARTICIPANTS = EnumSet.of(OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
     private static final Set<Role> MEMBERS_AND_ADMIN = EnumSet.of(OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM,
             ADMIN);
 
