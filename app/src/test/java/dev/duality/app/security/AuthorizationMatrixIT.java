@@ -1,0 +1,865 @@
+package dev.duality.app.security;
+
+import dev.duality.app.support.Api;
+import dev.duality.app.support.DualityIntegrationTest;
+import dev.duality.core.campaign.api.AuthzRejection;
+import dev.duality.core.campaign.api.CampaignRejection;
+import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.CommandPolicy.Access;
+import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.rejection.RejectionCode;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.ADMIN;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.ANONYMOUS;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.FORMER;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.MANAGER;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.MEMBER_GM;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.OUTSIDER;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.OWNER;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.PLAYER;
+import static dev.duality.app.security.AuthorizationMatrixIT.Role.PLAYER_ON_OTHERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The authorization matrix (issue 3, item 6): every HTTP endpoint, called by every role, is allowed or denied exactly
+ * as the policy says. One named test per endpoint and role.
+ *
+ * <p>The table ({@link #matrix()}) has one row per endpoint: method and path as Spring maps it, the catalog command it
+ * sends (if any), who may call it ({@link Who}), the state the campaign must be in for the call to succeed, the
+ * success status, and the request body. Each test builds that state (a fresh table for every call that changes
+ * something, so a wrongly allowed call can never spoil another test), sends the request with the role's credentials
+ * and asserts:
+ * <ul>
+ *   <li>allowed: the status is neither 401 nor 403, and is the row's success status;</li>
+ *   <li>denied: 401 {@code AUTH_TOKEN_MISSING} without a token, 401 {@code AUTH_TOKEN_INVALID} with the token of a
+ *       participant who left, 403 {@code AUTHZ_DENY_NOT_A_MEMBER} for another campaign's participant, 403
+ *       {@code AUTHZ_DENY_ADMIN_ONLY} for participants on admin endpoints, and otherwise the policy's own 403
+ *       code.</li>
+ * </ul>
+ * Where acting on one's own thing differs from acting on someone else's (characters, leaving, gate answers), the
+ * member player is called both ways. A few endpoints have a further scenario row for a rule of their own (managers
+ * never grant owner access).
+ * {@link #everyApiAndAdminEndpointHasExactlyOneRow()} walks Spring's handler mapping, so a new endpoint without a row
+ * fails the build; {@link #everyRowsCommandDeclaresTheAccessTheRowAsserts()} ties each row to the catalog policy.
+ *
+ * <p>The table ("a table") is a campaign created by its owner (a GM), with a manager player, a member player and a
+ * member GM who joined through invites, and two player characters with Daggerheart sheets (the member player's and
+ * the manager's), so a session can start; a fifth participant joined and left again. The other campaign's
+ * participant is the owner of a second campaign.
+ */
+@DualityIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+    private static final String CAMPAIGN = "/api/v1/campaigns/{campaignId}";
+    private static final String SESSION = CAMPAIGN + "/sessions/{sessionId}";
+    private static final String GATE = SESSION + "/gates/{gateId}";
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+    /** Commands no endpoint sends: the runtime sends them inside another command's decision. */
+    private static final Set<String> INTERNAL_COMMANDS = Set.of("sys.daggerheart.gm_fear.seed");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+    @Autowired
+    MessageCatalog catalog;
+
+    private Table shared;
+    private String outsiderToken;
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Roles and who may do what
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** The callers. {@link #PLAYER_ON_OTHERS} is only called on rows where acting on someone else's thing differs. */
+    enum Role {
+        ANONYMOUS("anonymous"),
+        OWNER("owner (GM)"),
+        MANAGER("manager (player)"),
+        PLAYER("member player"),
+        PLAYER_ON_OTHERS("member player"),
+        MEMBER_GM("member GM"),
+        OUTSIDER("other campaign's participant"),
+        /** A participant of this campaign who has left: their token no longer opens anything. */
+        FORMER("former participant (left)"),
+        ADMIN("admin");
+
+        final String label;
+
+        Role(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * Who may call an endpoint: the allowed roles, the catalog access policy the endpoint's command declares (null for
+     * reads), and the 403 code each refused participant of the campaign gets.
+     */
+    record Who(String name, Access access, Set<Role> allowed, Map<Role, RejectionCode> refusals) {
+        static Who of(String name, Access access, Set<Role> allowed) {
+            return new Who(name, access, allowed, Map.of());
+        }
+
+        Who refusing(RejectionCode code, Role... roles) {
+            Map<Role, RejectionCode> more = new LinkedHashMap<>(refusals);
+            Arrays.stream(roles).forEach(role -> more.put(role, code));
+            return new Who(name, access, allowed, Map.copyOf(more));
+        }
+    }
+
+    private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(FORMER));
+    private static final Set<Role> MEMBERS_AND_ADMIN = EnumSet.of(OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM,
+            ADMIN);
+
+    /** Anyone at all, with or without a token. */
+    static final Who ANYONE = Who.of("anyone", null, EVERYONE);
+    static final Who ANYONE_CREATES_A_CAMPAIGN = Who.of("anyone", Access.PUBLIC, EVERYONE);
+    /** Whoever holds the code; a token of another campaign still never opens this campaign's paths. */
+    static final Who INVITE_HOLDER = Who.of("whoever holds the code (no token needed)", Access.INVITE_HOLDER,
+            EnumSet.complementOf(EnumSet.of(OUTSIDER, FORMER)));
+    /** Any token: participants see their own campaign only. */
+    static final Who AUTHENTICATED = Who.of("any valid token", null,
+            EnumSet.complementOf(EnumSet.of(ANONYMOUS, FORMER)));
+    static final Who MEMBER_READ = Who.of("any member", null, MEMBERS_AND_ADMIN);
+    static final Who MEMBER = Who.of("any member", Access.MEMBER, MEMBERS_AND_ADMIN);
+    static final Who MEMBER_FOR_SELF = Who.of("any member; a member player only for themselves", Access.MEMBER,
+            EnumSet.of(OWNER, MANAGER, PLAYER, MEMBER_GM, ADMIN))
+            .refusing(CampaignRejection.CHARACTER_OWNER_MUST_BE_SELF, PLAYER_ON_OTHERS);
+    static final Who GOVERNOR_READ = Who.of("owner or manager", null, EnumSet.of(OWNER, MANAGER, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
+    static final Who MANAGERS = Who.of("owner or manager", Access.MANAGER, EnumSet.of(OWNER, MANAGER, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
+    static final Who SELF_OR_MANAGER = Who.of("the participant concerned, owner or manager", Access.SELF_OR_MANAGER,
+            EnumSet.of(OWNER, MANAGER, PLAYER, MEMBER_GM, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_NOT_SELF_OR_MANAGER, PLAYER_ON_OTHERS);
+    static final Who CHARACTER_CONTROLLER = Who.of("the character's owner or a GM", Access.CHARACTER_CONTROLLER,
+            EnumSet.of(OWNER, PLAYER, MEMBER_GM, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_NOT_CHARACTER_CONTROLLER, MANAGER, PLAYER_ON_OTHERS);
+    static final Who GM = Who.of("a GM", Access.GM, EnumSet.of(OWNER, MEMBER_GM, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_GM, MANAGER, PLAYER, PLAYER_ON_OTHERS);
+    static final Who CAMPAIGN_OWNER = Who.of("the owner", Access.OWNER, EnumSet.of(OWNER, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
+    /** Owner access is the owner's to give: managers manage everyone else. */
+    static final Who OWNER_ACCESS = Who.of("the owner (managers never grant owner access)", Access.MANAGER,
+            EnumSet.of(OWNER, ADMIN))
+            .refusing(CampaignRejection.PARTICIPANT_OWNER_ACCESS_RESERVED, MANAGER)
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
+    static final Who ADMIN_ONLY = Who.of("the admin", null, EnumSet.of(ADMIN))
+            .refusing(AuthRejection.AUTHZ_DENY_ADMIN_ONLY, OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM,
+                    OUTSIDER);
+
+    /** What the campaign must look like before the call, so an allowed call succeeds. */
+    enum State {
+        /** The class's one table, in a session with an open gate; only for reads and harmless calls. */
+        SHARED,
+        /** A fresh draft table, ready for a session. */
+        READY,
+        /** A fresh table in its first session (GM Fear seeded). */
+        IN_SESSION,
+        /** In a session, with a gate open to everyone. */
+        GATE_OPEN,
+        /** In a session, with one roll (by the owner) whose outcome is pending. */
+        ROLLED,
+        /** In a session, with the GM in the spotlight. */
+        SPOTLIT,
+        /** Active, after its first session ended: no session running. */
+        ACTIVE_IDLE,
+        /** Archived. */
+        ARCHIVED
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The matrix: one row per endpoint
+    // ---------------------------------------------------------------------------------------------------------------
+
+    List<Row> matrix() {
+        return List.of(
+                // campaigns
+                row("POST", "/api/v1/campaigns", ANYONE_CREATES_A_CAMPAIGN, "campaign.create", State.SHARED, 201)
+                        .body(c -> """
+                                {"name": "Matrix", "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                                 "owner_name": "Morgan"}"""),
+                row("GET", "/api/v1/campaigns", AUTHENTICATED, null, State.SHARED, 200)
+                        .then(AuthorizationMatrixIT::participantsListOnlyTheirOwnCampaign),
+                row("GET", CAMPAIGN, MEMBER_READ, null, State.SHARED, 200),
+                row("PATCH", CAMPAIGN, MANAGERS, "campaign.update", State.READY, 200)
+                        .body(c -> """
+                                {"name": "Renamed"}"""),
+                row("POST", CAMPAIGN + "/end", MANAGERS, "campaign.end", State.ACTIVE_IDLE, 200),
+                row("POST", CAMPAIGN + "/archive", MANAGERS, "campaign.archive", State.ACTIVE_IDLE, 200),
+                row("POST", CAMPAIGN + "/restore", MANAGERS, "campaign.restore", State.ARCHIVED, 200),
+                row("GET", CAMPAIGN + "/timeline", MEMBER_READ, null, State.SHARED, 200),
+                row("POST", CAMPAIGN + "/notes", MEMBER, "story.note.add", State.SHARED, 204)
+                        .body(c -> """
+                                {"content": "The bridge is out.", "character_id": "%s"}""".formatted(c.t.playerPc)),
+
+                // participants
+                row("GET", CAMPAIGN + "/participants", MEMBER_READ, null, State.SHARED, 200),
+                row("POST", CAMPAIGN + "/participants", MANAGERS, "participant.join", State.READY, 201)
+                        .body(c -> """
+                                {"name": "Guest", "role": "player"}"""),
+                row("POST", CAMPAIGN + "/participants", OWNER_ACCESS, "participant.join", State.READY, 201)
+                        .scenario("seating an owner")
+                        .body(c -> """
+                                {"name": "Co-owner", "role": "gm", "access": "owner"}"""),
+                row("GET", CAMPAIGN + "/participants/{participantId}", MEMBER_READ, null, State.SHARED, 200),
+                row("PATCH", CAMPAIGN + "/participants/{participantId}", MANAGERS, "participant.update", State.READY,
+                        200)
+                        .body(c -> """
+                                {"name": "Riley Renamed"}"""),
+                row("PATCH", CAMPAIGN + "/participants/{participantId}", OWNER_ACCESS, "participant.update",
+                        State.READY, 200)
+                        .scenario("granting owner access")
+                        .body(c -> """
+                                {"access": "owner"}"""),
+                row("DELETE", CAMPAIGN + "/participants/{participantId}", SELF_OR_MANAGER, "participant.leave",
+                        State.READY, 204)
+                        .variants("themselves (their character deleted first)", "a guest")
+                        .prepare(AuthorizationMatrixIT::chooseWhoLeaves),
+
+                // characters
+                row("POST", CAMPAIGN + "/characters", MEMBER_FOR_SELF, "character.create", State.READY, 201)
+                        .variants("for themselves", "for the manager")
+                        .body(c -> """
+                                {"name": "Ash", "kind": "pc", "owner_participant_id": "%s"}"""
+                                .formatted(c.role == PLAYER_ON_OTHERS ? c.t.managerId : c.selfOr(c.t.playerId))),
+                row("GET", CAMPAIGN + "/characters", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", CAMPAIGN + "/characters/{characterId}", MEMBER_READ, null, State.SHARED, 200),
+                row("PATCH", CAMPAIGN + "/characters/{characterId}", CHARACTER_CONTROLLER, "character.update",
+                        State.READY, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"notes": "Scarred by the Witherwild"}"""),
+                row("DELETE", CAMPAIGN + "/characters/{characterId}", CHARACTER_CONTROLLER, "character.delete",
+                        State.READY, 204)
+                        .variants("own character", "the manager's character"),
+                row("POST", CAMPAIGN + "/characters/{characterId}/transfer", CAMPAIGN_OWNER, "character.transfer",
+                        State.READY, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"new_owner_participant_id": "%s"}"""
+                                .formatted(c.role == PLAYER_ON_OTHERS ? c.t.playerId : c.t.managerId)),
+
+                // invites
+                row("POST", CAMPAIGN + "/invites", MANAGERS, "invite.create", State.READY, 201)
+                        .body(c -> """
+                                {"role": "player", "access": "member"}"""),
+                row("POST", CAMPAIGN + "/invites", OWNER_ACCESS, "invite.create", State.READY, 201)
+                        .scenario("inviting an owner")
+                        .body(c -> """
+                                {"role": "gm", "access": "owner"}"""),
+                row("GET", CAMPAIGN + "/invites", GOVERNOR_READ, null, State.SHARED, 200),
+                row("DELETE", CAMPAIGN + "/invites/{inviteId}", MANAGERS, "invite.revoke", State.READY, 204)
+                        .prepare(c -> c.bind("inviteId", c.t.invite("player").at("/invite_id"))),
+                row("POST", CAMPAIGN + "/invites/claim", INVITE_HOLDER, "invite.claim", State.READY, 201)
+                        .prepare(c -> c.bind("code", c.t.invite("player").at("/code")))
+                        .body(c -> """
+                                {"code": "%s", "name": "Newcomer"}""".formatted(c.vars.get("code"))),
+
+                // Daggerheart
+                row("POST", CAMPAIGN + "/daggerheart/characters", CHARACTER_CONTROLLER,
+                        "sys.daggerheart.character.create", State.READY, 201)
+                        .variants("own character", "the manager's character")
+                        .prepare(c -> c.bind("characterId",
+                                c.t.character(c.role == PLAYER_ON_OTHERS ? c.t.managerId : c.t.playerId, "Bare")))
+                        .body(c -> """
+                                {"character_id": "%s", "character_class": "guardian"}"""
+                                .formatted(c.vars.get("characterId"))),
+                // authorization comes before the game rules: a 409 must mean the caller was allowed to ask
+                row("POST", CAMPAIGN + "/daggerheart/characters", CHARACTER_CONTROLLER,
+                        "sys.daggerheart.character.create", State.SHARED, 409)
+                        .scenario("a character that already has its sheet")
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"character_id": "%s", "character_class": "guardian"}"""
+                                .formatted(c.vars.get("characterId"))),
+                row("GET", CAMPAIGN + "/daggerheart/characters/{characterId}", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", CAMPAIGN + "/daggerheart/gm-fear", MEMBER_READ, null, State.SHARED, 200),
+                row("PUT", CAMPAIGN + "/daggerheart/gm-fear", GM, "sys.daggerheart.gm_fear.set", State.IN_SESSION,
+                        200)
+                        .prepare(c -> c.bind("fear", String.valueOf(
+                                c.t.owner().get(c.path(CAMPAIGN + "/daggerheart/gm-fear")).json().at("/gm_fear")
+                                        .asInt())))
+                        .body(c -> """
+                                {"before": %s, "after": %d, "reason": "spent"}"""
+                                .formatted(c.vars.get("fear"), Integer.parseInt(c.vars.get("fear")) + 1)),
+
+                // sessions
+                row("POST", CAMPAIGN + "/sessions", MANAGERS, "session.start", State.READY, 201)
+                        .body(c -> """
+                                {"name": "Session zero"}"""),
+                row("GET", CAMPAIGN + "/sessions", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", CAMPAIGN + "/sessions/active", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", SESSION, MEMBER_READ, null, State.SHARED, 200),
+                row("POST", SESSION + "/end", MANAGERS, "session.end", State.IN_SESSION, 200),
+                row("PUT", SESSION + "/spotlight", GM, "session.spotlight.set", State.IN_SESSION, 200)
+                        .body(c -> """
+                                {"type": "character", "character_id": "%s"}""".formatted(c.t.playerPc)),
+                row("DELETE", SESSION + "/spotlight", GM, "session.spotlight.clear", State.SPOTLIT, 200),
+
+                // gates
+                row("POST", SESSION + "/gates", MANAGERS, "session.gate_open", State.IN_SESSION, 201)
+                        .body(c -> """
+                                {"gate_type": "vote", "reason": "Which road?", "eligible_participant_ids": []}"""),
+                row("GET", SESSION + "/gates", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", GATE, MEMBER_READ, null, State.SHARED, 200),
+                row("POST", GATE + "/responses", SELF_OR_MANAGER, "session.gate_record_response", State.GATE_OPEN,
+                        200)
+                        .variants("for themselves", "for the member GM")
+                        .body(c -> switch (c.role) {
+                            // owners and managers (and the admin) answer for someone else; the rest for themselves
+                            case PLAYER, MEMBER_GM -> """
+                                    {"decision": "left"}""";
+                            case PLAYER_ON_OTHERS -> """
+                                    {"participant_id": "%s", "decision": "left"}""".formatted(c.t.gmId);
+                            default -> """
+                                    {"participant_id": "%s", "decision": "left"}""".formatted(c.t.playerId);
+                        }),
+                row("POST", GATE + "/resolve", MANAGERS, "session.gate_resolve", State.GATE_OPEN, 200)
+                        .body(c -> """
+                                {"decision": "left", "resolution": "They take the left road."}"""),
+                row("POST", GATE + "/abandon", MANAGERS, "session.gate_abandon", State.GATE_OPEN, 200)
+                        .body(c -> """
+                                {"reason": "Later."}"""),
+
+                // play
+                row("POST", SESSION + "/rolls", MEMBER, "action.roll.resolve", State.IN_SESSION, 201)
+                        .body(c -> """
+                                {"character_id": "%s", "label": "attack", "dice": [{"count": 2, "sides": 12}],
+                                 "modifier": 1}""".formatted(c.t.playerPc)),
+                row("POST", SESSION + "/rolls/{rollSeq}/outcome", GM, "action.outcome.apply", State.ROLLED, 200)
+                        .header("Idempotency-Key", c -> "outcome-" + UUID.randomUUID())
+                        .body(c -> """
+                                {"targets": ["%s"], "requires_complication": false, "summary": "A clean hit."}"""
+                                .formatted(c.t.playerPc)),
+                row("POST", SESSION + "/rolls/{rollSeq}/outcome/reject", GM, "action.outcome.reject", State.ROLLED,
+                        200)
+                        .body(c -> """
+                                {"reason_code": "retcon", "message": "We rewound that."}"""),
+
+                // operator endpoints
+                row("GET", "/admin/v1/campaigns", ADMIN_ONLY, null, State.SHARED, 200),
+                row("GET", "/admin/v1/catalog", ADMIN_ONLY, null, State.SHARED, 200),
+                row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
+                row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
+                row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),
+                row("GET", "/actuator/metrics", ADMIN_ONLY, null, State.SHARED, 200),
+                row("GET", "/v3/api-docs", ANYONE, null, State.SHARED, 200));
+    }
+
+    /** Who leaves: the member player and member GM leave themselves, everyone else removes a fresh guest. */
+    private static void chooseWhoLeaves(Call c) {
+        switch (c.role) {
+            case PLAYER -> {
+                // a participant who owns characters cannot leave (a game rule): the GM deletes the character first
+                c.t.expect(c.t.owner().delete(c.path(CAMPAIGN + "/characters/" + c.t.playerPc)), 204);
+                c.bind("participantId", c.t.playerId);
+            }
+            case MEMBER_GM -> c.bind("participantId", c.t.gmId);
+            default -> c.bind("participantId", c.t.join("Guest", "player"));
+        }
+    }
+
+    /** A participant token opens one campaign: the list shows it alone, and never the table to an outsider. */
+    private static void participantsListOnlyTheirOwnCampaign(Call c, Api.Response response) {
+        List<String> ids = response.json().at("/items").valueStream().map(i -> i.at("/campaign_id").asString())
+                .toList();
+        switch (c.role) {
+            case ADMIN -> assertThat(ids).as("the admin's list").isNotEmpty();
+            case OUTSIDER -> assertThat(ids).as("the outsider's list").hasSize(1).doesNotContain(c.t.campaignId);
+            default -> assertThat(ids).as(c.role.label + "'s list").containsExactly(c.t.campaignId);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The tests
+    // ---------------------------------------------------------------------------------------------------------------
+
+    @TestFactory
+    Stream<DynamicContainer> everyEndpointAllowsAndDeniesEveryRoleAsItsPolicySays() {
+        return matrix().stream().map(row -> DynamicContainer.dynamicContainer(
+                row.title() + "  [" + (row.command == null ? "read" : row.command) + "]  allowed: "
+                        + row.allowedLabel(),
+                row.roles().map(role -> DynamicTest.dynamicTest(
+                        row.roleLabel(role) + " -> " + row.expectation(role), () -> check(row, role)))));
+    }
+
+    @Test
+    void everyApiAndAdminEndpointHasExactlyOneRow() {
+        Set<String> endpoints = new TreeSet<>();
+        handlerMapping.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getName().startsWith("org.springdoc.")) {
+                return;
+            }
+            for (String path : info.getPatternValues()) {
+                if (!underApiOrAdmin(path)) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY-METHOD " + path);
+                }
+                methods.forEach(method -> endpoints.add(method.name() + " " + path));
+            }
+        });
+        List<String> keys = matrix().stream().filter(row -> row.scenario == null).map(Row::key).toList();
+        Set<String> rows = new TreeSet<>(keys);
+        assertThat(keys).as("one row per endpoint").doesNotHaveDuplicates();
+        assertThat(matrix().stream().filter(row -> row.scenario != null).map(Row::key))
+                .as("scenario rows add to an endpoint's row").allMatch(rows::contains);
+        // CampaignAccessInterceptor keeps participants in their campaign by the path variable's name
+        assertThat(endpoints.stream().filter(e -> e.contains("/api/v1/campaigns/{")))
+                .as("campaign paths name their campaign {campaignId}")
+                .allMatch(e -> e.contains("/api/v1/campaigns/{campaignId}"));
+        assertThat(endpoints).as("the handler mapping lists the API").hasSizeGreaterThan(20);
+
+        Set<String> missing = new TreeSet<>(endpoints);
+        missing.removeAll(rows);
+        assertThat(missing).as("endpoints with no row in the authorization matrix").isEmpty();
+        Set<String> stale = rows.stream().filter(AuthorizationMatrixIT::underApiOrAdminKey)
+                .filter(key -> !endpoints.contains(key)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(stale).as("matrix rows for endpoints that do not exist").isEmpty();
+    }
+
+    @Test
+    void everyRowsCommandDeclaresTheAccessTheRowAsserts() {
+        Map<String, Access> declared = catalog.commands().stream()
+                .collect(Collectors.toMap(CommandDefinition::type, d -> d.policy().access()));
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : matrix()) {
+            if (row.command != null && row.who.access() != declared.get(row.command)) {
+                mismatches.add(row.title() + " sends " + row.command + ": catalog says " + declared.get(row.command)
+                        + ", the matrix asserts " + row.who.access());
+            }
+        }
+        assertThat(mismatches).as("catalog policies the matrix disagrees with").isEmpty();
+        Set<String> sent = matrix().stream().map(r -> r.command).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> unsent = new TreeSet<>(declared.keySet());
+        unsent.removeAll(sent);
+        unsent.removeAll(INTERNAL_COMMANDS);
+        assertThat(unsent).as("catalog commands no matrix row sends (add the endpoint's row, or list it as "
+                + "internal)").isEmpty();
+    }
+
+    private void check(Row row, Role role) {
+        try {
+            checkCall(row, role);
+        } catch (AssertionError e) {
+            // the report names dynamic tests by index: say which row and role failed
+            throw new AssertionError("[" + row.title() + " as " + row.roleLabel(role) + "] " + e.getMessage(), e);
+        }
+    }
+
+    private void checkCall(Row row, Role role) {
+        Call call = prepare(row, role);
+        Api.Response response = send(row, call);
+        String context = row.title() + " as " + row.roleLabel(role) + " answered " + response.status() + " "
+                + response.text();
+        Expectation expected = row.expectation(role);
+        if (expected.allowed()) {
+            assertThat(response.status()).as("allowed, so never refused by authorization: " + context)
+                    .isNotIn(401, 403);
+            assertThat(response.status()).as(context).isEqualTo(expected.status());
+            if (row.then != null) {
+                row.then.accept(call, response);
+            }
+        } else {
+            assertThat(response.status()).as("denied: " + context).isEqualTo(expected.status());
+            assertThat(response.header("Content-Type")).as(context).startsWith("application/problem+json");
+            assertThat(response.at("/code")).as(context).isEqualTo(expected.code());
+        }
+    }
+
+    private Call prepare(Row row, Role role) {
+        Table table = row.state == State.SHARED ? shared() : Table.build(new Api(port), row.state);
+        Call call = new Call(role, table, api(role, table));
+        row.prepare.accept(call);
+        return call;
+    }
+
+    private Api.Response send(Row row, Call call) {
+        String path = call.path(row.path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(call.api.url(path)));
+        String body = row.body.apply(call);
+        if (body == null) {
+            request.method(row.method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(row.method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        Map<String, String> headers = new HashMap<>();
+        row.headers.forEach((name, value) -> headers.put(name, value.apply(call)));
+        return call.api.send(request, headers);
+    }
+
+    private Api api(Role role, Table table) {
+        Api anonymous = new Api(port);
+        return switch (role) {
+            case ANONYMOUS -> anonymous;
+            case OWNER -> anonymous.as(table.ownerToken);
+            case MANAGER -> anonymous.as(table.managerToken);
+            case PLAYER, PLAYER_ON_OTHERS -> anonymous.as(table.playerToken);
+            case MEMBER_GM -> anonymous.as(table.gmToken);
+            case OUTSIDER -> anonymous.as(outsiderToken());
+            case FORMER -> anonymous.as(table.formerToken);
+            case ADMIN -> anonymous.as(DualityIntegrationTest.ADMIN_TOKEN);
+        };
+    }
+
+    private synchronized Table shared() {
+        if (shared == null) {
+            // an open invite for the invite list, then a session with an open gate (invites are out of game)
+            Table table = Table.build(new Api(port), State.READY);
+            table.invite("player");
+            shared = table.advance(State.GATE_OPEN);
+        }
+        return shared;
+    }
+
+    private synchronized String outsiderToken() {
+        if (outsiderToken == null) {
+            Api.Response other = new Api(port).createCampaign("Elsewhere");
+            assertThat(other.status()).as(other.text()).isEqualTo(201);
+            outsiderToken = other.at("/access_token");
+        }
+        return outsiderToken;
+    }
+
+    private static boolean underApiOrAdmin(String path) {
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/admin/") || path.equals("/admin");
+    }
+
+    private static boolean underApiOrAdminKey(String key) {
+        return underApiOrAdmin(key.substring(key.indexOf(' ') + 1));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Rows, expectations and calls
+    // ---------------------------------------------------------------------------------------------------------------
+
+    record Expectation(boolean allowed, int status, String code) {
+        @Override
+        public String toString() {
+            return allowed ? "allow " + status : "deny " + status + " " + code;
+        }
+    }
+
+    private static Row row(String method, String path, Who who, String command, State state, int okStatus) {
+        return new Row(method, path, who, command, state, okStatus);
+    }
+
+    static final class Row {
+        final String method;
+        final String path;
+        final Who who;
+        final String command;
+        final State state;
+        final int okStatus;
+        Function<Call, String> body = c -> null;
+        Consumer<Call> prepare = c -> { };
+        final Map<String, Function<Call, String>> headers = new LinkedHashMap<>();
+        BiConsumer<Call, Api.Response> then;
+        /** When set, the member player is called twice: on their own thing and on someone else's. */
+        String selfVariant;
+        String othersVariant;
+        /** A further case of an endpoint that already has its row: same endpoint, a request with its own rule. */
+        String scenario;
+
+        Row(String method, String path, Who who, String command, State state, int okStatus) {
+            this.method = method;
+            this.path = path;
+            this.who = who;
+            this.command = command;
+            this.state = state;
+            this.okStatus = okStatus;
+        }
+
+        Row body(Function<Call, String> body) {
+            this.body = body;
+            return this;
+        }
+
+        Row prepare(Consumer<Call> prepare) {
+            this.prepare = prepare;
+            return this;
+        }
+
+        Row header(String name, Function<Call, String> value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Row then(BiConsumer<Call, Api.Response> then) {
+            this.then = then;
+            return this;
+        }
+
+        Row scenario(String scenario) {
+            this.scenario = scenario;
+            return this;
+        }
+
+        Row variants(String self, String others) {
+            this.selfVariant = self;
+            this.othersVariant = others;
+            return this;
+        }
+
+        String key() {
+            return method + " " + path;
+        }
+
+        String title() {
+            return key() + (scenario == null ? "" : " (" + scenario + ")");
+        }
+
+        Stream<Role> roles() {
+            return Arrays.stream(Role.values()).filter(role -> role != PLAYER_ON_OTHERS || othersVariant != null);
+        }
+
+        String roleLabel(Role role) {
+            if (role == PLAYER && selfVariant != null) {
+                return role.label + ", " + selfVariant;
+            }
+            if (role == PLAYER_ON_OTHERS) {
+                return role.label + ", " + othersVariant;
+            }
+            return role.label;
+        }
+
+        String allowedLabel() {
+            return who.name() + " = " + roles().filter(who.allowed()::contains).map(this::roleLabel)
+                    .collect(Collectors.joining(", "));
+        }
+
+        Expectation expectation(Role role) {
+            if (who.allowed().contains(role)) {
+                return new Expectation(true, okStatus, null);
+            }
+            if (role == FORMER) {
+                return new Expectation(false, 401, AuthRejection.AUTH_TOKEN_INVALID.name());
+            }
+            if (role == ANONYMOUS) {
+                return new Expectation(false, 401, AuthRejection.AUTH_TOKEN_MISSING.name());
+            }
+            RejectionCode refusal = who.refusals().get(role);
+            if (refusal != null) {
+                return new Expectation(false, 403, refusal.name());
+            }
+            if (role == OUTSIDER && path.contains("{campaignId}")) {
+                return new Expectation(false, 403, AuthzRejection.AUTHZ_DENY_NOT_A_MEMBER.name());
+            }
+            throw new IllegalStateException(key() + ": no expectation for " + role + " (a Who without a refusal)");
+        }
+    }
+
+    /** One call: the role, its table, its client, and the path variables and values the request uses. */
+    static final class Call {
+        final Role role;
+        final Table t;
+        final Api api;
+        final Map<String, String> vars = new HashMap<>();
+
+        Call(Role role, Table t, Api api) {
+            this.role = role;
+            this.t = t;
+            this.api = api;
+            bind("campaignId", t.campaignId);
+            bind("participantId", t.playerId);
+            bind("characterId", role == PLAYER_ON_OTHERS ? t.managerPc : t.playerPc);
+            bind("sessionId", t.sessionId);
+            bind("gateId", t.gateId);
+            bind("rollSeq", t.rollSeq);
+        }
+
+        void bind(String name, String value) {
+            vars.put(name, value);
+        }
+
+        /** The role's own participant id in the table, or null for callers who are not seated there. */
+        String self() {
+            return switch (role) {
+                case OWNER -> t.ownerId;
+                case MANAGER -> t.managerId;
+                case PLAYER, PLAYER_ON_OTHERS -> t.playerId;
+                case MEMBER_GM -> t.gmId;
+                default -> null;
+            };
+        }
+
+        String selfOr(String fallback) {
+            return self() == null ? fallback : self();
+        }
+
+        String path(String template) {
+            Matcher matcher = VARIABLE.matcher(template);
+            StringBuilder path = new StringBuilder();
+            while (matcher.find()) {
+                String value = vars.get(matcher.group(1));
+                if (value == null) {
+                    fail("no value for {" + matcher.group(1) + "} in " + template + " at state " + t.state);
+                }
+                matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+            }
+            return matcher.appendTail(path).toString();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The fixture: a table of four participants and two ready characters, built through the API by its owner
+    // ---------------------------------------------------------------------------------------------------------------
+
+    static final class Table {
+        final Api anonymous;
+        State state;
+        String campaignId;
+        String ownerId;
+        String ownerToken;
+        String managerId;
+        String managerToken;
+        String playerId;
+        String playerToken;
+        String gmId;
+        String gmToken;
+        String formerToken;
+        String playerPc;
+        String managerPc;
+        String sessionId;
+        String gateId;
+        String rollSeq;
+
+        private Table(Api anonymous, State state) {
+            this.anonymous = anonymous;
+            this.state = state;
+        }
+
+        static Table build(Api anonymous, State state) {
+            Table t = new Table(anonymous, state);
+            Api.Response created = t.expect(anonymous.createCampaign("Matrix table"), 201);
+            t.campaignId = created.at("/campaign_id");
+            t.ownerId = created.at("/owner_participant_id");
+            t.ownerToken = created.at("/access_token");
+            Api.Response manager = t.claim("player", "manager", "Riley");
+            t.managerId = manager.at("/participant_id");
+            t.managerToken = manager.at("/access_token");
+            Api.Response player = t.claim("player", "member", "Sam");
+            t.playerId = player.at("/participant_id");
+            t.playerToken = player.at("/access_token");
+            Api.Response gm = t.claim("gm", "member", "Kit");
+            t.gmId = gm.at("/participant_id");
+            t.gmToken = gm.at("/access_token");
+            Api.Response former = t.claim("player", "member", "Jo");
+            t.formerToken = former.at("/access_token");
+            t.expect(anonymous.as(t.formerToken).delete(t.campaignPath() + "/participants/"
+                    + former.at("/participant_id") + "?reason=moved"), 204);
+            t.playerPc = t.character(t.playerId, "Marlowe");
+            t.managerPc = t.character(t.managerId, "Wren");
+            t.sheet(t.playerPc);
+            t.sheet(t.managerPc);
+            return state == State.READY ? t : t.advance(state);
+        }
+
+        /** From a ready table to {@code state}, through the API as the owner. */
+        Table advance(State state) {
+            Table t = this;
+            t.state = state;
+            t.sessionId = t.expect(t.owner().post(t.campaignPath() + "/sessions", "{}"), 201).at("/session_id");
+            switch (state) {
+                case GATE_OPEN -> t.gateId = t.expect(t.owner().post(t.sessionPath() + "/gates", """
+                        {"gate_type": "vote", "reason": "Which road?"}"""), 201).at("/gate_id");
+                case ROLLED -> t.rollSeq = String.valueOf(t.expect(t.owner().post(t.sessionPath() + "/rolls", """
+                        {"dice": [{"count": 2, "sides": 12}]}"""), 201).json().at("/roll_seq").asLong());
+                case SPOTLIT -> t.expect(t.owner().put(t.sessionPath() + "/spotlight", """
+                        {"type": "gm"}"""), 200);
+                case ACTIVE_IDLE, ARCHIVED -> {
+                    t.expect(t.owner().post(t.sessionPath() + "/end", ""), 200);
+                    if (state == State.ARCHIVED) {
+                        t.expect(t.owner().post(t.campaignPath() + "/archive", ""), 200);
+                    }
+                }
+                default -> {
+                    // IN_SESSION: nothing more
+                }
+            }
+            return t;
+        }
+
+        Api owner() {
+            return anonymous.as(ownerToken);
+        }
+
+        String campaignPath() {
+            return "/api/v1/campaigns/" + campaignId;
+        }
+
+        String sessionPath() {
+            return campaignPath() + "/sessions/" + sessionId;
+        }
+
+        Api.Response invite(String role) {
+            return expect(owner().post(campaignPath() + "/invites", """
+                    {"role": "%s"}""".formatted(role)), 201);
+        }
+
+        Api.Response claim(String role, String access, String name) {
+            String code = expect(owner().post(campaignPath() + "/invites", """
+                    {"role": "%s", "access": "%s"}""".formatted(role, access)), 201).at("/code");
+            return expect(anonymous.post(campaignPath() + "/invites/claim", """
+                    {"code": "%s", "name": "%s"}""".formatted(code, name)), 201);
+        }
+
+        String join(String name, String role) {
+            return expect(owner().post(campaignPath() + "/participants", """
+                    {"name": "%s", "role": "%s"}""".formatted(name, role)), 201).at("/participant_id");
+        }
+
+        String character(String ownerParticipantId, String name) {
+            return expect(owner().post(campaignPath() + "/characters", """
+                    {"name": "%s", "kind": "pc", "owner_participant_id": "%s"}"""
+                    .formatted(name, ownerParticipantId)), 201).at("/character_id");
+        }
+
+        void sheet(String characterId) {
+            expect(owner().post(campaignPath() + "/daggerheart/characters", """
+                    {"character_id": "%s", "character_class": "guardian"}""".formatted(characterId)), 201);
+        }
+
+        Api.Response expect(Api.Response response, int status) {
+            assertThat(response.status()).as("fixture (" + state + "): " + response.text()).isEqualTo(status);
+            return response;
+        }
+    }
+}
