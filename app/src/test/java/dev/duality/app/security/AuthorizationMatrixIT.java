@@ -370,7 +370,6 @@ class AuthorizationMatrixIT {
                                 {"reason_code": "retcon", "message": "We rewound that."}"""),
 
                 // operator endpoints
-                row("GET", "/admin/v1/campaigns", ADMIN_ONLY, null, State.SHARED, 200),
                 row("GET", "/admin/v1/catalog", ADMIN_ONLY, null, State.SHARED, 200),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
