@@ -224,7 +224,7 @@ class PlayFlowIT {
                 {"targets": ["%s"], "requires_complication": false, "summary": "Marlowe leaps the gap"}"""
                 .formatted(pcId), Map.of("Idempotency-Key", "outcome-second")), 409, "OUTCOME_ALREADY_APPLIED");
         assertThat(journal.payloads(c, "action.outcome_applied")).singleElement()
-                .satisfies(p -> assertThat(p.at("/rollSeq").asLong()).as(p.toString()).isEqualTo(serverSeq));
+                .satisfies(p -> assertThat(p.at("/roll_seq").asLong()).as(p.toString()).isEqualTo(serverSeq));
         assertThat(journal.metadata(c, "action.outcome_applied")).singleElement()
                 .satisfies(m -> assertThat(m.at("/request_id").asString()).isEqualTo("outcome-first"));
         // only a GM applies outcomes
@@ -245,7 +245,8 @@ class PlayFlowIT {
         Api.Response ended = owner.post(session + "/end", "");
         assertThat(ended.status()).as(ended.text()).isEqualTo(200);
         assertThat(ended.at("/status")).isEqualTo("ended");
-        assertProblem(player.get(base + "/sessions/active"), 404, "SESSION_NOT_ACTIVE");
+        // no active session: the code is a CONFLICT, so 409 (see the report on this read)
+        assertProblem(player.get(base + "/sessions/active"), 409, "SESSION_NOT_ACTIVE");
         assertThat(owner.get(base).at("/status")).as("the campaign stays active between sessions")
                 .isEqualTo("active");
         assertProblem(player.post(session + "/rolls", "{\"dice\": [{\"count\": 1, \"sides\": 20}]}"), 409,
