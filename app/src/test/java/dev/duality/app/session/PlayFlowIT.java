@@ -231,6 +231,12 @@ class PlayFlowIT {
         assertProblem(player.post(session + "/rolls/" + physicalSeq + "/outcome", "{\"targets\": []}",
                 Map.of("Idempotency-Key", "player-outcome")), 403, "AUTHZ_DENY_REQUIRES_GM");
 
+        // an outcome needs a request id, and a roll that exists
+        assertProblem(owner.post(session + "/rolls/" + physicalSeq + "/outcome", "{\"targets\": []}"), 400,
+                "OUTCOME_REQUEST_ID_REQUIRED", "Idempotency-Key");
+        assertProblem(owner.post(session + "/rolls/99/outcome", "{\"targets\": []}",
+                Map.of("Idempotency-Key", "outcome-of-nothing")), 404, "ROLL_NOT_FOUND", "roll_seq");
+
         // --- the physical roll's outcome is rejected instead
         Api.Response rejected = owner.post(session + "/rolls/" + physicalSeq + "/outcome/reject", """
                 {"reason_code": "table_veto", "message": "The table rewinds that moment"}""");

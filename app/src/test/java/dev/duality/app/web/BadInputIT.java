@@ -334,7 +334,24 @@ class BadInputIT {
                 Case.of("GET", CAMPAIGNS + "/{c}", "a malformed X-Correlation-Id").header("X-Correlation-Id", "a/b")
                         .expect(400, "HEADER_INVALID", "X-Correlation-Id"),
                 Case.of("GET", CAMPAIGNS + "/{c}", "Accept: text/html").header("Accept", "text/html")
-                        .expect(406, "NOT_ACCEPTABLE", null));
+                        .expect(406, "NOT_ACCEPTABLE", null),
+                // sessions, gates and the timeline (issue 3)
+                Case.of("GET", CAMPAIGNS + "/{c}/sessions/{unknown}", "unknown session")
+                        .expect(404, "SESSION_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/sessions/{unknown}/gates", "gates of an unknown session")
+                        .expect(404, "SESSION_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/sessions/{unknown}/gates/{unknown}", "unknown gate")
+                        .expect(404, "GATE_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?limit=0", "timeline limit below 1")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "limit"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=-1", "negative after_seq")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=-4294967296", "after_seq of -2^32")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=abc", "after_seq not a number")
+                        .expect(400, "PARAMETER_INVALID", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "/{unknown}/timeline", "timeline of an unknown campaign")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null));
     }
 
     /** Routes and methods the API does not have. */

@@ -8,7 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,7 +49,7 @@ class IdempotencyIT {
         // campaign create (public): three events, once
         Api.Response campaign = once(anonymous, CAMPAIGNS, """
                 {"name": "Twice told", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Morgan"}""",
-                201, 3);
+                201, 3, "access_token");
         String c = campaign.at("/campaign_id");
         String base = CAMPAIGNS + "/" + c;
         Api owner = anonymous.as(campaign.at("/access_token"));
@@ -55,7 +61,7 @@ class IdempotencyIT {
         // invite claim (public, single use): the repeat is the first answer, not INVITE_ALREADY_CLAIMED
         String code = created(owner.post(base + "/invites", "{\"role\": \"player\"}")).at("/code");
         Api.Response claimed = once(anonymous, base + "/invites/claim", """
-                {"code": "%s", "name": "Riley"}""".formatted(code), 201, 3);
+                {"code": "%s", "name": "Riley"}""".formatted(code), 201, 3, "access_token");
         String rileyId = claimed.at("/participant_id");
         Api riley = anonymous.as(claimed.at("/access_token"));
         assertThat(owner.get(base + "/participants").json().at("/items").size()).isEqualTo(3);
@@ -194,10 +200,51 @@ class IdempotencyIT {
     }
 
     /**
-     * Sends the request, then the same request with the same key: the first takes effect ({@code events} journal
-     * rows), the second is the first answer again, marked replayed, and adds nothing.
+     * Issue 3: an access token is returned once and stored only as a hash. An Idempotency-Key must not turn the
+     * answer that carries it into a stored, replayable copy: the key store would hold the plaintext token, and
+     * anyone repeating the request with that key (every anonymous caller shares one key scope) would get it again,
+     * which also makes a single-use invite code reusable.
      */
-    private Api.Response once(Api caller, String path, String body, int status, long events) {
+    @Test
+    void accessTokensAreShownOnceAndNeverStoredInPlaintextUnderAnIdempotencyKey() {
+        String createKey = "create-" + UUID.randomUUID();
+        String createBody = """
+                {"name": "Secret keeping", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "M"}""";
+        Api.Response created = created(anonymous.post(CAMPAIGNS, createBody, Map.of("Idempotency-Key", createKey)));
+        String ownerToken = created.at("/access_token");
+        String base = CAMPAIGNS + "/" + created.at("/campaign_id");
+        String code = created(anonymous.as(ownerToken).post(base + "/invites", "{\"role\": \"player\"}"))
+                .at("/code");
+        String claimKey = "claim-" + UUID.randomUUID();
+        String claimBody = "{\"code\": \"%s\", \"name\": \"Riley\"}".formatted(code);
+        Api.Response claimed = created(anonymous.post(base + "/invites/claim", claimBody,
+                Map.of("Idempotency-Key", claimKey)));
+        String playerToken = claimed.at("/access_token");
+        assertThat(ownerToken).isNotBlank();
+        assertThat(playerToken).isNotBlank();
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> stored = jdbc.queryForList("select body from idempotency_keys where body is not null",
+                byte[].class).stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+        assertThat(stored).as("answers kept in idempotency_keys").noneMatch(b -> b.contains(ownerToken))
+                .noneMatch(b -> b.contains(playerToken));
+
+        // a repeat is still the same request (no second campaign, no second seat), but the token is not shown again
+        long before = journal.size();
+        Api.Response createAgain = anonymous.post(CAMPAIGNS, createBody, Map.of("Idempotency-Key", createKey));
+        Api.Response claimAgain = anonymous.post(base + "/invites/claim", claimBody, Map.of("Idempotency-Key", claimKey));
+        assertThat(createAgain.text()).doesNotContain(ownerToken);
+        assertThat(claimAgain.text()).doesNotContain(playerToken);
+        assertThat(journal.size()).isEqualTo(before);
+    }
+
+    /**
+     * Sends the request, then the same request with the same key: the first takes effect ({@code events} journal
+     * rows), the second is the first answer again, marked replayed, and adds nothing. {@code secrets} are fields shown
+     * only once (access tokens), left out of the comparison: whether a replay may repeat them is
+     * {@link #accessTokensAreShownOnceAndNeverStoredInPlaintextUnderAnIdempotencyKey}'s question.
+     */
+    private Api.Response once(Api caller, String path, String body, int status, long events, String... secrets) {
         Map<String, String> key = Map.of("Idempotency-Key", "once-" + UUID.randomUUID());
         long before = journal.size();
         Api.Response first = caller.post(path, body, key);
@@ -208,7 +255,11 @@ class IdempotencyIT {
 
         Api.Response second = caller.post(path, body, key);
         assertThat(second.status()).as(path + ": " + second.text()).isEqualTo(first.status());
-        assertThat(second.text()).isEqualTo(first.text());
+        if (secrets.length == 0) {
+            assertThat(second.text()).isEqualTo(first.text());
+        } else {
+            assertThat(withoutFields(second, secrets)).isEqualTo(withoutFields(first, secrets));
+        }
         assertThat(second.header(REPLAYED)).isEqualTo("true");
         assertThat(second.header("Location")).isEqualTo(first.header("Location"));
         assertThat(second.header("Content-Type")).isEqualTo(first.header("Content-Type"));
@@ -230,6 +281,14 @@ class IdempotencyIT {
                 .formatted(claimed.at("/participant_id")))).at("/character_id");
         return new Table(campaign.at("/campaign_id"), base, campaign.at("/owner_participant_id"), owner,
                 claimed.at("/participant_id"), player, pcId);
+    }
+
+    private static JsonNode withoutFields(Api.Response response, String... fields) {
+        ObjectNode json = (ObjectNode) response.json().deepCopy();
+        for (String field : fields) {
+            json.remove(field);
+        }
+        return json;
     }
 
     private record Table(String campaignId, String base, String ownerId, Api owner, String playerId, Api player,
