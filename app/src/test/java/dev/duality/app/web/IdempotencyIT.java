@@ -134,7 +134,7 @@ class IdempotencyIT {
                 Map.of("Idempotency-Key", key));
         Api.Response byPlayer = table.player.post(table.base + "/notes", "{\"content\": \"Same words\"}",
                 Map.of("Idempotency-Key", key));
-        // a different body under the same key is no reuse either: it is someone else's key
+        // and a different body under one key is no reuse when the callers differ: each has its own key
         Api.Response byPlayerAgain = table.player.post(table.base + "/notes", "{\"content\": \"Other words\"}",
                 Map.of("Idempotency-Key", "player-" + key));
         Api.Response byOwnerWithPlayersKey = table.owner.post(table.base + "/notes",
