@@ -39,8 +39,11 @@ class CampaignFlowIT {
         String campaignId = created.at("/campaign_id");
         String ownerId = created.at("/owner_participant_id");
         assertThat(created.header("Location")).isEqualTo("/api/v1/campaigns/" + campaignId);
+        assertThat(created.at("/access_token")).as("the owner's token, shown once").startsWith("dpt_");
+        Api owner = api.as(created.at("/access_token"));
+        assertThat(api.get("/api/v1/campaigns/" + campaignId).status()).as("reads need a token").isEqualTo(401);
 
-        JsonNode campaign = api.get("/api/v1/campaigns/" + campaignId).json();
+        JsonNode campaign = owner.get("/api/v1/campaigns/" + campaignId).json();
         assertThat(campaign.at("/name").asString()).isEqualTo("The Witherwild");
         assertThat(campaign.at("/locale").asString()).isEqualTo("en-GB");
         assertThat(campaign.at("/theme_prompt").asString()).isEqualTo("A forest that remembers");
@@ -49,22 +52,28 @@ class CampaignFlowIT {
         assertThat(campaign.at("/game_system/version").asString()).isEqualTo("1.0.0");
         assertThat(campaign.at("/participant_count").asInt()).isEqualTo(1);
 
-        JsonNode owner = api.get("/api/v1/campaigns/" + campaignId + "/participants").json().at("/items/0");
-        assertThat(owner.at("/participant_id").asString()).isEqualTo(ownerId);
-        assertThat(owner.at("/name").asString()).isEqualTo("Morgan");
-        assertThat(owner.at("/role").asString()).isEqualTo("gm");
-        assertThat(owner.at("/access").asString()).isEqualTo("owner");
+        JsonNode ownerSeat = owner.get("/api/v1/campaigns/" + campaignId + "/participants").json().at("/items/0");
+        assertThat(ownerSeat.at("/participant_id").asString()).isEqualTo(ownerId);
+        assertThat(ownerSeat.at("/name").asString()).isEqualTo("Morgan");
+        assertThat(ownerSeat.at("/role").asString()).isEqualTo("gm");
+        assertThat(ownerSeat.at("/access").asString()).isEqualTo("owner");
 
         assertThat(jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
                 + "order by sequence_number", String.class, campaignId))
-                .containsExactly("campaign.created", "participant.joined");
+                .containsExactly("campaign.created", "participant.joined", "participant.token_issued");
+        // only the token's hash is kept, never the token itself
+        assertThat(new String(jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type = 'participant.token_issued'", byte[].class, campaignId),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(created.at("/access_token"));
         assertThat(jdbc.queryForObject("select name from campaigns where campaign_id = ?", String.class, campaignId))
                 .isEqualTo("The Witherwild");
     }
 
     @Test
     void participantsJoinUpdateAndLeaveAndCharactersGetDaggerheartSheets() {
-        String campaignId = api.createCampaign("Sablewood").at("/campaign_id");
+        Api.Response created = api.createCampaign("Sablewood");
+        String campaignId = created.at("/campaign_id");
+        Api api = this.api.as(created.at("/access_token"));
         String base = "/api/v1/campaigns/" + campaignId;
 
         Api.Response joined = api.post(base + "/participants", """
@@ -124,20 +133,30 @@ class CampaignFlowIT {
 
     @Test
     void campaignsAreUpdatedAndListedInPages() {
-        String first = api.createCampaign("Paging one").at("/campaign_id");
+        Api.Response firstCreated = api.createCampaign("Paging one");
+        String first = firstCreated.at("/campaign_id");
         api.createCampaign("Paging two");
+        Api owner = api.as(firstCreated.at("/access_token"));
+        // the admin lists every campaign; a participant's token lists only its own
+        Api admin = api.as(DualityIntegrationTest.ADMIN_TOKEN);
 
-        Api.Response updated = api.patch("/api/v1/campaigns/" + first, """
+        Api.Response updated = owner.patch("/api/v1/campaigns/" + first, """
                 {"name": "Paging renamed", "locale": "fr-FR"}""");
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.at("/name")).isEqualTo("Paging renamed");
         assertThat(updated.at("/locale")).isEqualTo("fr-FR");
 
-        Api.Response page = api.get("/api/v1/campaigns?limit=1");
+        Api.Response page = admin.get("/api/v1/campaigns?limit=1");
         assertThat(page.json().at("/items").size()).isEqualTo(1);
         String next = page.at("/next_after");
         assertThat(next).isNotBlank();
-        Api.Response after = api.get("/api/v1/campaigns?limit=1&after=" + next);
+        Api.Response after = admin.get("/api/v1/campaigns?limit=1&after=" + next);
         assertThat(after.json().at("/items/0/campaign_id").asString()).isGreaterThan(next);
+
+        Api.Response own = owner.get("/api/v1/campaigns?limit=200");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().at("/items").valueStream().map(c -> c.at("/campaign_id").asString()))
+                .containsExactly(first);
+        assertThat(own.json().at("/next_after").isString()).as("no next page").isFalse();
     }
 }

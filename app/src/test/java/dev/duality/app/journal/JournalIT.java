@@ -52,7 +52,8 @@ class JournalIT {
                 Map.of("X-Correlation-Id", "corr-42", "Idempotency-Key", "key-42"));
         String campaignId = created.at("/campaign_id");
         List<JsonNode> metadata = metadataOf(campaignId);
-        assertThat(metadata).hasSize(2);
+        // campaign.created, the owner's participant.joined and participant.token_issued
+        assertThat(metadata).hasSize(3);
         for (JsonNode meta : metadata) {
             assertThat(meta.at("/correlation_id").asString()).isEqualTo("corr-42");
             assertThat(meta.at("/request_id").asString()).isEqualTo("key-42");
@@ -60,17 +61,21 @@ class JournalIT {
             assertThat(meta.at("/causation_id").asString()).isNotBlank();
             assertThat(meta.has("system_id")).as("core events carry no system metadata").isFalse();
         }
-        // both events come from one command, so they share its id as causation
-        assertThat(metadata.get(0).at("/causation_id")).isEqualTo(metadata.get(1).at("/causation_id"));
+        // all events come from one command, so they share its id as causation
+        assertThat(metadata.get(0).at("/causation_id")).isEqualTo(metadata.get(1).at("/causation_id"))
+                .isEqualTo(metadata.get(2).at("/causation_id"));
     }
 
     @Test
     void systemEventsCarrySystemIdAndVersion() {
-        String campaignId = api.createCampaign("System envelope").at("/campaign_id");
-        String ownerId = api.get("/api/v1/campaigns/" + campaignId + "/participants").at("/items/0/participant_id");
-        String characterId = api.post("/api/v1/campaigns/" + campaignId + "/characters", """
+        Api.Response created = api.createCampaign("System envelope");
+        String campaignId = created.at("/campaign_id");
+        Api owner = api.as(created.at("/access_token"));
+        String ownerId = owner.get("/api/v1/campaigns/" + campaignId + "/participants").at("/items/0/participant_id");
+        assertThat(ownerId).isEqualTo(created.at("/owner_participant_id"));
+        String characterId = owner.post("/api/v1/campaigns/" + campaignId + "/characters", """
                 {"name": "Vex", "kind": "pc", "owner_participant_id": "%s"}""".formatted(ownerId)).at("/character_id");
-        Api.Response sheet = api.post("/api/v1/campaigns/" + campaignId + "/daggerheart/characters", """
+        Api.Response sheet = owner.post("/api/v1/campaigns/" + campaignId + "/daggerheart/characters", """
                 {"character_id": "%s", "character_class": "rogue"}""".formatted(characterId), Map.of());
         assertThat(sheet.status()).isEqualTo(201);
 
@@ -78,12 +83,45 @@ class JournalIT {
         assertThat(meta.at("/system_id").asString()).isEqualTo("daggerheart");
         assertThat(meta.at("/system_version").asString()).isEqualTo("1.0.0");
         assertThat(meta.at("/correlation_id").asString()).isNotBlank();
-        assertThat(meta.at("/actor_id").asString()).isNotBlank();
+        assertThat(meta.at("/actor_id").asString()).as("the participant the token belongs to").isEqualTo(ownerId);
+    }
+
+    @Test
+    void theActorOfAnEventIsTheParticipantWhoseTokenSentTheCommand() {
+        Api.Response created = api.createCampaign("Actors");
+        String campaignId = created.at("/campaign_id");
+        String base = "/api/v1/campaigns/" + campaignId;
+        Api owner = api.as(created.at("/access_token"));
+        Api.Response invite = owner.post(base + "/invites", "{\"role\": \"player\"}");
+        assertThat(invite.status()).as(invite.text()).isEqualTo(201);
+        Api.Response claimed = api.post(base + "/invites/claim", """
+                {"code": "%s", "name": "Quinn"}""".formatted(invite.at("/code")));
+        assertThat(claimed.status()).as(claimed.text()).isEqualTo(201);
+        String playerId = claimed.at("/participant_id");
+        Api player = api.as(claimed.at("/access_token"));
+
+        Api.Response character = player.post(base + "/characters", """
+                {"name": "Quill", "kind": "pc", "owner_participant_id": "%s"}""".formatted(playerId));
+        assertThat(character.status()).as(character.text()).isEqualTo(201);
+        Api.Response admin = api.as(dev.duality.app.support.DualityIntegrationTest.ADMIN_TOKEN)
+                .patch(base, "{\"name\": \"Actors renamed\"}");
+        assertThat(admin.status()).as(admin.text()).isEqualTo(200);
+
+        List<JsonNode> metadata = metadataOf(campaignId);
+        List<String> types = jdbc.queryForList("select payload_type from domain_event_entry where "
+                + "aggregate_identifier = ? order by sequence_number", String.class, campaignId);
+        assertThat(types).containsExactly("campaign.created", "participant.joined", "participant.token_issued",
+                "invite.created", "invite.claimed", "participant.joined", "participant.token_issued",
+                "character.created", "campaign.updated");
+        assertThat(metadata.stream().map(m -> m.at("/actor_id").asString())).containsExactly(
+                created.at("/owner_participant_id"), created.at("/owner_participant_id"),
+                created.at("/owner_participant_id"), created.at("/owner_participant_id"),
+                playerId, playerId, playerId, playerId, "admin");
     }
 
     @Test
     void theApplicationsRoleCannotUpdateDeleteOrTruncateTheJournal() {
-        api.createCampaign("Append only");
+        assertThat(api.createCampaign("Append only").status()).isEqualTo(201);
         assertThatThrownBy(() -> jdbc.update("update domain_event_entry set type = type"))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from domain_event_entry"))

@@ -32,4 +32,25 @@ class OperationsIT {
                 .contains("eventProcessor_processedCounter_total{")
                 .contains("processorName=\"campaigns\"");
     }
+
+    @Test
+    void healthAndPrometheusAreOpenAndTheOtherActuatorEndpointsNeedTheAdminToken() {
+        Api api = new Api(port);
+        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(200);
+
+        Api.Response anonymous = api.get("/actuator/metrics");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.at("/code")).isEqualTo("AUTH_TOKEN_MISSING");
+
+        String participantToken = api.createCampaign("Not an operator").at("/access_token");
+        Api.Response participant = api.as(participantToken).get("/actuator/metrics");
+        assertThat(participant.status()).isEqualTo(403);
+        assertThat(participant.at("/code")).isEqualTo("AUTHZ_DENY_ADMIN_ONLY");
+
+        Api.Response admin = api.as(DualityIntegrationTest.ADMIN_TOKEN).get("/actuator/metrics");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.json().at("/names").valueStream().map(n -> n.asString()))
+                .anyMatch(name -> name.startsWith("commandBus"));
+    }
 }

@@ -2,6 +2,8 @@ package dev.duality.app.ops;
 
 import dev.duality.app.DualityApplication;
 import dev.duality.app.support.TestDatabase;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.catalog.CatalogException;
 import dev.duality.core.catalog.CatalogProblem;
 import dev.duality.core.catalog.CommandDefinition;
@@ -15,7 +17,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,7 +35,8 @@ class StartupValidationIT {
     record ThingHappened(String id) {
     }
 
-    record DoThing(String id) {
+    /** Campaign-scoped, as every non-public command must be (else UNSCOPED_COMMAND would stop the start first). */
+    record DoThing(String id, CampaignId campaignId) implements CampaignScoped {
     }
 
     /** Folds {@link ThingHappened}. */
@@ -119,10 +121,10 @@ class StartupValidationIT {
     private static ConfigurableApplicationContext boot(SystemModule broken) {
         DualityApplication.disableAxonUpdateChecker();
         TestDatabase.Connection db = TestDatabase.get();
+        // the service as it runs, web server included: its security configuration needs a servlet web application
         return new SpringApplicationBuilder(DualityApplication.class)
-                .web(WebApplicationType.NONE)
                 .initializers(context -> context.getBeanFactory().registerSingleton("brokenModule", broken))
-                .run("--duality.database.url=" + db.url(), "--duality.database.username=" + db.username(),
+                .run("--server.port=0", "--duality.database.url=" + db.url(), "--duality.database.username=" + db.username(),
                         "--duality.database.password=" + db.password());
     }
 

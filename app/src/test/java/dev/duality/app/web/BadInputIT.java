@@ -31,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bad input through HTTP, endpoint by endpoint: every refusal is an RFC 9457 problem+json answer with the right
  * status, a stable {@code code} and, where one input caused it, the {@code field}; never a 500; and a refused request
  * leaves the journal and every read model exactly as they were.
+ *
+ * <p>Requests carry the fixture owner's token, except where the path names another campaign (an unknown or malformed
+ * id): a participant's token is refused there before the id is looked at ({@link #authentication}), so those cases
+ * are sent with the admin's token, which reaches the controller.
  */
 @DualityIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +44,8 @@ class BadInputIT {
     private static final String LONG_NAME = "n".repeat(101);
     private static final String LONG_TEXT = "t".repeat(4001);
     private static final String LONG_HEADER = "k".repeat(129);
+    /** A case's Authorization header: send none at all. */
+    private static final String NO_TOKEN = "(none)";
 
     /** Every endpoint that reads a JSON body, with a body it accepts (placeholders in braces are fixture ids). */
     private static final Endpoint CREATE_CAMPAIGN = new Endpoint("POST", CAMPAIGNS, "name", """
@@ -61,14 +67,23 @@ class BadInputIT {
 
     @LocalServerPort
     int port;
+    /** Anonymous; {@link #send} picks the caller per case. */
     private Api api;
-    /** Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}. */
+    /** The fixture campaign's owner and the operator. */
+    private Api owner;
+    private Api admin;
+    /**
+     * Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}; and
+     * {token}, the owner's access token.
+     */
     private Map<String, String> ids;
 
     @BeforeAll
     void createFixture() {
         api = new Api(port);
+        admin = api.as(DualityIntegrationTest.ADMIN_TOKEN);
         ids = fixture();
+        owner = api.as(ids.get("{token}"));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -319,7 +334,24 @@ class BadInputIT {
                 Case.of("GET", CAMPAIGNS + "/{c}", "a malformed X-Correlation-Id").header("X-Correlation-Id", "a/b")
                         .expect(400, "HEADER_INVALID", "X-Correlation-Id"),
                 Case.of("GET", CAMPAIGNS + "/{c}", "Accept: text/html").header("Accept", "text/html")
-                        .expect(406, "NOT_ACCEPTABLE", null));
+                        .expect(406, "NOT_ACCEPTABLE", null),
+                // sessions, gates and the timeline (issue 3)
+                Case.of("GET", CAMPAIGNS + "/{c}/sessions/{unknown}", "unknown session")
+                        .expect(404, "SESSION_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/sessions/{unknown}/gates", "gates of an unknown session")
+                        .expect(404, "SESSION_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/sessions/{unknown}/gates/{unknown}", "unknown gate")
+                        .expect(404, "GATE_NOT_FOUND", null),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?limit=0", "timeline limit below 1")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "limit"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=-1", "negative after_seq")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=-4294967296", "after_seq of -2^32")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=abc", "after_seq not a number")
+                        .expect(400, "PARAMETER_INVALID", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "/{unknown}/timeline", "timeline of an unknown campaign")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null));
     }
 
     /** Routes and methods the API does not have. */
@@ -338,14 +370,45 @@ class BadInputIT {
                         .expect(405, "METHOD_NOT_ALLOWED", null),
                 Case.of("GET", CAMPAIGNS + "/{c}/end", "GET a lifecycle action").expectHeader("Allow", "POST")
                         .expect(405, "METHOD_NOT_ALLOWED", null),
-                Case.of("PATCH", CAMPAIGNS + "/{c}/characters/{ch}", "PATCH a character").body("{}")
-                        .expect(405, "METHOD_NOT_ALLOWED", null),
+                // characters are changed with PATCH (issue 3), never replaced
+                Case.of("PUT", CAMPAIGNS + "/{c}/characters/{ch}", "PUT a character").body("{}")
+                        .expectHeader("Allow", "PATCH").expect(405, "METHOD_NOT_ALLOWED", null),
                 CREATE_CAMPAIGN.valid("415 names what it accepts").contentType("application/xml")
                         .expectHeader("Accept", "application/json").expect(415, "UNSUPPORTED_MEDIA_TYPE", null));
     }
 
+    /** Who is calling: no token, a bad one, or a participant's token on another campaign. */
+    static Stream<Case> authentication() {
+        return Stream.of(
+                Case.of("GET", "/api/v1/nowhere", "unknown route without a token").header("Authorization", NO_TOKEN)
+                        .expect(401, "AUTH_TOKEN_MISSING", "Authorization"),
+                Case.of("GET", CAMPAIGNS + "/{c}", "a read without a token").header("Authorization", NO_TOKEN)
+                        .expect(401, "AUTH_TOKEN_MISSING", "Authorization"),
+                Case.of("GET", CAMPAIGNS, "the campaign list without a token").header("Authorization", NO_TOKEN)
+                        .expect(401, "AUTH_TOKEN_MISSING", "Authorization"),
+                JOIN.valid("a change without a token").header("Authorization", NO_TOKEN)
+                        .expect(401, "AUTH_TOKEN_MISSING", "Authorization"),
+                JOIN.valid("an unknown token").header("Authorization", "Bearer dpt_no-such-token")
+                        .expect(401, "AUTH_TOKEN_INVALID", "Authorization"),
+                JOIN.valid("a malformed token").header("Authorization", "Bearer not a token!")
+                        .expect(401, "AUTH_TOKEN_INVALID", "Authorization"),
+                JOIN.valid("Basic instead of Bearer").header("Authorization", "Basic bW9yZ2FuOnB3")
+                        .expect(401, "AUTH_TOKEN_INVALID", "Authorization"),
+                CREATE_CAMPAIGN.valid("an unknown token on a public endpoint")
+                        .header("Authorization", "Bearer dpt_no-such-token")
+                        .expect(401, "AUTH_TOKEN_INVALID", "Authorization"),
+                Case.of("GET", CAMPAIGNS + "/{unknown}", "the owner's token on an unknown campaign")
+                        .header("Authorization", "Bearer {token}").expect(403, "AUTHZ_DENY_NOT_A_MEMBER", null),
+                UPDATE_CAMPAIGN.valid("the owner's token on an unknown campaign").path(CAMPAIGNS + "/{unknown}")
+                        .header("Authorization", "Bearer {token}").expect(403, "AUTHZ_DENY_NOT_A_MEMBER", null),
+                Case.of("GET", CAMPAIGNS + "/" + BAD_ID, "the owner's token on a malformed campaign id")
+                        .header("Authorization", "Bearer {token}").expect(403, "AUTHZ_DENY_NOT_A_MEMBER", null),
+                Case.of("GET", "/admin/v1/campaigns", "the owner's token on an admin endpoint")
+                        .header("Authorization", "Bearer {token}").expect(403, "AUTHZ_DENY_ADMIN_ONLY", null));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "reads", "routes"})
+    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "reads", "routes", "authentication"})
     void refusesWithAProblemAndChangesNothing(Case refused) {
         String before = state();
 
@@ -360,24 +423,26 @@ class BadInputIT {
     @Test
     void theValidRequestsTheTablesVaryAreAccepted() {
         Map<String, String> fresh = fixture();
-        Map<String, String> headers = Map.of("Accept", "application/json",
-                "X-Correlation-Id", "corr-" + UUID.randomUUID(), "Idempotency-Key", "key-" + UUID.randomUUID());
         Map<Endpoint, Api.Response> answers = new LinkedHashMap<>();
         for (Endpoint endpoint : JSON_ENDPOINTS) {
+            // a key names one request: the same key on another endpoint is IDEMPOTENCY_KEY_REUSED (IdempotencyIT)
+            Map<String, String> headers = Map.of("Accept", "application/json",
+                    "X-Correlation-Id", "corr-" + UUID.randomUUID(), "Idempotency-Key", "key-" + UUID.randomUUID());
             Api.Response response = send(endpoint.valid("valid").headers(headers), fresh);
             answers.put(endpoint, response);
             assertThat(response.status()).as(endpoint + ": " + response.text()).isBetween(200, 201);
             assertThat(response.header("Content-Type")).startsWith("application/json");
         }
-        assertThat(api.get(CAMPAIGNS + "?limit=200").status()).isEqualTo(200);
+        Api freshOwner = api.as(fresh.get("{token}"));
+        assertThat(freshOwner.get(CAMPAIGNS + "?limit=200").status()).isEqualTo(200);
         String joined = answers.get(JOIN).at("/participant_id");
-        assertThat(api.delete(CAMPAIGNS + "/" + fresh.get("{c}") + "/participants/" + joined + "?reason=bye").status())
+        assertThat(freshOwner.delete(CAMPAIGNS + "/" + fresh.get("{c}") + "/participants/" + joined + "?reason=bye").status())
                 .as("a participant without characters may leave").isEqualTo(204);
     }
 
     @Test
     void aProblemCarriesTheClientsCorrelationId() {
-        Api.Response response = api.send(HttpRequest.newBuilder(URI.create(api.url(CAMPAIGNS + "?limit=0"))).GET(),
+        Api.Response response = owner.send(HttpRequest.newBuilder(URI.create(api.url(CAMPAIGNS + "?limit=0"))).GET(),
                 Map.of("X-Correlation-Id", "trace-42"));
 
         assertProblem(response, 400, "VALUE_OUT_OF_RANGE", "limit");
@@ -414,7 +479,23 @@ class BadInputIT {
         if (concrete.contentType() != null) {
             request.header("Content-Type", concrete.contentType());
         }
-        return api.send(request, concrete.headers());
+        Map<String, String> headers = new LinkedHashMap<>(concrete.headers());
+        String authorization = headers.remove("Authorization");
+        if (authorization == null) {
+            return callerFor(concrete.path(), fixture).send(request, headers);
+        }
+        if (!authorization.equals(NO_TOKEN)) {
+            headers.put("Authorization", authorization.replace("{token}", fixture.get("{token}")));
+        }
+        return api.send(request, headers);
+    }
+
+    /** The fixture's owner on its own campaign and elsewhere; the admin where the path names another campaign. */
+    private Api callerFor(String path, Map<String, String> fixture) {
+        String own = CAMPAIGNS + "/" + fixture.get("{c}");
+        boolean otherCampaign = path.startsWith(CAMPAIGNS + "/") && !path.equals(own) && !path.startsWith(own + "/")
+                && !path.startsWith(own + "?");
+        return otherCampaign ? admin : api.as(fixture.get("{token}"));
     }
 
     /** All a refused request could have touched: the journal, the campaign list and the fixture's read models. */
@@ -424,7 +505,7 @@ class BadInputIT {
         for (String path : List.of(campaign, campaign + "/participants", campaign + "/characters",
                 campaign + "/daggerheart/characters/" + ids.get("{ch}"),
                 campaign + "/daggerheart/characters/" + ids.get("{bare}"))) {
-            Api.Response response = api.get(path);
+            Api.Response response = owner.get(path);
             state.append('\n').append(path).append(" -> ").append(response.status()).append(' ')
                     .append(response.status() == 200 ? response.text() : response.json().path("code").asString());
         }
@@ -435,7 +516,8 @@ class BadInputIT {
         List<String> ids = new ArrayList<>();
         String after = "";
         do {
-            JsonNode page = api.get(CAMPAIGNS + "?limit=200" + (after.isEmpty() ? "" : "&after=" + after)).json();
+            // the admin lists every campaign; a participant's token would list only its own
+            JsonNode page = admin.get(CAMPAIGNS + "?limit=200" + (after.isEmpty() ? "" : "&after=" + after)).json();
             page.path("items").forEach(item -> ids.add(item.path("campaign_id").asString()));
             after = page.path("next_after").isString() ? page.path("next_after").asString() : "";
         } while (!after.isEmpty());
@@ -460,6 +542,8 @@ class BadInputIT {
         assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
         String c = campaign.at("/campaign_id");
         String base = CAMPAIGNS + "/" + c;
+        String token = campaign.at("/access_token");
+        Api api = this.api.as(token);
         Api.Response player = api.post(base + "/participants", "{\"name\": \"Robin\", \"role\": \"player\"}");
         assertThat(player.status()).as(player.text()).isEqualTo(201);
         String p = player.at("/participant_id");
@@ -478,6 +562,7 @@ class BadInputIT {
         ids.put("{ch}", ch);
         ids.put("{bare}", bare);
         ids.put("{unknown}", "no-such-" + UUID.randomUUID());
+        ids.put("{token}", token);
         return ids;
     }
 
