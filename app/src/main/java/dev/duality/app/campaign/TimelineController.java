@@ -32,7 +32,8 @@ public class TimelineController {
                                  @RequestParam(defaultValue = "50") int limit) {
         CampaignId id = CampaignId.of(campaignId);
         Values.range(limit, 1, CampaignController.MAX_PAGE, "limit");
-        Values.range((int) Math.min(afterSeq, Integer.MAX_VALUE), 0, Integer.MAX_VALUE, "after_seq");
+        dev.duality.core.rejection.Rejected.unless(afterSeq >= 0, dev.duality.core.value.ValueRejection.VALUE_OUT_OF_RANGE,
+                "after_seq", "after_seq must be 0 or more");
         reads.requireCampaign(id);
         List<TimelineEntry> items = gateway.list(new ListTimeline(id.value(), afterSeq, limit), TimelineEntry.class);
         return new TimelinePage(items, items.size() == limit ? items.get(items.size() - 1).seq() : null);

@@ -15,6 +15,8 @@ import dev.duality.core.session.api.SessionId;
 import dev.duality.core.value.Values;
 import dev.duality.projections.session.api.GateView;
 import dev.duality.projections.session.api.SessionQueries.FindGate;
+import dev.duality.projections.session.api.SessionQueries.FindSession;
+import dev.duality.projections.session.api.SessionView;
 import dev.duality.projections.session.api.SessionQueries.ListGates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ import java.util.List;
 import static dev.duality.core.value.Values.optional;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.session.api.SessionRejection.GATE_NOT_FOUND;
+import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 
 /** Session gates: open one, record answers, resolve or abandon it. At most one is open per session. */
 @RestController
@@ -76,13 +79,20 @@ public class GateController {
 
     @GetMapping
     public GateList list(@PathVariable String campaignId, @PathVariable String sessionId) {
-        return new GateList(gateway.list(new ListGates(CampaignId.of(campaignId).value(),
-                SessionId.of(sessionId).value()), GateView.class));
+        CampaignId id = CampaignId.of(campaignId);
+        SessionId session = SessionId.of(sessionId);
+        gateway.require(new FindSession(id.value(), session.value()), SessionView.class, SESSION_NOT_FOUND,
+                "session " + session);
+        return new GateList(gateway.list(new ListGates(id.value(), session.value()), GateView.class));
     }
 
     @GetMapping("/{gateId}")
     public GateView get(@PathVariable String campaignId, @PathVariable String sessionId, @PathVariable String gateId) {
-        return find(CampaignId.of(campaignId), GateId.of(gateId).value());
+        GateView gate = find(CampaignId.of(campaignId), GateId.of(gateId).value());
+        // a gate is only found under the session it belongs to
+        dev.duality.core.rejection.Rejected.unless(gate.sessionId().equals(SessionId.of(sessionId).value()),
+                GATE_NOT_FOUND, "gate " + gateId + " is not in session " + sessionId);
+        return gate;
     }
 
     @PostMapping("/{gateId}/responses")

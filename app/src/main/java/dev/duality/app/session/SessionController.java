@@ -79,8 +79,8 @@ public class SessionController {
     public SessionView active(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
         reads.requireCampaign(id);
-        return gateway.require(new FindActiveSession(id.value()), SessionView.class,
-                dev.duality.core.session.api.SessionRejection.SESSION_NOT_ACTIVE, "an active session");
+        return gateway.require(new FindActiveSession(id.value()), SessionView.class, SESSION_NOT_FOUND,
+                "an active session");
     }
 
     @GetMapping("/{sessionId}")

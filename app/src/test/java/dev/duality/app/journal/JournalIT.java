@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the journal stores and what it refuses, read with the same database role the application writes with. */
 @DualityIntegrationTest
 class JournalIT {
+    /** Callers without a token need a long, unguessable Idempotency-Key. */
+    private static final String JOURNAL_KEY = "key-42-" + "0123456789abcdef0123456789abcdef";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @LocalServerPort
     int port;
@@ -49,14 +51,14 @@ class JournalIT {
     void everyEventCarriesTheEnvelopeOfTheRequestThatCausedIt() {
         Api.Response created = api.post("/api/v1/campaigns", """
                         {"name": "Envelope", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Ash"}""",
-                Map.of("X-Correlation-Id", "corr-42", "Idempotency-Key", "key-42"));
+                Map.of("X-Correlation-Id", "corr-42", "Idempotency-Key", JOURNAL_KEY));
         String campaignId = created.at("/campaign_id");
         List<JsonNode> metadata = metadataOf(campaignId);
         // campaign.created, the owner's participant.joined and participant.token_issued
         assertThat(metadata).hasSize(3);
         for (JsonNode meta : metadata) {
             assertThat(meta.at("/correlation_id").asString()).isEqualTo("corr-42");
-            assertThat(meta.at("/request_id").asString()).isEqualTo("key-42");
+            assertThat(meta.at("/request_id").asString()).isEqualTo(JOURNAL_KEY);
             assertThat(meta.at("/actor_id").asString()).isEqualTo(created.at("/owner_participant_id"));
             assertThat(meta.at("/causation_id").asString()).isNotBlank();
             assertThat(meta.has("system_id")).as("core events carry no system metadata").isFalse();

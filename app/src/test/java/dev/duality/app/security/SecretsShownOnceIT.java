@@ -94,11 +94,27 @@ class SecretsShownOnceIT {
 
         assertThat(storedResponsesContaining(token))
                 .as("idempotency_keys rows holding the participant's access token in plain text").isEmpty();
-        // whoever later learns the (used) code and the key gets no second copy of the token
+        // whoever later learns the (used) code gets no copy of the token: only the unguessable key replays it
         Api.Response someoneElse = new Api(port).post("/api/v1/campaigns/" + campaignId + "/invites/claim", claim,
-                Map.of("Idempotency-Key", key));
+                Map.of("Idempotency-Key", key()));
+        assertThat(someoneElse.status()).isEqualTo(409);
         assertThat(someoneElse.text()).as("another caller's answer must not carry the participant's token")
                 .doesNotContain(token);
+        // the client that lost its answer gets it back by presenting its own key again
+        Api.Response retry = new Api(port).post("/api/v1/campaigns/" + campaignId + "/invites/claim", claim,
+                Map.of("Idempotency-Key", key));
+        assertThat(retry.at("/access_token")).isEqualTo(token);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void withoutATokenAShortGuessableIdempotencyKeyIsRefused() {
+        Api.Response refused = api.post("/api/v1/campaigns", """
+                {"name": "Guessable", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Ash"}""",
+                Map.of("Idempotency-Key", "key-1"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.at("/code")).isEqualTo("HEADER_INVALID");
+        assertThat(refused.at("/field")).isEqualTo("Idempotency-Key");
     }
 
     private List<String> storedResponsesContaining(String secret) {

