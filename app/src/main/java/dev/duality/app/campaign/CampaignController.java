@@ -57,8 +57,9 @@ public class CampaignController {
     }
 
     @Schema(description = "A game system module and the version the campaign plays")
-    public record GameSystemBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "daggerheart") String id,
-                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1.0.0") String version) {
+    public record GameSystemBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "daggerheart") String id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1.0.0") String version) {
     }
 
     public record CreateCampaignRequest(
@@ -167,7 +168,8 @@ public class CampaignController {
         return find(id);
     }
 
-    @Operation(operationId = "endCampaign", summary = "End a campaign", description = "An active campaign becomes completed.")
+    @Operation(operationId = "endCampaign", summary = "End a campaign",
+            description = "An active campaign becomes completed.")
     @SendsCommand(EndCampaign.class)
     @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
@@ -178,7 +180,8 @@ public class CampaignController {
         return find(id);
     }
 
-    @Operation(operationId = "archiveCampaign", summary = "Archive a campaign", description = "An active or completed campaign becomes archived.")
+    @Operation(operationId = "archiveCampaign", summary = "Archive a campaign",
+            description = "An active or completed campaign becomes archived.")
     @SendsCommand(ArchiveCampaign.class)
     @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
@@ -189,7 +192,8 @@ public class CampaignController {
         return find(id);
     }
 
-    @Operation(operationId = "restoreCampaign", summary = "Restore an archived campaign", description = "An archived campaign becomes a draft again.")
+    @Operation(operationId = "restoreCampaign", summary = "Restore an archived campaign",
+            description = "An archived campaign becomes a draft again.")
     @SendsCommand(RestoreCampaign.class)
     @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")

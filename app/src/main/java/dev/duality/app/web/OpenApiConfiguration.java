@@ -1,5 +1,6 @@
 package dev.duality.app.web;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.duality.app.security.AuthRejection;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignAccess;
@@ -50,7 +51,6 @@ import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -302,7 +302,8 @@ public class OpenApiConfiguration {
                 .required(false).schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$"))
                 .example("7c9e6679-7425-40de-944b-e07fc1f90ae7")
                 .description("Makes a POST safe to retry: the first answer (success or refusal) is kept per caller "
-                        + "and key, and a repeat of the same request gets it again with `Idempotent-Replayed: true` and "
+                        + "and key, and a repeat of the same request gets it again with `Idempotent-Replayed: true` "
+                        + "and "
                         + "no second effect. Reusing the key for a different request is refused "
                         + "(`IDEMPOTENCY_KEY_REUSED`); so is a repeat while the first still runs "
                         + "(`IDEMPOTENCY_KEY_IN_PROGRESS`). Recorded as the events' `request_id`."));
@@ -450,10 +451,12 @@ public class OpenApiConfiguration {
     }
 
     private static void addParameter(Operation operation, String component, String name) {
+        String ref = "#/components/parameters/" + component;
         boolean declared = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> name.equalsIgnoreCase(p.getName()) && "header".equals(p.getIn()));
+                .anyMatch(p -> ref.equals(p.get$ref())
+                        || name.equalsIgnoreCase(p.getName()) && "header".equals(p.getIn()));
         if (!declared) {
-            operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + component));
+            operation.addParametersItem(new Parameter().$ref(ref));
         }
     }
 
@@ -472,7 +475,8 @@ public class OpenApiConfiguration {
     /** The values that read-model strings can take, so clients need not guess them. */
     private static void describeWireValues(Components components) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("CampaignView.status", Arrays.stream(CampaignStatus.values()).map(CampaignStatus::wireName).toList());
+        values.put("CampaignView.status",
+                Arrays.stream(CampaignStatus.values()).map(CampaignStatus::wireName).toList());
         values.put("ParticipantView.role", wire(ParticipantRole.values()));
         values.put("ParticipantView.access", wire(CampaignAccess.values()));
         values.put("CharacterView.kind", wire(CharacterKind.values()));
@@ -569,99 +573,282 @@ public class OpenApiConfiguration {
         static final String INVITE = "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f";
         static final Map<String, String> BY_SCHEMA = Map.ofEntries(
                 Map.entry("CampaignCreatedResponse", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "owner_participant_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
-                     "access_token": "dpt_NB1FGHzisVoeGArPuAeOwPQlNiJ5MXLeDYM1q9d5uIk"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "owner_participant_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
+                      "access_token": "dpt_NB1FGHzisVoeGArPuAeOwPQlNiJ5MXLeDYM1q9d5uIk"
+                    }"""),
                 Map.entry("CampaignView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "name": "The Witherwild", "locale": "en-US",
-                     "theme_prompt": "A forest that remembers", "status": "active",
-                     "game_system": {"id": "daggerheart", "version": "1.0.0"}, "participant_count": 2,
-                     "created_at": "2025-03-01T18:00:00Z", "updated_at": "2025-03-01T18:20:00Z"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "name": "The Witherwild",
+                      "locale": "en-US",
+                      "theme_prompt": "A forest that remembers",
+                      "status": "active",
+                      "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                      "participant_count": 2,
+                      "created_at": "2025-03-01T18:00:00Z",
+                      "updated_at": "2025-03-01T18:20:00Z"
+                    }"""),
                 Map.entry("CampaignPage", """
-                    {"items": [{"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "name": "The Witherwild", "locale": "en-US",
-                     "theme_prompt": "A forest that remembers", "status": "active",
-                     "game_system": {"id": "daggerheart", "version": "1.0.0"}, "participant_count": 2,
-                     "created_at": "2025-03-01T18:00:00Z", "updated_at": "2025-03-01T18:20:00Z"}], "next_after": null}"""),
+                    {
+                      "items": [
+                        {
+                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                          "name": "The Witherwild",
+                          "locale": "en-US",
+                          "theme_prompt": "A forest that remembers",
+                          "status": "active",
+                          "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                          "participant_count": 2,
+                          "created_at": "2025-03-01T18:00:00Z",
+                          "updated_at": "2025-03-01T18:20:00Z"
+                        }
+                      ],
+                      "next_after": null
+                    }"""),
                 Map.entry("ParticipantView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f", "name": "Riley",
-                     "role": "player", "access": "member", "joined_at": "2025-03-01T18:05:00Z",
-                     "updated_at": "2025-03-01T18:05:00Z"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                      "name": "Riley",
+                      "role": "player",
+                      "access": "member",
+                      "joined_at": "2025-03-01T18:05:00Z",
+                      "updated_at": "2025-03-01T18:05:00Z"
+                    }"""),
                 Map.entry("ParticipantList", """
-                    {"items": [{"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f", "name": "Riley",
-                     "role": "player", "access": "member", "joined_at": "2025-03-01T18:05:00Z",
-                     "updated_at": "2025-03-01T18:05:00Z"}]}"""),
+                    {
+                      "items": [
+                        {
+                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                          "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                          "name": "Riley",
+                          "role": "player",
+                          "access": "member",
+                          "joined_at": "2025-03-01T18:05:00Z",
+                          "updated_at": "2025-03-01T18:05:00Z"
+                        }
+                      ]
+                    }"""),
                 Map.entry("CharacterView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                     "owner_participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f", "name": "Sable", "kind": "pc",
-                     "notes": "A ranger who hears the trees", "deleted": false,
-                     "created_at": "2025-03-01T18:10:00Z", "updated_at": "2025-03-01T18:10:00Z"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                      "owner_participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                      "name": "Sable",
+                      "kind": "pc",
+                      "notes": "A ranger who hears the trees",
+                      "deleted": false,
+                      "created_at": "2025-03-01T18:10:00Z",
+                      "updated_at": "2025-03-01T18:10:00Z"
+                    }"""),
                 Map.entry("CharacterList", """
-                    {"items": [{"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                     "owner_participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f", "name": "Sable", "kind": "pc",
-                     "notes": "A ranger who hears the trees", "deleted": false,
-                     "created_at": "2025-03-01T18:10:00Z", "updated_at": "2025-03-01T18:10:00Z"}]}"""),
+                    {
+                      "items": [
+                        {
+                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                          "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                          "owner_participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                          "name": "Sable",
+                          "kind": "pc",
+                          "notes": "A ranger who hears the trees",
+                          "deleted": false,
+                          "created_at": "2025-03-01T18:10:00Z",
+                          "updated_at": "2025-03-01T18:10:00Z"
+                        }
+                      ]
+                    }"""),
                 Map.entry("InviteCreatedResponse", """
-                    {"invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f", "code": "dinv_tv2q4tTp-Sy43bsSRHkuuyZLbL9mAwijNOz_mE-ZWGA",
-                     "role": "player", "access": "member"}"""),
+                    {
+                      "invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f",
+                      "code": "dinv_tv2q4tTp-Sy43bsSRHkuuyZLbL9mAwijNOz_mE-ZWGA",
+                      "role": "player",
+                      "access": "member"
+                    }"""),
                 Map.entry("InviteClaimedResponse", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                     "access_token": "dpt_axKXTy5YscuO2lY3UQEh-9lVAT7DAO99qLK2ct-xlcY"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                      "access_token": "dpt_axKXTy5YscuO2lY3UQEh-9lVAT7DAO99qLK2ct-xlcY"
+                    }"""),
                 Map.entry("InviteList", """
-                    {"items": [{"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f", "role": "player",
-                     "access": "member", "status": "open", "claimed_by_participant_id": null,
-                     "created_at": "2025-03-01T18:02:00Z", "updated_at": "2025-03-01T18:02:00Z"}]}"""),
+                    {
+                      "items": [
+                        {
+                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                          "invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f",
+                          "role": "player",
+                          "access": "member",
+                          "status": "open",
+                          "claimed_by_participant_id": null,
+                          "created_at": "2025-03-01T18:02:00Z",
+                          "updated_at": "2025-03-01T18:02:00Z"
+                        }
+                      ]
+                    }"""),
                 Map.entry("SessionView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a", "name": "Session 1",
-                     "status": "active", "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
-                     "started_at": "2025-03-01T18:20:00Z", "ended_at": null}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                      "name": "Session 1",
+                      "status": "active",
+                      "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
+                      "started_at": "2025-03-01T18:20:00Z",
+                      "ended_at": null
+                    }"""),
                 Map.entry("SessionList", """
-                    {"items": [{"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a", "name": "Session 1",
-                     "status": "active", "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
-                     "started_at": "2025-03-01T18:20:00Z", "ended_at": null}]}"""),
+                    {
+                      "items": [
+                        {
+                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                          "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                          "name": "Session 1",
+                          "status": "active",
+                          "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
+                          "started_at": "2025-03-01T18:20:00Z",
+                          "ended_at": null
+                        }
+                      ]
+                    }"""),
                 Map.entry("GateView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a", "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
-                     "gate_type": "group_decision", "reason": "Cross the river at night?", "status": "open",
-                     "resolution_state": "ready_to_resolve", "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
-                     "responses": [{"participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f", "decision": "cross",
-                                    "response": "We go now, quietly.", "recorded_at": "2025-03-01T18:31:00Z"}],
-                     "decision": null, "resolution": null, "opened_at": "2025-03-01T18:30:00Z", "closed_at": null}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                      "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
+                      "gate_type": "group_decision",
+                      "reason": "Cross the river at night?",
+                      "status": "open",
+                      "resolution_state": "ready_to_resolve",
+                      "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
+                      "responses": [
+                        {
+                          "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                          "decision": "cross",
+                          "response": "We go now, quietly.",
+                          "recorded_at": "2025-03-01T18:31:00Z"
+                        }
+                      ],
+                      "decision": null,
+                      "resolution": null,
+                      "opened_at": "2025-03-01T18:30:00Z",
+                      "closed_at": null
+                    }"""),
                 Map.entry("GateList", """
-                    {"items": [{"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a", "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
-                     "gate_type": "group_decision", "reason": "Cross the river at night?", "status": "open",
-                     "resolution_state": "ready_to_resolve", "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
-                     "responses": [{"participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f", "decision": "cross",
-                                    "response": "We go now, quietly.", "recorded_at": "2025-03-01T18:31:00Z"}],
-                     "decision": null, "resolution": null, "opened_at": "2025-03-01T18:30:00Z", "closed_at": null}]}"""),
+                    {
+                      "items": [
+                        {
+                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                          "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                          "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
+                          "gate_type": "group_decision",
+                          "reason": "Cross the river at night?",
+                          "status": "open",
+                          "resolution_state": "ready_to_resolve",
+                          "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
+                          "responses": [
+                            {
+                              "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                              "decision": "cross",
+                              "response": "We go now, quietly.",
+                              "recorded_at": "2025-03-01T18:31:00Z"
+                            }
+                          ],
+                          "decision": null,
+                          "resolution": null,
+                          "opened_at": "2025-03-01T18:30:00Z",
+                          "closed_at": null
+                        }
+                      ]
+                    }"""),
                 Map.entry("RollView", """
-                    {"roll_seq": 1, "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                     "label": "action", "mode": "server", "algorithm": "splitmix64-v1", "seed": "8681562020078987792",
-                     "notation": "2d12+2", "results": [{"sides": 12, "value": 12}, {"sides": 12, "value": 4}],
-                     "modifier": 2, "total": 18}"""),
+                    {
+                      "roll_seq": 1,
+                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                      "label": "action",
+                      "mode": "server",
+                      "algorithm": "splitmix64-v1",
+                      "seed": "8681562020078987792",
+                      "notation": "2d12+2",
+                      "results": [{"sides": 12, "value": 12}, {"sides": 12, "value": 4}],
+                      "modifier": 2,
+                      "total": 18
+                    }"""),
                 Map.entry("OutcomeView", """
-                    {"roll_seq": 1, "request_id": "outcome-roll-1", "targets": ["9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"],
-                     "requires_complication": false, "status": "applied"}"""),
+                    {
+                      "roll_seq": 1,
+                      "request_id": "outcome-roll-1",
+                      "targets": ["9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"],
+                      "requires_complication": false,
+                      "status": "applied"
+                    }"""),
                 Map.entry("TimelinePage", """
-                    {"items": [
-                       {"seq": 17, "event_type": "action.roll_resolved", "actor_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                        "occurred_at": "2025-03-01T18:40:00Z",
-                        "summary": "action.roll_resolved: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, character_id=9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d, label=action, roll=2d12+2 [12, 4] = 18 (server)"},
-                       {"seq": 18, "event_type": "action.outcome_applied", "actor_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
-                        "occurred_at": "2025-03-01T18:41:00Z",
-                        "summary": "action.outcome_applied: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, request_id=outcome-roll-1, targets=[9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d], requires_complication=false, summary=Sable clears the ford"}],
-                     "next_after_seq": 18}"""),
+                    {
+                      "items": [
+                        {
+                          "seq": 17,
+                          "event_type": "action.roll_resolved",
+                          "actor_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                          "occurred_at": "2025-03-01T18:40:00Z",
+                          "summary": "action.roll_resolved: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, character_id=9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d, label=action, roll=2d12+2 [12, 4] = 18 (server)"
+                        },
+                        {
+                          "seq": 18,
+                          "event_type": "action.outcome_applied",
+                          "actor_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
+                          "occurred_at": "2025-03-01T18:41:00Z",
+                          "summary": "action.outcome_applied: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, request_id=outcome-roll-1, targets=[9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d], requires_complication=false, summary=Sable clears the ford"
+                        }
+                      ],
+                      "next_after_seq": 18
+                    }"""),
                 Map.entry("CharacterSheetView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                     "character_class": "ranger", "level": 1, "hp_max": 6, "stress_max": 6, "hope": 2, "hope_max": 6,
-                     "evasion": 12, "proficiency": 1, "armor_score": 0, "thresholds": {"major": 1, "severe": 2},
-                     "created_at": "2025-03-01T18:12:00Z", "updated_at": "2025-03-01T18:12:00Z"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                      "character_class": "ranger",
+                      "level": 1,
+                      "hp_max": 6,
+                      "stress_max": 6,
+                      "hope": 2,
+                      "hope_max": 6,
+                      "evasion": 12,
+                      "proficiency": 1,
+                      "armor_score": 0,
+                      "thresholds": {"major": 1, "severe": 2},
+                      "created_at": "2025-03-01T18:12:00Z",
+                      "updated_at": "2025-03-01T18:12:00Z"
+                    }"""),
                 Map.entry("GmStateView", """
-                    {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "gm_fear": 2, "updated_at": "2025-03-01T18:45:00Z"}"""),
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "gm_fear": 2,
+                      "updated_at": "2025-03-01T18:45:00Z"
+                    }"""),
                 Map.entry("Catalog", """
-                    {"commands": [{"type": "campaign.update", "owner": "core", "access": "manager",
-                                   "allowed_during_session": false, "allowed_while_gate_open": false},
-                                  {"type": "sys.daggerheart.gm_fear.set", "owner": "sys.daggerheart", "access": "gm",
-                                   "allowed_during_session": true, "allowed_while_gate_open": false}],
-                     "events": [{"type": "campaign.updated", "owner": "core", "intent": "projection_and_replay"},
-                                {"type": "action.roll_resolved", "owner": "core", "intent": "replay_only"}]}"""));
+                    {
+                      "commands": [
+                        {
+                          "type": "campaign.update",
+                          "owner": "core",
+                          "access": "manager",
+                          "allowed_during_session": false,
+                          "allowed_while_gate_open": false
+                        },
+                        {
+                          "type": "sys.daggerheart.gm_fear.set",
+                          "owner": "sys.daggerheart",
+                          "access": "gm",
+                          "allowed_during_session": true,
+                          "allowed_while_gate_open": false
+                        }
+                      ],
+                      "events": [
+                        {"type": "campaign.updated", "owner": "core", "intent": "projection_and_replay"},
+                        {"type": "action.roll_resolved", "owner": "core", "intent": "replay_only"}
+                      ]
+                    }"""));
 
         private ResponseExamples() {
         }

@@ -35,7 +35,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -66,7 +64,8 @@ class OpenApiIT {
     static final String TABLE_START = "<!-- generated: command policies (OpenApiIT) -->";
     static final String TABLE_END = "<!-- end of generated command policies -->";
     /** The endpoints anyone may call without a token (SecurityConfiguration). */
-    static final Set<String> PUBLIC = Set.of("POST /api/v1/campaigns", "POST /api/v1/campaigns/{campaignId}/invites/claim");
+    static final Set<String> PUBLIC = Set.of("POST /api/v1/campaigns",
+            "POST /api/v1/campaigns/{campaignId}/invites/claim");
     /** Codes Spring MVC answers with HTTP's own status rather than their category's (ProblemHandler.refused). */
     static final Map<String, Integer> STATUS_OVERRIDES = Map.of("METHOD_NOT_ALLOWED", 405, "NOT_ACCEPTABLE", 406,
             "UNSUPPORTED_MEDIA_TYPE", 415);
@@ -408,7 +407,8 @@ class OpenApiIT {
                     if (status.startsWith("2")) {
                         continue;
                     }
-                    for (String code : OpenApiConfiguration.codes(response.getValue().path("description").asString(""))) {
+                    String description = response.getValue().path("description").asString("");
+                    for (String code : OpenApiConfiguration.codes(description)) {
                         if (!documented.contains(code)) {
                             problems.add(op + ": " + status + " names " + code + ", which is not in " + ERRORS_DOC);
                         }
@@ -416,7 +416,8 @@ class OpenApiIT {
                         if (answered == null) {
                             problems.add(op + ": " + status + " names " + code + ", which no RejectionCode enum has");
                         } else if (!status.equals(String.valueOf(answered))) {
-                            problems.add(op + ": " + status + " names " + code + ", which is answered with " + answered);
+                            problems.add(op + ": " + status + " names " + code + ", which is answered with "
+                                    + answered);
                         }
                     }
                 }
