@@ -3,6 +3,9 @@ package dev.duality.app.admin;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.MessageCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +18,7 @@ import java.util.Locale;
  * Operator endpoints, for the admin token only: the message catalog with every policy and intent. (The admin lists
  * every campaign through the ordinary GET /api/v1/campaigns.)
  */
+@Tag(name = "Admin")
 @RestController
 @RequestMapping("/admin/v1")
 public class AdminController {
@@ -34,6 +38,10 @@ public class AdminController {
     public record Catalog(List<CommandEntry> commands, List<EventEntry> events) {
     }
 
+    @Operation(operationId = "adminGetCatalog", summary = "Read the message catalog",
+            description = "Every command type with its policy (access, allowed during a session, allowed while a gate "
+                    + "is open) and every event type with its intent. **Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "200", description = "The catalog", useReturnTypeSchema = true)
     @GetMapping("/catalog")
     public Catalog catalog() {
         return new Catalog(

@@ -3,6 +3,7 @@ package dev.duality.app.campaign;
 import dev.duality.app.security.Caller;
 import dev.duality.app.security.Secrets;
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CreateCampaign;
@@ -20,6 +21,14 @@ import static dev.duality.core.value.Values.optional;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.ListCampaigns;
 import dev.duality.projections.campaign.api.CampaignView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -36,6 +45,7 @@ import java.util.List;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 
 /** Campaigns: create, read, list, update and move through the lifecycle. */
+@Tag(name = "Campaigns")
 @RestController
 @RequestMapping("/api/v1/campaigns")
 public class CampaignController {
@@ -46,23 +56,48 @@ public class CampaignController {
         this.gateway = gateway;
     }
 
-    public record GameSystemBody(String id, String version) {
+    @Schema(description = "A game system module and the version the campaign plays")
+    public record GameSystemBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "daggerheart") String id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1.0.0") String version) {
     }
 
-    public record CreateCampaignRequest(String name, String locale, String themePrompt, GameSystemBody gameSystem,
-                                        String ownerName) {
+    public record CreateCampaignRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1-100 characters on one line")
+            String name,
+            @Schema(description = "BCP 47 language tag; default en-US") String locale,
+            @Schema(description = "Free text, at most 4000 characters") String themePrompt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) GameSystemBody gameSystem,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Name of the creator, who becomes the owner and a GM") String ownerName) {
     }
 
     /** The owner's access token is shown here once and never again: only its hash is kept. */
-    public record CampaignCreatedResponse(String campaignId, String ownerParticipantId, String accessToken) {
+    public record CampaignCreatedResponse(String campaignId, String ownerParticipantId,
+                                          @Schema(description = "The owner's bearer token, shown only here")
+                                          String accessToken) {
     }
 
+    /** At least one field; absent fields stay as they are. */
     public record UpdateCampaignRequest(String name, String locale, String themePrompt) {
     }
 
     public record CampaignPage(List<CampaignView> items, String nextAfter) {
     }
 
+    @Operation(operationId = "createCampaign", summary = "Create a campaign",
+            description = "Creates a draft campaign. The creator joins it as its owner and a GM participant and is "
+                    + "the actor of its creation; the answer carries the owner's access token, shown only here.")
+    @SecurityRequirements
+    @SendsCommand(CreateCampaign.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "daggerheart", value = """
+                    {"name": "The Witherwild", "game_system": {"id": "daggerheart", "version": "1.0.0"},
+                     "owner_name": "Morgan", "locale": "en-US", "theme_prompt": "A forest that remembers"}""")))
+    @ApiResponse(responseCode = "201", description = "Created; Location names the campaign",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID, LOCALE_INVALID, TEXT_INVALID")
+    @ApiResponse(responseCode = "422", description = "CAMPAIGN_GAME_SYSTEM_UNSUPPORTED")
     @PostMapping
     public ResponseEntity<CampaignCreatedResponse> create(@RequestBody CreateCampaignRequest body) {
         CampaignId campaignId = CampaignId.generate();
@@ -81,13 +116,27 @@ public class CampaignController {
                 .body(new CampaignCreatedResponse(campaignId.value(), ownerId.value(), token));
     }
 
+    @Operation(operationId = "getCampaign", summary = "Read a campaign",
+            description = "**Who may call:** any participant of the campaign, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The campaign", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND")
     @GetMapping("/{campaignId}")
     public CampaignView get(@PathVariable String campaignId) {
         return find(CampaignId.of(campaignId));
     }
 
+    @Operation(operationId = "listCampaigns", summary = "List campaigns",
+            description = "Campaigns ordered by id, paged with `after` (the last id seen) and `limit`. A participant "
+                    + "token sees exactly its own campaign (never more than one, `next_after` always null); the "
+                    + "admin sees every campaign. **Who may call:** any participant, or the admin.")
+    @ApiResponse(responseCode = "200", description = "A page of campaigns; `next_after` is null on the last page",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_OUT_OF_RANGE")
     @GetMapping
-    public CampaignPage list(@RequestParam(required = false) String after,
+    public CampaignPage list(@Parameter(description = "Return campaigns whose id sorts after this one")
+                             @RequestParam(required = false) String after,
+                             @Parameter(description = "Page size, 1-200", schema = @Schema(type = "integer",
+                                     format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
                              @RequestParam(defaultValue = "50") int limit) {
         Values.range(limit, 1, MAX_PAGE, "limit");
         if (Caller.current().orElse(null) instanceof Caller.Participant participant) {
@@ -101,6 +150,15 @@ public class CampaignController {
         return new CampaignPage(items, next);
     }
 
+    @Operation(operationId = "updateCampaign", summary = "Update a campaign's name, locale or theme prompt")
+    @SendsCommand(UpdateCampaign.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "rename", value = """
+                    {"name": "The Witherwild, Book II", "theme_prompt": "The forest wakes"}""")))
+    @ApiResponse(responseCode = "200", description = "The updated campaign", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "NAME_INVALID, LOCALE_INVALID, TEXT_INVALID")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
+    @ApiResponse(responseCode = "422", description = "CAMPAIGN_UPDATE_EMPTY")
     @PatchMapping("/{campaignId}")
     public CampaignView update(@PathVariable String campaignId, @RequestBody UpdateCampaignRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -110,6 +168,11 @@ public class CampaignController {
         return find(id);
     }
 
+    @Operation(operationId = "endCampaign", summary = "End a campaign",
+            description = "An active campaign becomes completed.")
+    @SendsCommand(EndCampaign.class)
+    @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping("/{campaignId}/end")
     public CampaignView end(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -117,6 +180,11 @@ public class CampaignController {
         return find(id);
     }
 
+    @Operation(operationId = "archiveCampaign", summary = "Archive a campaign",
+            description = "An active or completed campaign becomes archived.")
+    @SendsCommand(ArchiveCampaign.class)
+    @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping("/{campaignId}/archive")
     public CampaignView archive(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -124,6 +192,11 @@ public class CampaignController {
         return find(id);
     }
 
+    @Operation(operationId = "restoreCampaign", summary = "Restore an archived campaign",
+            description = "An archived campaign becomes a draft again.")
+    @SendsCommand(RestoreCampaign.class)
+    @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping("/{campaignId}/restore")
     public CampaignView restore(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);

@@ -2,6 +2,7 @@ package dev.duality.app.campaign;
 
 import dev.duality.app.security.Secrets;
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ClaimInvite;
@@ -14,6 +15,13 @@ import dev.duality.core.campaign.api.RevokeInvite;
 import dev.duality.core.value.Values;
 import dev.duality.projections.session.api.InviteView;
 import dev.duality.projections.session.api.SessionQueries.ListInvites;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +38,7 @@ import java.util.Map;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 
 /** Invites: owners and managers create and revoke them; whoever holds a code claims a seat with it, once. */
+@Tag(name = "Invites")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/invites")
 public class InviteController {
@@ -41,14 +50,18 @@ public class InviteController {
         this.reads = reads;
     }
 
-    public record CreateInviteRequest(ParticipantRole role, CampaignAccess access) {
+    public record CreateInviteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ParticipantRole role,
+                                      @Schema(description = "Default member; only an owner may invite an owner")
+                                      CampaignAccess access) {
     }
 
     /** The code is shown here once; only its hash is kept. */
     public record InviteCreatedResponse(String inviteId, String code, String role, String access) {
     }
 
-    public record ClaimInviteRequest(String code, String name) {
+    public record ClaimInviteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
+                                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                             description = "The new participant's name") String name) {
     }
 
     /** The new participant's access token, shown once. */
@@ -58,6 +71,18 @@ public class InviteController {
     public record InviteList(List<InviteView> items) {
     }
 
+    @Operation(operationId = "createInvite", summary = "Create an invite",
+            description = "Creates a single-use invite for a seat with the given role and access. The answer carries "
+                    + "the invite code, shown only here: hand it to the person you invite.")
+    @SendsCommand(CreateInvite.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "player", value = """
+                    {"role": "player", "access": "member"}""")))
+    @ApiResponse(responseCode = "201", description = "Created; the code is shown only here",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED")
+    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping
     public ResponseEntity<InviteCreatedResponse> create(@PathVariable String campaignId,
                                                         @RequestBody CreateInviteRequest body) {
@@ -72,6 +97,12 @@ public class InviteController {
                         dev.duality.core.value.Wire.name(access)));
     }
 
+    @Operation(operationId = "listInvites", summary = "List the invites",
+            description = "Every invite with its status (open, claimed, revoked); codes are never shown again. **Who "
+                    + "may call:** an owner or a manager, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The invites", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "AUTHZ_DENY_REQUIRES_MANAGER")
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND")
     @GetMapping
     public InviteList list(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -79,6 +110,12 @@ public class InviteController {
         return new InviteList(gateway.list(new ListInvites(id.value()), InviteView.class));
     }
 
+    @Operation(operationId = "revokeInvite", summary = "Revoke an open invite")
+    @SendsCommand(RevokeInvite.class)
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "404", description = "INVITE_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, INVITE_ALREADY_CLAIMED, "
+            + "INVITE_REVOKED")
     @DeleteMapping("/{inviteId}")
     public ResponseEntity<Void> revoke(@PathVariable String campaignId, @PathVariable String inviteId) {
         gateway.send(new RevokeInvite(CampaignId.of(campaignId), InviteId.of(inviteId)), CAMPAIGN_NOT_FOUND);
@@ -86,6 +123,21 @@ public class InviteController {
     }
 
     /** Public: the code is the credential. The new participant is the actor of its own joining. */
+    @Operation(operationId = "claimInvite", summary = "Claim an invite and join",
+            description = "Needs no token: the invite code is the credential. Joins the campaign with the invite's "
+                    + "role and access; the answer carries the new participant's access token, shown only here. An "
+                    + "invite is single-use.")
+    @SecurityRequirements
+    @SendsCommand(ClaimInvite.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "claim", value = """
+                    {"code": "dinv_tv2q4tTp-Sy43bsSRHkuuyZLbL9mAwijNOz_mE-ZWGA", "name": "Riley"}""")))
+    @ApiResponse(responseCode = "201", description = "Joined; Location names the new participant",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID")
+    @ApiResponse(responseCode = "403", description = "INVITE_CODE_INVALID")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, INVITE_ALREADY_CLAIMED, "
+            + "INVITE_REVOKED")
     @PostMapping("/claim")
     public ResponseEntity<InviteClaimedResponse> claim(@PathVariable String campaignId,
                                                        @RequestBody ClaimInviteRequest body) {

@@ -1,6 +1,7 @@
 package dev.duality.app.campaign;
 
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.FreeText;
@@ -16,6 +17,13 @@ import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
 import dev.duality.projections.campaign.api.CampaignQueries.ListParticipants;
 import dev.duality.projections.campaign.api.CampaignView;
 import dev.duality.projections.campaign.api.ParticipantView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +43,7 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FOUND;
 
 /** Participants of a campaign: join, list, read, update and leave. */
+@Tag(name = "Participants")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/participants")
 public class ParticipantController {
@@ -44,15 +53,26 @@ public class ParticipantController {
         this.gateway = gateway;
     }
 
-    public record JoinRequest(String name, ParticipantRole role, CampaignAccess access) {
+    public record JoinRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ParticipantRole role,
+                              @Schema(description = "Default member; only an owner may grant owner")
+                              CampaignAccess access) {
     }
 
-    public record UpdateRequest(String name, ParticipantRole role, CampaignAccess access) {
+    /** At least one field; absent fields stay as they are. */
+    public record UpdateRequest(String name, ParticipantRole role,
+                                @Schema(description = "Only an owner may grant or take away owner access")
+                                CampaignAccess access) {
     }
 
     public record ParticipantList(List<ParticipantView> items) {
     }
 
+    @Operation(operationId = "listParticipants", summary = "List the participants",
+            description = "Participants in joining order. **Who may call:** any participant of the campaign, or the "
+                    + "admin.")
+    @ApiResponse(responseCode = "200", description = "The participants", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND")
     @GetMapping
     public ParticipantList list(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -60,6 +80,18 @@ public class ParticipantController {
         return new ParticipantList(gateway.list(new ListParticipants(id.value()), ParticipantView.class));
     }
 
+    @Operation(operationId = "addParticipant", summary = "Seat a participant directly",
+            description = "Adds a participant without an invite (use invites to give someone their own token: a "
+                    + "participant seated here has no access token).")
+    @SendsCommand(JoinParticipant.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "player", value = """
+                    {"name": "Riley", "role": "player", "access": "member"}""")))
+    @ApiResponse(responseCode = "201", description = "Joined; Location names the participant",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID")
+    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping
     public ResponseEntity<ParticipantView> join(@PathVariable String campaignId, @RequestBody JoinRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -71,11 +103,27 @@ public class ParticipantController {
                 .body(find(id, participantId));
     }
 
+    @Operation(operationId = "getParticipant", summary = "Read a participant",
+            description = "**Who may call:** any participant of the campaign, or the admin. An unknown campaign "
+                    + "answers PARTICIPANT_NOT_FOUND too.")
+    @ApiResponse(responseCode = "200", description = "The participant", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
     @GetMapping("/{participantId}")
     public ParticipantView get(@PathVariable String campaignId, @PathVariable String participantId) {
         return find(CampaignId.of(campaignId), ParticipantId.of(participantId));
     }
 
+    @Operation(operationId = "updateParticipant", summary = "Change a participant's name, role or access")
+    @SendsCommand(UpdateParticipant.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "promote", value = """
+                    {"access": "manager"}""")))
+    @ApiResponse(responseCode = "200", description = "The updated participant", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "NAME_INVALID")
+    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
+    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_OWNER_REQUIRED")
+    @ApiResponse(responseCode = "422", description = "PARTICIPANT_UPDATE_EMPTY")
     @PatchMapping("/{participantId}")
     public ParticipantView update(@PathVariable String campaignId, @PathVariable String participantId,
                                   @RequestBody UpdateRequest body) {
@@ -86,8 +134,19 @@ public class ParticipantController {
         return find(id, pid);
     }
 
+    @Operation(operationId = "removeParticipant", summary = "Leave, or remove a participant",
+            description = "A participant leaves (or an owner or manager removes them). Their access token stops "
+                    + "working. Someone who still owns characters cannot leave: transfer or delete them first.")
+    @SendsCommand(LeaveParticipant.class)
+    @ApiResponse(responseCode = "204", description = "Left")
+    @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
+    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
+    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_OWNER_REQUIRED, "
+            + "PARTICIPANT_OWNS_CHARACTERS")
     @DeleteMapping("/{participantId}")
     public ResponseEntity<Void> leave(@PathVariable String campaignId, @PathVariable String participantId,
+                                      @Parameter(description = "Why, recorded in the journal (free text)")
                                       @RequestParam(required = false) String reason) {
         gateway.send(new LeaveParticipant(CampaignId.of(campaignId), ParticipantId.of(participantId),
                 optional(reason, v -> FreeText.of(v, "reason"))), CAMPAIGN_NOT_FOUND);

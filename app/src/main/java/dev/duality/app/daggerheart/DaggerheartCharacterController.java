@@ -2,6 +2,7 @@ package dev.duality.app.daggerheart;
 
 import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.envelope.Envelope;
@@ -16,6 +17,12 @@ import dev.duality.projections.daggerheart.api.DaggerheartQueries.FindCharacterS
 import dev.duality.sys.daggerheart.DaggerheartModule;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +38,7 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
 import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUND;
 
 /** Daggerheart character sheets of a campaign's characters. */
+@Tag(name = "Daggerheart")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/characters")
 public class DaggerheartCharacterController {
@@ -40,9 +48,23 @@ public class DaggerheartCharacterController {
         this.gateway = gateway;
     }
 
-    public record CreateSheetRequest(String characterId, DaggerheartClass characterClass) {
+    public record CreateSheetRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String characterId,
+                                     @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+                                     DaggerheartClass characterClass) {
     }
 
+    @Operation(operationId = "createDaggerheartSheet", summary = "Give a character its Daggerheart sheet",
+            description = "Builds the character's level-1 sheet for its class (HP, Stress, Hope, Evasion, "
+                    + "Proficiency, damage thresholds). Every character needs one before a session can start.")
+    @SendsCommand(CreateDaggerheartCharacter.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "ranger", value = """
+                    {"character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "character_class": "ranger"}""")))
+    @ApiResponse(responseCode = "201", description = "Created; Location names the sheet", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID")
+    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "CHARACTER_SHEET_EXISTS")
+    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping
     public ResponseEntity<CharacterSheetView> create(@PathVariable String campaignId,
                                                      @RequestBody CreateSheetRequest body) {
@@ -65,6 +87,10 @@ public class DaggerheartCharacterController {
                 .body(find(id, characterId));
     }
 
+    @Operation(operationId = "getDaggerheartSheet", summary = "Read a character's Daggerheart sheet",
+            description = "**Who may call:** any participant of the campaign, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The sheet", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "CHARACTER_SHEET_NOT_FOUND")
     @GetMapping("/{characterId}")
     public CharacterSheetView get(@PathVariable String campaignId, @PathVariable String characterId) {
         return find(CampaignId.of(campaignId), CharacterId.of(characterId));

@@ -2,6 +2,7 @@ package dev.duality.app.session;
 
 import dev.duality.app.security.Caller;
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.ParticipantId;
@@ -18,6 +19,12 @@ import dev.duality.projections.session.api.SessionQueries.FindGate;
 import dev.duality.projections.session.api.SessionQueries.FindSession;
 import dev.duality.projections.session.api.SessionView;
 import dev.duality.projections.session.api.SessionQueries.ListGates;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +43,7 @@ import static dev.duality.core.session.api.SessionRejection.GATE_NOT_FOUND;
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 
 /** Session gates: open one, record answers, resolve or abandon it. At most one is open per session. */
+@Tag(name = "Gates")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/sessions/{sessionId}/gates")
 public class GateController {
@@ -45,14 +53,23 @@ public class GateController {
         this.gateway = gateway;
     }
 
-    public record OpenGateRequest(String gateType, String reason, List<String> eligibleParticipantIds) {
+    public record OpenGateRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                          description = "A short code: 1-64 lowercase letters, digits, _ . -")
+                                  String gateType,
+                                  String reason,
+                                  @Schema(description = "Who may answer; empty or absent means every participant "
+                                          + "seated now") List<String> eligibleParticipantIds) {
     }
 
     /** {@code participant_id} defaults to the caller; owners and managers may record for someone else. */
-    public record ResponseRequest(String participantId, String decision, String response) {
+    public record ResponseRequest(@Schema(description = "Defaults to the caller") String participantId,
+                                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                          description = "A short code") String decision,
+                                  @Schema(description = "Free text") String response) {
     }
 
-    public record ResolveRequest(String decision, String resolution) {
+    public record ResolveRequest(@Schema(description = "A short code") String decision,
+                                 @Schema(description = "Free text") String resolution) {
     }
 
     public record AbandonRequest(String reason) {
@@ -61,6 +78,20 @@ public class GateController {
     public record GateList(List<GateView> items) {
     }
 
+    @Operation(operationId = "openGate", summary = "Open a gate",
+            description = "Opens the session's one gate: a decision the table must take before play goes on. While "
+                    + "it is open, commands not allowed at an open gate (rolls, outcomes, ending the session, ...) "
+                    + "are refused with SESSION_GATE_OPEN; a second gate is refused the same way.")
+    @SendsCommand(OpenGate.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "group_decision", value = """
+                    {"gate_type": "group_decision", "reason": "Cross the river at night?",
+                     "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"]}""")))
+    @ApiResponse(responseCode = "201", description = "Opened; Location names the gate", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID, TEXT_INVALID, ID_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
+    @ApiResponse(responseCode = "422", description = "GATE_ELIGIBLE_NOT_PARTICIPANT")
     @PostMapping
     public ResponseEntity<GateView> open(@PathVariable String campaignId, @PathVariable String sessionId,
                                          @RequestBody OpenGateRequest body) {
@@ -77,6 +108,10 @@ public class GateController {
                 + gateId)).body(find(id, gateId.value()));
     }
 
+    @Operation(operationId = "listGates", summary = "List a session's gates",
+            description = "Open and closed gates with their responses. An unknown campaign or session gives an empty "
+                    + "list. **Who may call:** any participant of the campaign, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The gates", useReturnTypeSchema = true)
     @GetMapping
     public GateList list(@PathVariable String campaignId, @PathVariable String sessionId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -86,6 +121,13 @@ public class GateController {
         return new GateList(gateway.list(new ListGates(id.value(), session.value()), GateView.class));
     }
 
+    @Operation(operationId = "getGate", summary = "Read a gate",
+            description = "The gate with its responses and `resolution_state`: `pending_responses` until every "
+                    + "eligible participant has answered, then `ready_to_resolve`, and `resolved` or `abandoned` once "
+                    + "closed. The gate is found by campaign and gate id; the session id in the path is not checked. "
+                    + "**Who may call:** any participant of the campaign, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The gate", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "GATE_NOT_FOUND")
     @GetMapping("/{gateId}")
     public GateView get(@PathVariable String campaignId, @PathVariable String sessionId, @PathVariable String gateId) {
         GateView gate = find(CampaignId.of(campaignId), GateId.of(gateId).value());
@@ -95,6 +137,18 @@ public class GateController {
         return gate;
     }
 
+    @Operation(operationId = "recordGateResponse", summary = "Answer the open gate",
+            description = "Records one eligible participant's answer, once. `participant_id` defaults to the caller; "
+                    + "owners and managers may record an answer for someone else.")
+    @SendsCommand(RecordGateResponse.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "answer", value = """
+                    {"decision": "cross", "response": "We go now, quietly."}""")))
+    @ApiResponse(responseCode = "200", description = "The gate with the answer", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID, CODE_INVALID, TEXT_INVALID")
+    @ApiResponse(responseCode = "403", description = "GATE_PARTICIPANT_NOT_ELIGIBLE")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, GATE_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, GATE_RESPONSE_ALREADY_RECORDED")
     @PostMapping("/{gateId}/responses")
     public GateView respond(@PathVariable String campaignId, @PathVariable String sessionId,
                             @PathVariable String gateId, @RequestBody ResponseRequest body) {
@@ -108,6 +162,17 @@ public class GateController {
         return find(id, gateId);
     }
 
+    @Operation(operationId = "resolveGate", summary = "Resolve the open gate",
+            description = "Closes the gate with an optional decision and resolution, whether or not everyone has "
+                    + "answered.")
+    @SendsCommand(ResolveGate.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "resolve", value = """
+                    {"decision": "cross", "resolution": "The party crosses under the new moon."}""")))
+    @ApiResponse(responseCode = "200", description = "The resolved gate", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "CODE_INVALID, TEXT_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, GATE_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @PostMapping("/{gateId}/resolve")
     public GateView resolve(@PathVariable String campaignId, @PathVariable String sessionId,
                             @PathVariable String gateId, @RequestBody ResolveRequest body) {
@@ -118,6 +183,16 @@ public class GateController {
         return find(id, gateId);
     }
 
+    @Operation(operationId = "abandonGate", summary = "Abandon the open gate",
+            description = "Closes the gate without a decision. The body is optional.")
+    @SendsCommand(AbandonGate.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "abandon", value = """
+                    {"reason": "The river froze over."}""")))
+    @ApiResponse(responseCode = "200", description = "The abandoned gate", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, GATE_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @PostMapping("/{gateId}/abandon")
     public GateView abandon(@PathVariable String campaignId, @PathVariable String sessionId,
                             @PathVariable String gateId, @RequestBody(required = false) AbandonRequest body) {

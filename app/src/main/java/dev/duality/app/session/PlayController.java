@@ -2,6 +2,7 @@ package dev.duality.app.session;
 
 import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.app.web.RequestEnvelope;
 import dev.duality.core.action.api.AddStoryNote;
 import dev.duality.core.action.api.ApplyOutcome;
@@ -18,6 +19,14 @@ import dev.duality.core.dice.DiceSpec;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.value.Values;
 import dev.duality.core.value.Wire;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +46,7 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
  * exactly once, keyed by Idempotency-Key) and story notes. Rolls, outcomes and notes live in the journal and the
  * timeline, not in read models, so these endpoints answer from the command's own result.
  */
+@Tag(name = "Play")
 @RestController
 public class PlayController {
     private static final String SESSION = "/api/v1/campaigns/{campaignId}/sessions/{sessionId}";
@@ -46,12 +56,21 @@ public class PlayController {
         this.gateway = gateway;
     }
 
-    public record DiceBody(Integer count, Integer sides) {
+    public record DiceBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "20")
+                           Integer count,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                   description = "One of 2, 3, 4, 6, 8, 10, 12, 20, 100") Integer sides) {
     }
 
     /** Server dice unless {@code physical_results} lists the values the table rolled by hand, die by die. */
-    public record RollRequest(String characterId, String label, List<DiceBody> dice, Integer modifier,
-                              List<Integer> physicalResults) {
+    public record RollRequest(@Schema(description = "The character rolling, if any") String characterId,
+                              @Schema(description = "A short code, e.g. action or damage") String label,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                      description = "1-10 groups, rolled and reported in this order")
+                              List<DiceBody> dice,
+                              @Schema(description = "-100..100, default 0") Integer modifier,
+                              @Schema(description = "Physical dice: one value per die, in order (group by group); "
+                                      + "absent for server dice") List<Integer> physicalResults) {
     }
 
     /** The seed is a string: it is a full 64-bit number, beyond what JavaScript numbers hold exactly. */
@@ -62,19 +81,46 @@ public class PlayController {
         }
     }
 
-    public record OutcomeRequest(List<String> targets, Boolean requiresComplication, String summary) {
+    public record OutcomeRequest(@Schema(description = "Character ids the outcome applies to") List<String> targets,
+                                 @Schema(description = "Default false") Boolean requiresComplication,
+                                 @Schema(description = "Free text") String summary) {
     }
 
     public record OutcomeView(long rollSeq, String requestId, List<String> targets, boolean requiresComplication,
                               String status) {
     }
 
-    public record RejectOutcomeRequest(String reasonCode, String message) {
+    public record RejectOutcomeRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                               description = "A short code") String reasonCode,
+                                       @Schema(description = "Free text") String message) {
     }
 
-    public record NoteRequest(String content, String characterId) {
+    public record NoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Free text")
+                              String content,
+                              @Schema(description = "The character the note is about, if any") String characterId) {
     }
 
+    @Operation(operationId = "resolveRoll", summary = "Roll dice",
+            description = """
+                    Resolves a roll in the active session. Without `physical_results` the server rolls: the seed \
+                    (a decimal string, a full unsigned 64-bit number) and the algorithm are recorded with the dice, so \
+                    the roll can be re-derived and replay never rolls again. With `physical_results` the client \
+                    reports dice rolled at the table, one value per die in order; the roll is marked `physical`. \
+                    Rolls are numbered per campaign (`roll_seq`) and live in the journal and the timeline, not in a \
+                    read model: Location points at the timeline.""")
+    @SendsCommand(ResolveRoll.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = {
+                    @ExampleObject(name = "server", summary = "Server dice: 2d12+2", value = """
+                            {"character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "label": "action",
+                             "dice": [{"count": 2, "sides": 12}], "modifier": 2}"""),
+                    @ExampleObject(name = "physical", summary = "Physical dice: a d8 rolled at the table", value = """
+                            {"character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "label": "damage",
+                             "dice": [{"count": 1, "sides": 8}], "physical_results": [6]}""")}))
+    @ApiResponse(responseCode = "201", description = "The resolved roll", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID, CODE_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, CHARACTER_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, CHARACTER_DELETED")
     @PostMapping(SESSION + "/rolls")
     public ResponseEntity<RollView> roll(@PathVariable String campaignId, @PathVariable String sessionId,
                                          @RequestBody RollRequest body) {
@@ -96,6 +142,25 @@ public class PlayController {
     }
 
     /** Needs an Idempotency-Key: it is the outcome's request id, and a repeat answers the first result. */
+    @Operation(operationId = "applyOutcome", summary = "Apply a roll's outcome, exactly once",
+            description = "Applies the outcome of a roll of this session. Needs an `Idempotency-Key`: it becomes the "
+                    + "outcome's request id. A retry with the same key and body answers the first result again "
+                    + "(`Idempotent-Replayed: true`) without a second effect; any other attempt on the same roll is "
+                    + "refused with OUTCOME_ALREADY_APPLIED.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+            description = "Required here: the outcome's request id. Reuse it to retry safely.",
+            schema = @Schema(type = "string", pattern = "^[A-Za-z0-9._:-]{1,128}$"), example = "outcome-roll-1")
+    @SendsCommand(ApplyOutcome.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "outcome", value = """
+                    {"targets": ["9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"], "requires_complication": false,
+                     "summary": "Sable clears the ford"}""")))
+    @ApiResponse(responseCode = "200", description = "Applied (or, for a repeated key, the first answer replayed)",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "OUTCOME_REQUEST_ID_REQUIRED, ID_INVALID, TEXT_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, ROLL_NOT_FOUND, CHARACTER_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, OUTCOME_ALREADY_APPLIED, CHARACTER_DELETED")
+    @ApiResponse(responseCode = "422", description = "ROLL_OTHER_SESSION")
     @PostMapping(SESSION + "/rolls/{rollSeq}/outcome")
     public OutcomeView applyOutcome(@PathVariable String campaignId, @PathVariable String sessionId,
                                     @PathVariable long rollSeq, @RequestBody OutcomeRequest body,
@@ -116,6 +181,19 @@ public class PlayController {
         return new OutcomeView(rollSeq, requestId, targets, complication, "applied");
     }
 
+    @Operation(operationId = "rejectOutcome", summary = "Reject a roll's outcome",
+            description = "Records (for the audit trail only) that the GM turned a roll's outcome down. It changes "
+                    + "no state: it may be recorded more than once, and the outcome may still be applied later. "
+                    + "Refused once the outcome was applied.")
+    @SendsCommand(RejectOutcome.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "reject", value = """
+                    {"reason_code": "retcon", "message": "We rewound the scene"}""")))
+    @ApiResponse(responseCode = "200", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID, TEXT_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, ROLL_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, OUTCOME_ALREADY_APPLIED")
+    @ApiResponse(responseCode = "422", description = "ROLL_OTHER_SESSION")
     @PostMapping(SESSION + "/rolls/{rollSeq}/outcome/reject")
     public OutcomeView rejectOutcome(@PathVariable String campaignId, @PathVariable String sessionId,
                                      @PathVariable long rollSeq, @RequestBody RejectOutcomeRequest body) {
@@ -125,6 +203,18 @@ public class PlayController {
         return new OutcomeView(rollSeq, null, List.of(), false, "rejected");
     }
 
+    @Operation(operationId = "addStoryNote", summary = "Add a story note",
+            description = "A note for the audit trail and the timeline (recorded with the active session, if any). "
+                    + "No read model shows notes.")
+    @SendsCommand(AddStoryNote.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "note", value = """
+                    {"content": "Sable found a carved stone by the ford.",
+                     "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"}""")))
+    @ApiResponse(responseCode = "204", description = "Recorded")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, TEXT_INVALID, ID_INVALID")
+    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "CHARACTER_DELETED")
     @PostMapping("/api/v1/campaigns/{campaignId}/notes")
     public ResponseEntity<Void> addNote(@PathVariable String campaignId, @RequestBody NoteRequest body) {
         CampaignId id = CampaignId.of(campaignId);

@@ -2,6 +2,7 @@ package dev.duality.app.session;
 
 import dev.duality.app.campaign.CampaignReads;
 import dev.duality.app.web.Gateway;
+import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
@@ -17,6 +18,13 @@ import dev.duality.projections.session.api.SessionQueries.FindActiveSession;
 import dev.duality.projections.session.api.SessionQueries.FindSession;
 import dev.duality.projections.session.api.SessionQueries.ListSessions;
 import dev.duality.projections.session.api.SessionView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +44,7 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 
 /** Sessions of a campaign: start (readiness-checked), end, the active session, and the spotlight. */
+@Tag(name = "Sessions")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/sessions")
 public class SessionController {
@@ -47,16 +56,54 @@ public class SessionController {
         this.reads = reads;
     }
 
-    public record StartSessionRequest(String name) {
+    public record StartSessionRequest(@Schema(description = "Optional display name") String name) {
     }
 
-    public record SpotlightRequest(SpotlightType type, String characterId) {
+    public record SpotlightRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) SpotlightType type,
+                                   @Schema(description = "Required for a character spotlight, absent for gm")
+                                   String characterId) {
     }
 
     public record SessionList(List<SessionView> items) {
     }
 
     /** The body is optional: a session needs no name. */
+    @Operation(operationId = "startSession", summary = "Start a session",
+            description = """
+                    Starts a session once the table is ready. Readiness is checked in a fixed order, and a refusal \
+                    (409) names the first blocker as its `code` and lists every blocker, in that order, in \
+                    `blockers` (each with `code`, `character_id` when it is about a character, and `message`): \
+                    1 `SESSION_READINESS_CAMPAIGN_STATUS` (the campaign is neither draft nor active), \
+                    2 `SESSION_READINESS_SESSION_ACTIVE`, 3 `SESSION_READINESS_NO_GM`, \
+                    4 `SESSION_READINESS_NO_PLAYER`, 5 `SESSION_READINESS_PLAYER_WITHOUT_CHARACTER`, \
+                    6 `SESSION_READINESS_CHARACTER_WITHOUT_CONTROLLER`, 7 `SESSION_READINESS_CHARACTER_NOT_READY` \
+                    (followed by the game system's own blockers for that character, e.g. Daggerheart's \
+                    `DAGGERHEART_CHARACTER_SHEET_MISSING`). The first session moves a draft campaign to active and \
+                    lets the game system bootstrap (Daggerheart seeds the GM's Fear). The body is optional.""")
+    @SendsCommand(StartSession.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "named", value = """
+                    {"name": "Session 1"}""")))
+    @ApiResponse(responseCode = "201", description = "Started; Location names the session", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "NAME_INVALID")
+    @ApiResponse(responseCode = "409", description = "SESSION_READINESS_CAMPAIGN_STATUS, "
+            + "SESSION_READINESS_SESSION_ACTIVE, SESSION_READINESS_NO_GM, SESSION_READINESS_NO_PLAYER, "
+            + "SESSION_READINESS_PLAYER_WITHOUT_CHARACTER, SESSION_READINESS_CHARACTER_WITHOUT_CONTROLLER, "
+            + "SESSION_READINESS_CHARACTER_NOT_READY", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(name = "SESSION_READINESS_CHARACTER_NOT_READY", value = """
+                    {"type": "https://duality.dev/problems/session-readiness-character-not-ready",
+                     "title": "SESSION_READINESS_CHARACTER_NOT_READY", "status": 409,
+                     "detail": "the table is not ready: character 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d is not ready for daggerheart (and 1 more)",
+                     "instance": "/api/v1/campaigns/6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d/sessions",
+                     "code": "SESSION_READINESS_CHARACTER_NOT_READY",
+                     "correlation_id": "5b0e6f0e-8e5f-4d8e-9a43-2b4a7c1e2d10",
+                     "blockers": [
+                       {"code": "SESSION_READINESS_CHARACTER_NOT_READY",
+                        "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                        "message": "character 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d is not ready for daggerheart"},
+                       {"code": "DAGGERHEART_CHARACTER_SHEET_MISSING",
+                        "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+                        "message": "character 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d has no Daggerheart character sheet in campaign 6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d"}]}""")))
     @PostMapping
     public ResponseEntity<SessionView> start(@PathVariable String campaignId,
                                              @RequestBody(required = false) StartSessionRequest body) {
@@ -68,6 +115,11 @@ public class SessionController {
                 .body(find(id, sessionId.value()));
     }
 
+    @Operation(operationId = "listSessions", summary = "List the sessions",
+            description = "Every session of the campaign, active and ended. **Who may call:** any participant of the "
+                    + "campaign, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The sessions", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND")
     @GetMapping
     public SessionList list(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -75,6 +127,13 @@ public class SessionController {
         return new SessionList(gateway.list(new ListSessions(id.value()), SessionView.class));
     }
 
+    @Operation(operationId = "getActiveSession", summary = "Read the active session",
+            description = "The campaign's active session, with its spotlight. With no active session the answer is "
+                    + "409 SESSION_NOT_ACTIVE (not 404). **Who may call:** any participant of the campaign, or the "
+                    + "admin.")
+    @ApiResponse(responseCode = "200", description = "The active session", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @GetMapping("/active")
     public SessionView active(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -83,11 +142,23 @@ public class SessionController {
                 "an active session");
     }
 
+    @Operation(operationId = "getSession", summary = "Read a session",
+            description = "**Who may call:** any participant of the campaign, or the admin. An unknown campaign "
+                    + "answers SESSION_NOT_FOUND too.")
+    @ApiResponse(responseCode = "200", description = "The session", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
     @GetMapping("/{sessionId}")
     public SessionView get(@PathVariable String campaignId, @PathVariable String sessionId) {
         return find(CampaignId.of(campaignId), SessionId.of(sessionId).value());
     }
 
+    @Operation(operationId = "endSession", summary = "End the active session",
+            description = "Ends the session; its spotlight goes with it. Refused while a gate is open: resolve or "
+                    + "abandon it first.")
+    @SendsCommand(EndSession.class)
+    @ApiResponse(responseCode = "200", description = "The ended session", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @PostMapping("/{sessionId}/end")
     public SessionView end(@PathVariable String campaignId, @PathVariable String sessionId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -95,6 +166,22 @@ public class SessionController {
         return find(id, sessionId);
     }
 
+    @Operation(operationId = "setSpotlight", summary = "Put the spotlight on the GM or a character",
+            description = "Putting it where it already is answers 422 SPOTLIGHT_UNCHANGED, so a repeated PUT is "
+                    + "refused rather than ignored.")
+    @SendsCommand(SetSpotlight.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = {
+                    @ExampleObject(name = "character", value = """
+                            {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"}"""),
+                    @ExampleObject(name = "gm", value = """
+                            {"type": "gm"}""")}))
+    @ApiResponse(responseCode = "200", description = "The session with its spotlight", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID, SPOTLIGHT_CHARACTER_REQUIRED, "
+            + "SPOTLIGHT_GM_TAKES_NO_CHARACTER")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, CHARACTER_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, CHARACTER_DELETED")
+    @ApiResponse(responseCode = "422", description = "SPOTLIGHT_UNCHANGED")
     @PutMapping("/{sessionId}/spotlight")
     public SessionView setSpotlight(@PathVariable String campaignId, @PathVariable String sessionId,
                                     @RequestBody SpotlightRequest body) {
@@ -104,8 +191,18 @@ public class SessionController {
         return find(id, sessionId);
     }
 
+    @Operation(operationId = "clearSpotlight", summary = "Clear the spotlight",
+            description = "Answers the session (200), not 204. Clearing an empty spotlight answers 422 "
+                    + "SPOTLIGHT_UNCHANGED.")
+    @SendsCommand(ClearSpotlight.class)
+    @ApiResponse(responseCode = "200", description = "The session without a spotlight", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
+    @ApiResponse(responseCode = "422", description = "SPOTLIGHT_UNCHANGED")
     @DeleteMapping("/{sessionId}/spotlight")
     public SessionView clearSpotlight(@PathVariable String campaignId, @PathVariable String sessionId,
+                                      @Parameter(description = "Why, recorded in the journal (free text)")
                                       @RequestParam(required = false) String reason) {
         CampaignId id = CampaignId.of(campaignId);
         gateway.send(new ClearSpotlight(id, SessionId.of(sessionId), optional(reason, v -> FreeText.of(v, "reason"))),
