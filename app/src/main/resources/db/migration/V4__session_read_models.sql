@@ -75,8 +75,7 @@ CREATE TABLE timeline_entries (
     PRIMARY KEY (campaign_id, seq)
 );
 
--- HTTP Idempotency-Key store: the first answer to a keyed POST, replayed for repeats. idem_key is a SHA-256 of the
--- client's key and body is sealed with a key derived from it: answers may hold secrets shown once.
+-- HTTP Idempotency-Key store: the first answer to a keyed POST, replayed for repeats (never with the secrets shown once)
 CREATE TABLE idempotency_keys (
     scope         VARCHAR(128) NOT NULL,
     idem_key      VARCHAR(128) NOT NULL,

@@ -120,7 +120,7 @@ public class ParticipantController {
                     {"access": "manager"}""")))
     @ApiResponse(responseCode = "200", description = "The updated participant", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "NAME_INVALID")
-    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
+    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED, PARTICIPANT_ROLE_CHANGE_RESERVED")
     @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_OWNER_REQUIRED")
     @ApiResponse(responseCode = "422", description = "PARTICIPANT_UPDATE_EMPTY")

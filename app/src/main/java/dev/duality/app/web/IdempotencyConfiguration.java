@@ -6,15 +6,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Registers the idempotency filter after Spring Security, so it knows the caller a key belongs to. */
 @Configuration(proxyBeanMethods = false)
 public class IdempotencyConfiguration {
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems, JsonMapper json) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, problems));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, problems, json));
         registration.addUrlPatterns("/api/*");
         // Spring Security's chain runs at -100; this comes after it
         registration.setOrder(0);

@@ -12,6 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -21,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,9 +33,14 @@ import java.util.regex.Pattern;
  * repeat of the same request gets that answer again, marked {@code Idempotent-Replayed: true}, with no second effect.
  * The same key with a different request is refused; so is a repeat while the first is still running. Server faults
  * (5xx) free the key so the client can retry.
+ * <p>
+ * Secrets are shown once: an access token or invite code in a successful answer is never stored, so a replay carries
+ * everything but them ({@link #SECRET_FIELDS} are null in it).
  */
 public final class IdempotencyFilter extends OncePerRequestFilter {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** Fields of successful answers that hold secrets shown once: a new access token, a new invite code. */
+    public static final List<String> SECRET_FIELDS = List.of("access_token", "code");
     /**
      * Anonymous callers share one scope, and their answers hold secrets (a new owner's token), so their key must be
      * unguessable: at least this long, e.g. a UUID.
@@ -41,9 +50,12 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyStore store;
     private final HandlerExceptionResolver problems;
 
-    public IdempotencyFilter(IdempotencyStore store, HandlerExceptionResolver problems) {
+    private final JsonMapper json;
+
+    public IdempotencyFilter(IdempotencyStore store, HandlerExceptionResolver problems, JsonMapper json) {
         this.store = store;
         this.problems = problems;
+        this.json = json;
     }
 
     @Override
@@ -78,7 +90,7 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
             if (recorded.getStatus() < 500) {
                 store.complete(scope, key, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getHeader("Location"), recorded.getContentAsByteArray());
+                        recorded.getHeader("Location"), withoutSecrets(recorded));
                 completed = true;
             }
         } finally {
@@ -87,6 +99,21 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /** A successful JSON answer with its secret fields nulled; problem answers hold no secrets (their code is one). */
+    private byte[] withoutSecrets(ContentCachingResponseWrapper recorded) {
+        byte[] body = recorded.getContentAsByteArray();
+        boolean successfulJson = recorded.getStatus() < 300 && recorded.getContentType() != null
+                && recorded.getContentType().startsWith("application/json") && body.length > 0;
+        if (!successfulJson) {
+            return body;
+        }
+        JsonNode answer = json.readTree(body);
+        if (answer instanceof ObjectNode object) {
+            SECRET_FIELDS.stream().filter(object::has).forEach(object::putNull);
+        }
+        return json.writeValueAsBytes(answer);
     }
 
     private void answerFrom(IdempotencyStore.Entry stored, String fingerprint, HttpServletRequest request,
