@@ -4,6 +4,7 @@ import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
 import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
@@ -63,7 +64,7 @@ public class DaggerheartCharacterController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the sheet", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID")
     @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CHARACTER_SHEET_EXISTS")
+    @ApiResponse(responseCode = "409", description = "CHARACTER_SHEET_EXISTS, CHARACTER_DELETED")
     @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping
     public ResponseEntity<CharacterSheetView> create(@PathVariable String campaignId,
@@ -76,8 +77,11 @@ public class DaggerheartCharacterController {
         Rejected.unless(DaggerheartModule.SYSTEM_ID.equals(campaign.gameSystem().id()),
                 ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, "campaign " + id + " plays " + campaign.gameSystem().id());
         // the body's character_id names the missing character: the answer says so
-        Rejected.unless(gateway.find(new FindCharacter(id.value(), characterId.value()), CharacterView.class)
-                .isPresent(), CHARACTER_NOT_FOUND, "character_id", "character " + characterId + " does not exist");
+        CharacterView character = gateway.find(new FindCharacter(id.value(), characterId.value()), CharacterView.class)
+                .orElseThrow(() -> new Rejected(CHARACTER_NOT_FOUND, "character_id",
+                        "character " + characterId + " does not exist"));
+        Rejected.unless(!character.deleted(), CampaignRejection.CHARACTER_DELETED, "character_id",
+                "character " + characterId + " was deleted");
         // system commands carry the system id and the version the campaign was created with
         gateway.send(new CreateDaggerheartCharacter(characterId, id, characterClass),
                 ApiRejection.CHARACTER_SHEET_NOT_FOUND,

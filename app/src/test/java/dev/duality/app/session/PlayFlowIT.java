@@ -204,6 +204,10 @@ class PlayFlowIT {
                 {"character_id": "%s", "label": "instinct", "dice": [{"count": 2, "sides": 12}], "modifier": 1,
                  "physical_results": [11, 4]}""".formatted(pcId)));
         long physicalSeq = physicalRoll.json().at("/roll_seq").asLong();
+        // a hand-rolled value its die cannot show is refused, naming the request's own field
+        assertProblem(player.post(session + "/rolls", """
+                {"dice": [{"count": 2, "sides": 12}], "physical_results": [11, 13]}"""), 400, "VALUE_OUT_OF_RANGE",
+                "physical_results[1]");
         assertThat(physicalSeq).isEqualTo(2);
         assertThat(physicalRoll.at("/mode")).isEqualTo("physical");
         assertThat(physicalRoll.json().at("/seed").isString()).as(physicalRoll.text()).isFalse();
@@ -387,6 +391,10 @@ class PlayFlowIT {
                 .containsExactly(tuple(characterId, true));
         assertProblem(owner.patch(character, "{\"notes\": \"after death\"}"), 409, "CHARACTER_DELETED");
         assertProblem(owner.delete(character), 409, "CHARACTER_DELETED");
+        // a deleted character gets no game-system sheet either
+        assertProblem(owner.post(base + "/daggerheart/characters", """
+                {"character_id": "%s", "character_class": "bard"}""".formatted(characterId)), 409,
+                "CHARACTER_DELETED", "character_id");
 
         assertThat(journal.types(createdCampaign.at("/campaign_id"))).containsSubsequence(
                 "character.created", "character.updated", "character.transferred", "character.deleted");

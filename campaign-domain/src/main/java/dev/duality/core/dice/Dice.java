@@ -51,18 +51,23 @@ public final class Dice {
 
     /**
      * Results a client rolled with real dice: exactly one value per die in {@link DiceSpec#dieSides()} order, each
-     * within 1..sides. Rejections name {@code results} (wrong count) or {@code results[i]} (a bad value).
+     * within 1..sides. Rejections name the input as clients send it: {@code physical_results} (wrong count) or
+     * {@code physical_results[i]} (a bad value).
      */
+    /** The request field that carries dice rolled by hand. */
+    public static final String PHYSICAL_RESULTS = "physical_results";
+
     public static DiceRoll physical(DiceSpec spec, List<Integer> values) {
         Values.required(spec, "spec");
-        Values.required(values, "results");
+        Values.required(values, PHYSICAL_RESULTS);
         List<Integer> sides = spec.dieSides();
-        Rejected.unless(values.size() == sides.size(), ValueRejection.VALUE_OUT_OF_RANGE, "results",
-                "results must have exactly " + sides.size() + " values, one per die of " + spec.notation());
+        Rejected.unless(values.size() == sides.size(), ValueRejection.VALUE_OUT_OF_RANGE, PHYSICAL_RESULTS,
+                PHYSICAL_RESULTS + " must have exactly " + sides.size() + " values, one per die of " + spec.notation());
         List<RolledDie> results = new ArrayList<>(sides.size());
         for (int i = 0; i < sides.size(); i++) {
-            // DiceRoll checks each value against its die's range, naming results[i]
-            results.add(new RolledDie(sides.get(i), Values.required(values.get(i), "results[" + i + "]")));
+            String field = PHYSICAL_RESULTS + "[" + i + "]";
+            int value = Values.required(values.get(i), field);
+            results.add(new RolledDie(sides.get(i), Values.range(value, 1, sides.get(i), field)));
         }
         return new DiceRoll(DiceMode.PHYSICAL, null, null, spec, results);
     }

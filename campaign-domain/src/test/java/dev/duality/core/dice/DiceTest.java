@@ -194,14 +194,14 @@ class DiceTest {
     @Test
     void physicalRollRejectsBadValuesNamingTheResult() {
         DiceSpec spec = DiceSpec.of(0, new DiceGroup(2, 12), new DiceGroup(1, 6));
-        assertRejected(() -> Dice.physical(spec, List.of(12, 1)), ValueRejection.VALUE_OUT_OF_RANGE, "results");
-        assertRejected(() -> Dice.physical(spec, List.of(12, 1, 6, 6)), ValueRejection.VALUE_OUT_OF_RANGE, "results");
-        assertRejected(() -> Dice.physical(spec, null), ValueRejection.VALUE_REQUIRED, "results");
-        assertRejected(() -> Dice.physical(spec, Arrays.asList(12, null, 6)), ValueRejection.VALUE_REQUIRED, "results[1]");
-        assertRejected(() -> Dice.physical(spec, List.of(0, 1, 6)), ValueRejection.VALUE_OUT_OF_RANGE, "results[0]");
-        assertRejected(() -> Dice.physical(spec, List.of(13, 1, 6)), ValueRejection.VALUE_OUT_OF_RANGE, "results[0]");
+        assertRejected(() -> Dice.physical(spec, List.of(12, 1)), ValueRejection.VALUE_OUT_OF_RANGE, "physical_results");
+        assertRejected(() -> Dice.physical(spec, List.of(12, 1, 6, 6)), ValueRejection.VALUE_OUT_OF_RANGE, "physical_results");
+        assertRejected(() -> Dice.physical(spec, null), ValueRejection.VALUE_REQUIRED, "physical_results");
+        assertRejected(() -> Dice.physical(spec, Arrays.asList(12, null, 6)), ValueRejection.VALUE_REQUIRED, "physical_results[1]");
+        assertRejected(() -> Dice.physical(spec, List.of(0, 1, 6)), ValueRejection.VALUE_OUT_OF_RANGE, "physical_results[0]");
+        assertRejected(() -> Dice.physical(spec, List.of(13, 1, 6)), ValueRejection.VALUE_OUT_OF_RANGE, "physical_results[0]");
         // 7 is a fine d12 but not a d6: each value is checked against its own die
-        assertRejected(() -> Dice.physical(spec, List.of(12, 1, 7)), ValueRejection.VALUE_OUT_OF_RANGE, "results[2]");
+        assertRejected(() -> Dice.physical(spec, List.of(12, 1, 7)), ValueRejection.VALUE_OUT_OF_RANGE, "physical_results[2]");
     }
 
     @Test
