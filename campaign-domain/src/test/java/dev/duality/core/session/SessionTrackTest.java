@@ -730,7 +730,7 @@ class SessionTrackTest {
         void physicalResultsMustMatchTheDice() {
             assertRefused(fixture.given(playing().events())
                             .when(new ResolveRoll(CAMPAIGN, S1, HERO_A, LABEL, DUALITY, List.of(3))),
-                    VALUE_OUT_OF_RANGE, "results");
+                    VALUE_OUT_OF_RANGE, "physical_results");
         }
 
         @Test
