@@ -571,14 +571,7 @@ public class OpenApiConfiguration {
         static final String SESSION = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a";
         static final String GATE = "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281";
         static final String INVITE = "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f";
-        static final Map<String, String> BY_SCHEMA = Map.ofEntries(
-                Map.entry("CampaignCreatedResponse", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "owner_participant_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
-                      "access_token": "dpt_NB1FGHzisVoeGArPuAeOwPQlNiJ5MXLeDYM1q9d5uIk"
-                    }"""),
-                Map.entry("CampaignView", """
+        static final String CAMPAIGN_VIEW = """
                     {
                       "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
                       "name": "The Witherwild",
@@ -589,25 +582,8 @@ public class OpenApiConfiguration {
                       "participant_count": 2,
                       "created_at": "2025-03-01T18:00:00Z",
                       "updated_at": "2025-03-01T18:20:00Z"
-                    }"""),
-                Map.entry("CampaignPage", """
-                    {
-                      "items": [
-                        {
-                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                          "name": "The Witherwild",
-                          "locale": "en-US",
-                          "theme_prompt": "A forest that remembers",
-                          "status": "active",
-                          "game_system": {"id": "daggerheart", "version": "1.0.0"},
-                          "participant_count": 2,
-                          "created_at": "2025-03-01T18:00:00Z",
-                          "updated_at": "2025-03-01T18:20:00Z"
-                        }
-                      ],
-                      "next_after": null
-                    }"""),
-                Map.entry("ParticipantView", """
+                    }""";
+        static final String PARTICIPANT_VIEW = """
                     {
                       "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
                       "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
@@ -616,22 +592,8 @@ public class OpenApiConfiguration {
                       "access": "member",
                       "joined_at": "2025-03-01T18:05:00Z",
                       "updated_at": "2025-03-01T18:05:00Z"
-                    }"""),
-                Map.entry("ParticipantList", """
-                    {
-                      "items": [
-                        {
-                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                          "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                          "name": "Riley",
-                          "role": "player",
-                          "access": "member",
-                          "joined_at": "2025-03-01T18:05:00Z",
-                          "updated_at": "2025-03-01T18:05:00Z"
-                        }
-                      ]
-                    }"""),
-                Map.entry("CharacterView", """
+                    }""";
+        static final String CHARACTER_VIEW = """
                     {
                       "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
                       "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
@@ -642,23 +604,53 @@ public class OpenApiConfiguration {
                       "deleted": false,
                       "created_at": "2025-03-01T18:10:00Z",
                       "updated_at": "2025-03-01T18:10:00Z"
-                    }"""),
-                Map.entry("CharacterList", """
+                    }""";
+        static final String SESSION_VIEW = """
                     {
-                      "items": [
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                      "name": "Session 1",
+                      "status": "active",
+                      "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
+                      "started_at": "2025-03-01T18:20:00Z",
+                      "ended_at": null
+                    }""";
+        static final String GATE_VIEW = """
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
+                      "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
+                      "gate_type": "group_decision",
+                      "reason": "Cross the river at night?",
+                      "status": "open",
+                      "resolution_state": "ready_to_resolve",
+                      "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
+                      "responses": [
                         {
-                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                          "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                          "owner_participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                          "name": "Sable",
-                          "kind": "pc",
-                          "notes": "A ranger who hears the trees",
-                          "deleted": false,
-                          "created_at": "2025-03-01T18:10:00Z",
-                          "updated_at": "2025-03-01T18:10:00Z"
+                          "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                          "decision": "cross",
+                          "response": "We go now, quietly.",
+                          "recorded_at": "2025-03-01T18:31:00Z"
                         }
-                      ]
+                      ],
+                      "decision": null,
+                      "resolution": null,
+                      "opened_at": "2025-03-01T18:30:00Z",
+                      "closed_at": null
+                    }""";
+        static final Map<String, String> BY_SCHEMA = Map.ofEntries(
+                Map.entry("CampaignCreatedResponse", """
+                    {
+                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
+                      "owner_participant_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
+                      "access_token": "dpt_NB1FGHzisVoeGArPuAeOwPQlNiJ5MXLeDYM1q9d5uIk"
                     }"""),
+                Map.entry("CampaignView", CAMPAIGN_VIEW),
+                Map.entry("CampaignPage", items(CAMPAIGN_VIEW, "\"next_after\": null")),
+                Map.entry("ParticipantView", PARTICIPANT_VIEW),
+                Map.entry("ParticipantList", items(PARTICIPANT_VIEW)),
+                Map.entry("CharacterView", CHARACTER_VIEW),
+                Map.entry("CharacterList", items(CHARACTER_VIEW)),
                 Map.entry("InviteCreatedResponse", """
                     {
                       "invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f",
@@ -687,80 +679,10 @@ public class OpenApiConfiguration {
                         }
                       ]
                     }"""),
-                Map.entry("SessionView", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                      "name": "Session 1",
-                      "status": "active",
-                      "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
-                      "started_at": "2025-03-01T18:20:00Z",
-                      "ended_at": null
-                    }"""),
-                Map.entry("SessionList", """
-                    {
-                      "items": [
-                        {
-                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                          "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                          "name": "Session 1",
-                          "status": "active",
-                          "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
-                          "started_at": "2025-03-01T18:20:00Z",
-                          "ended_at": null
-                        }
-                      ]
-                    }"""),
-                Map.entry("GateView", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                      "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
-                      "gate_type": "group_decision",
-                      "reason": "Cross the river at night?",
-                      "status": "open",
-                      "resolution_state": "ready_to_resolve",
-                      "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
-                      "responses": [
-                        {
-                          "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                          "decision": "cross",
-                          "response": "We go now, quietly.",
-                          "recorded_at": "2025-03-01T18:31:00Z"
-                        }
-                      ],
-                      "decision": null,
-                      "resolution": null,
-                      "opened_at": "2025-03-01T18:30:00Z",
-                      "closed_at": null
-                    }"""),
-                Map.entry("GateList", """
-                    {
-                      "items": [
-                        {
-                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                          "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                          "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
-                          "gate_type": "group_decision",
-                          "reason": "Cross the river at night?",
-                          "status": "open",
-                          "resolution_state": "ready_to_resolve",
-                          "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
-                          "responses": [
-                            {
-                              "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                              "decision": "cross",
-                              "response": "We go now, quietly.",
-                              "recorded_at": "2025-03-01T18:31:00Z"
-                            }
-                          ],
-                          "decision": null,
-                          "resolution": null,
-                          "opened_at": "2025-03-01T18:30:00Z",
-                          "closed_at": null
-                        }
-                      ]
-                    }"""),
+                Map.entry("SessionView", SESSION_VIEW),
+                Map.entry("SessionList", items(SESSION_VIEW)),
+                Map.entry("GateView", GATE_VIEW),
+                Map.entry("GateList", items(GATE_VIEW)),
                 Map.entry("RollView", """
                     {
                       "roll_seq": 1,
@@ -849,6 +771,11 @@ public class OpenApiConfiguration {
                         {"type": "action.roll_resolved", "owner": "core", "intent": "replay_only"}
                       ]
                     }"""));
+
+        /** A list answer around one item example, so each item's shape is written once. */
+        private static String items(String item, String... more) {
+            return "{\"items\": [" + item + "]" + (more.length == 0 ? "" : ", " + String.join(", ", more)) + "}";
+        }
 
         private ResponseExamples() {
         }
