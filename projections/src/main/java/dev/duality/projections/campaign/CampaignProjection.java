@@ -15,6 +15,7 @@ import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantUpdated;
 import dev.duality.core.value.Wire;
+import dev.duality.projections.ReadModels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -39,21 +40,18 @@ public class CampaignProjection {
 
     @EventHandler
     void on(CampaignCreated event, @Timestamp Instant at) {
-        CampaignRow row = find(event.campaignId().value());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new CampaignRow(event.campaignId().value());
-        }
-        row.name = event.name().value();
-        row.locale = event.locale().value();
-        row.themePrompt = Wire.text(event.themePrompt());
-        row.status = CampaignStatus.DRAFT.wireName();
-        row.gameSystemId = event.gameSystemId();
-        row.gameSystemVersion = event.gameSystemVersion();
-        row.participantCount = 0;
-        row.createdAt = at;
-        row.updatedAt = at;
-        persistIfNew(isNew, row);
+        ReadModels.upsert(em, CampaignRow.class, event.campaignId().value(),
+                () -> new CampaignRow(event.campaignId().value()), row -> {
+            row.name = event.name().value();
+            row.locale = event.locale().value();
+            row.themePrompt = Wire.text(event.themePrompt());
+            row.status = CampaignStatus.DRAFT.wireName();
+            row.gameSystemId = event.gameSystemId();
+            row.gameSystemVersion = event.gameSystemVersion();
+            row.participantCount = 0;
+            row.createdAt = at;
+            row.updatedAt = at;
+        });
     }
 
     @EventHandler
@@ -93,18 +91,18 @@ public class CampaignProjection {
     @EventHandler
     void on(ParticipantJoined event, @Timestamp Instant at) {
         String campaignId = event.campaignId().value();
-        ParticipantRow row = em.find(ParticipantRow.class, new ParticipantRow.Key(campaignId, event.participantId().value()));
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new ParticipantRow(campaignId, event.participantId().value());
+        String participantId = event.participantId().value();
+        ReadModels.upsert(em, ParticipantRow.class, new ParticipantRow.Key(campaignId, participantId), () -> {
+            // a participant counts once, however often the event is replayed into existing rows
             campaign(campaignId, at).participantCount++;
-        }
-        row.name = event.name().value();
-        row.role = Wire.name(event.role());
-        row.access = Wire.name(event.access());
-        row.joinedAt = at;
-        row.updatedAt = at;
-        persistIfNew(isNew, row);
+            return new ParticipantRow(campaignId, participantId);
+        }, row -> {
+            row.name = event.name().value();
+            row.role = Wire.name(event.role());
+            row.access = Wire.name(event.access());
+            row.joinedAt = at;
+            row.updatedAt = at;
+        });
     }
 
     @EventHandler
@@ -126,7 +124,8 @@ public class CampaignProjection {
     @EventHandler
     void on(ParticipantLeft event, @Timestamp Instant at) {
         String campaignId = event.campaignId().value();
-        ParticipantRow row = em.find(ParticipantRow.class, new ParticipantRow.Key(campaignId, event.participantId().value()));
+        ParticipantRow row = em.find(ParticipantRow.class,
+                new ParticipantRow.Key(campaignId, event.participantId().value()));
         if (row != null) {
             em.remove(row);
             campaign(campaignId, at).participantCount--;
@@ -136,18 +135,15 @@ public class CampaignProjection {
     @EventHandler
     void on(CharacterCreated event, @Timestamp Instant at) {
         String campaignId = event.campaignId().value();
-        CharacterRow row = em.find(CharacterRow.class, new CharacterRow.Key(campaignId, event.characterId().value()));
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new CharacterRow(campaignId, event.characterId().value());
-        }
-        row.ownerParticipantId = event.ownerParticipantId().value();
-        row.name = event.name().value();
-        row.kind = Wire.name(event.kind());
-        row.notes = Wire.text(event.notes());
-        row.createdAt = at;
-        row.updatedAt = at;
-        persistIfNew(isNew, row);
+        ReadModels.upsert(em, CharacterRow.class, new CharacterRow.Key(campaignId, event.characterId().value()),
+                () -> new CharacterRow(campaignId, event.characterId().value()), row -> {
+            row.ownerParticipantId = event.ownerParticipantId().value();
+            row.name = event.name().value();
+            row.kind = Wire.name(event.kind());
+            row.notes = Wire.text(event.notes());
+            row.createdAt = at;
+            row.updatedAt = at;
+        });
     }
 
     @EventHandler
@@ -185,12 +181,6 @@ public class CampaignProjection {
         em.createQuery("delete from CampaignRow").executeUpdate();
     }
 
-    /** Hibernate inserts the state a row has when persisted, so new rows are persisted only once filled in. */
-    private void persistIfNew(boolean isNew, Object row) {
-        if (isNew) {
-            em.persist(row);
-        }
-    }
 
     private CampaignRow find(String campaignId) {
         return em.find(CampaignRow.class, campaignId);

@@ -4,6 +4,7 @@ import dev.duality.core.value.Wire;
 import dev.duality.projections.daggerheart.api.CharacterSheetView;
 import dev.duality.projections.daggerheart.api.DaggerheartQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import dev.duality.projections.ReadModels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -27,29 +28,23 @@ public class DaggerheartCharacterProjection {
 
     @EventHandler
     void on(DaggerheartCharacterCreated event, @Timestamp Instant at) {
-        DaggerheartCharacterRow row = em.find(DaggerheartCharacterRow.class, event.characterId().value());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new DaggerheartCharacterRow(event.characterId().value());
-        }
-        row.campaignId = event.campaignId().value();
-        row.characterClass = Wire.name(event.characterClass());
-        row.level = event.level();
-        row.hpMax = event.hpMax();
-        row.stressMax = event.stressMax();
-        row.hope = event.hope();
-        row.hopeMax = event.hopeMax();
-        row.evasion = event.evasion();
-        row.proficiency = event.proficiency();
-        row.armorScore = event.armorScore();
-        row.majorThreshold = event.majorThreshold();
-        row.severeThreshold = event.severeThreshold();
-        row.createdAt = at;
-        row.updatedAt = at;
-        if (isNew) {
-            // persisted only once filled in: Hibernate inserts the state captured at persist()
-            em.persist(row);
-        }
+        ReadModels.upsert(em, DaggerheartCharacterRow.class, event.characterId().value(),
+                () -> new DaggerheartCharacterRow(event.characterId().value()), row -> {
+            row.campaignId = event.campaignId().value();
+            row.characterClass = Wire.name(event.characterClass());
+            row.level = event.level();
+            row.hpMax = event.hpMax();
+            row.stressMax = event.stressMax();
+            row.hope = event.hope();
+            row.hopeMax = event.hopeMax();
+            row.evasion = event.evasion();
+            row.proficiency = event.proficiency();
+            row.armorScore = event.armorScore();
+            row.majorThreshold = event.majorThreshold();
+            row.severeThreshold = event.severeThreshold();
+            row.createdAt = at;
+            row.updatedAt = at;
+        });
     }
 
     @ResetHandler

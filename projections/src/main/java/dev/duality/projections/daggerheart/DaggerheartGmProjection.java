@@ -3,6 +3,7 @@ package dev.duality.projections.daggerheart;
 import dev.duality.projections.daggerheart.api.DaggerheartGmQueries.FindGmState;
 import dev.duality.projections.daggerheart.api.GmStateView;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.projections.ReadModels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -30,17 +31,11 @@ public class DaggerheartGmProjection {
 
     @EventHandler
     void on(GmFearChanged event, @Timestamp Instant at) {
-        DaggerheartGmStateRow row = em.find(DaggerheartGmStateRow.class, event.campaignId().value());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new DaggerheartGmStateRow(event.campaignId().value());
-        }
-        row.gmFear = event.after();
-        row.updatedAt = at;
-        if (isNew) {
-            // persisted only once filled in: Hibernate inserts the state captured at persist()
-            em.persist(row);
-        }
+        ReadModels.upsert(em, DaggerheartGmStateRow.class, event.campaignId().value(),
+                () -> new DaggerheartGmStateRow(event.campaignId().value()), row -> {
+            row.gmFear = event.after();
+            row.updatedAt = at;
+        });
     }
 
     @ResetHandler

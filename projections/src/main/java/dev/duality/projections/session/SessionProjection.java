@@ -13,6 +13,7 @@ import dev.duality.core.session.api.SessionStarted;
 import dev.duality.core.session.api.SpotlightCleared;
 import dev.duality.core.session.api.SpotlightSet;
 import dev.duality.core.value.Wire;
+import dev.duality.projections.ReadModels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -41,16 +42,13 @@ public class SessionProjection {
 
     @EventHandler
     void on(SessionStarted event, @Timestamp Instant at) {
-        SessionRow row = em.find(SessionRow.class, event.sessionId().value());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new SessionRow(event.sessionId().value());
-        }
-        row.campaignId = event.campaignId().value();
-        row.name = Wire.text(event.name());
-        row.status = ACTIVE;
-        row.startedAt = at;
-        persistIfNew(isNew, row);
+        ReadModels.upsert(em, SessionRow.class, event.sessionId().value(),
+                () -> new SessionRow(event.sessionId().value()), row -> {
+            row.campaignId = event.campaignId().value();
+            row.name = Wire.text(event.name());
+            row.status = ACTIVE;
+            row.startedAt = at;
+        });
     }
 
     @EventHandler
@@ -78,34 +76,28 @@ public class SessionProjection {
 
     @EventHandler
     void on(GateOpened event, @Timestamp Instant at) {
-        GateRow row = em.find(GateRow.class, event.gateId().value());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new GateRow(event.gateId().value());
-        }
-        row.campaignId = event.campaignId().value();
-        row.sessionId = event.sessionId().value();
-        row.gateType = event.gateType().value();
-        row.reason = Wire.text(event.reason());
-        row.eligibleParticipantIds = event.eligibleParticipantIds().stream().map(ParticipantId::value)
-                .collect(Collectors.joining(","));
-        row.status = OPEN;
-        row.openedAt = at;
-        persistIfNew(isNew, row);
+        ReadModels.upsert(em, GateRow.class, event.gateId().value(), () -> new GateRow(event.gateId().value()), row -> {
+            row.campaignId = event.campaignId().value();
+            row.sessionId = event.sessionId().value();
+            row.gateType = event.gateType().value();
+            row.reason = Wire.text(event.reason());
+            row.eligibleParticipantIds = event.eligibleParticipantIds().stream().map(ParticipantId::value)
+                    .collect(Collectors.joining(","));
+            row.status = OPEN;
+            row.openedAt = at;
+        });
     }
 
     @EventHandler
     void on(GateResponseRecorded event, @Timestamp Instant at) {
-        GateResponseRow row = em.find(GateResponseRow.class,
-                new GateResponseRow.Key(event.gateId().value(), event.participantId().value()));
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new GateResponseRow(event.gateId().value(), event.participantId().value());
-        }
-        row.decision = event.decision().value();
-        row.response = Wire.text(event.response());
-        row.recordedAt = at;
-        persistIfNew(isNew, row);
+        String gateId = event.gateId().value();
+        String participantId = event.participantId().value();
+        ReadModels.upsert(em, GateResponseRow.class, new GateResponseRow.Key(gateId, participantId),
+                () -> new GateResponseRow(gateId, participantId), row -> {
+            row.decision = event.decision().value();
+            row.response = Wire.text(event.response());
+            row.recordedAt = at;
+        });
     }
 
     @EventHandler
@@ -127,18 +119,15 @@ public class SessionProjection {
 
     @EventHandler
     void on(InviteCreated event, @Timestamp Instant at) {
-        InviteRow row = em.find(InviteRow.class, event.inviteId().value());
-        boolean isNew = row == null;
-        if (isNew) {
-            row = new InviteRow(event.inviteId().value());
-        }
-        row.campaignId = event.campaignId().value();
-        row.role = Wire.name(event.role());
-        row.access = Wire.name(event.access());
-        row.status = OPEN;
-        row.createdAt = at;
-        row.updatedAt = at;
-        persistIfNew(isNew, row);
+        ReadModels.upsert(em, InviteRow.class, event.inviteId().value(),
+                () -> new InviteRow(event.inviteId().value()), row -> {
+            row.campaignId = event.campaignId().value();
+            row.role = Wire.name(event.role());
+            row.access = Wire.name(event.access());
+            row.status = OPEN;
+            row.createdAt = at;
+            row.updatedAt = at;
+        });
     }
 
     @EventHandler
@@ -164,10 +153,4 @@ public class SessionProjection {
         em.createQuery("delete from InviteRow").executeUpdate();
     }
 
-    /** Hibernate inserts the state a row has when persisted, so new rows are persisted only once filled in. */
-    private void persistIfNew(boolean isNew, Object row) {
-        if (isNew) {
-            em.persist(row);
-        }
-    }
 }
