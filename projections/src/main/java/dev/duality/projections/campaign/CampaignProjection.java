@@ -48,7 +48,6 @@ public class CampaignProjection {
             row.status = CampaignStatus.DRAFT.wireName();
             row.gameSystemId = event.gameSystemId();
             row.gameSystemVersion = event.gameSystemVersion();
-            row.participantCount = 0;
             row.createdAt = at;
             row.updatedAt = at;
         });
@@ -92,11 +91,9 @@ public class CampaignProjection {
     void on(ParticipantJoined event, @Timestamp Instant at) {
         String campaignId = event.campaignId().value();
         String participantId = event.participantId().value();
-        ReadModels.upsert(em, ParticipantRow.class, new ParticipantRow.Key(campaignId, participantId), () -> {
-            // a participant counts once, however often the event is replayed into existing rows
-            campaign(campaignId, at).participantCount++;
-            return new ParticipantRow(campaignId, participantId);
-        }, row -> {
+        campaign(campaignId, at);
+        ReadModels.upsert(em, ParticipantRow.class, new ParticipantRow.Key(campaignId, participantId),
+                () -> new ParticipantRow(campaignId, participantId), row -> {
             row.name = event.name().value();
             row.role = Wire.name(event.role());
             row.access = Wire.name(event.access());
@@ -128,7 +125,7 @@ public class CampaignProjection {
                 new ParticipantRow.Key(campaignId, event.participantId().value()));
         if (row != null) {
             em.remove(row);
-            campaign(campaignId, at).participantCount--;
+            campaign(campaignId, at);
         }
     }
 

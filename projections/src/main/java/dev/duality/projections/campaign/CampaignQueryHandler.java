@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Answers campaign queries from the read models only; it never touches the journal. */
 @Component
@@ -27,16 +29,16 @@ public class CampaignQueryHandler {
 
     @QueryHandler
     public Optional<CampaignView> handle(FindCampaign query) {
-        return Optional.ofNullable(em.find(CampaignRow.class, query.campaignId())).map(CampaignQueryHandler::view);
+        return Optional.ofNullable(em.find(CampaignRow.class, query.campaignId())).map(c -> views(List.of(c)).get(0));
     }
 
     @QueryHandler
     public List<CampaignView> handle(ListCampaigns query) {
-        return em.createQuery("select c from CampaignRow c where c.campaignId > :after order by c.campaignId",
+        return views(em.createQuery("select c from CampaignRow c where c.campaignId > :after order by c.campaignId",
                         CampaignRow.class)
                 .setParameter("after", query.afterCampaignId() == null ? "" : query.afterCampaignId())
                 .setMaxResults(query.limit())
-                .getResultStream().map(CampaignQueryHandler::view).toList();
+                .getResultList());
     }
 
     @QueryHandler
@@ -67,10 +69,21 @@ public class CampaignQueryHandler {
                 .getResultStream().map(CampaignQueryHandler::view).toList();
     }
 
-    private static CampaignView view(CampaignRow c) {
-        return new CampaignView(c.campaignId, c.name, c.locale, c.themePrompt, c.status,
-                new CampaignView.GameSystem(c.gameSystemId, c.gameSystemVersion), c.participantCount, c.createdAt,
-                c.updatedAt);
+    /**
+     * Campaign views with their participant counts. The count is derived from the participant rows, never stored,
+     * so re-delivered or replayed events cannot skew it.
+     */
+    private List<CampaignView> views(List<CampaignRow> campaigns) {
+        if (campaigns.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> counts = em.createQuery("select p.campaignId, count(p) from ParticipantRow p "
+                        + "where p.campaignId in :ids group by p.campaignId", Object[].class)
+                .setParameter("ids", campaigns.stream().map(c -> c.campaignId).toList())
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+        return campaigns.stream().map(c -> new CampaignView(c.campaignId, c.name, c.locale, c.themePrompt, c.status,
+                new CampaignView.GameSystem(c.gameSystemId, c.gameSystemVersion),
+                counts.getOrDefault(c.campaignId, 0L).intValue(), c.createdAt, c.updatedAt)).toList();
     }
 
     private static ParticipantView view(ParticipantRow p) {

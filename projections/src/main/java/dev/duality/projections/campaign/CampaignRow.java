@@ -23,8 +23,6 @@ public class CampaignRow {
     String gameSystemId;
     @Column(name = "game_system_version")
     String gameSystemVersion;
-    @Column(name = "participant_count")
-    int participantCount;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")
