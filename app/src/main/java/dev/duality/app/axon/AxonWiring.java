@@ -18,6 +18,9 @@ import dev.duality.core.envelope.EventOwnershipInterceptor;
 import dev.duality.core.envelope.NamespaceInterceptor;
 import dev.duality.core.system.SystemModule;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
@@ -132,7 +135,11 @@ public class AxonWiring {
     @Bean
     ConfigurerModule dualityAxonModule(MessageCatalog catalog, ProjectionProperties projections) {
         return configurer -> {
-            catalog.aggregates().forEach(configurer::configureAggregate);
+            // aggregates stay in memory between commands instead of being replayed from the journal each time; a unit
+            // of work that rolls back (a rejection or a conflict with another node) evicts its aggregates
+            Cache aggregates = new WeakReferenceCache();
+            catalog.aggregates().forEach(type -> configurer.configureAggregate(
+                    AggregateConfigurer.defaultConfiguration(type).configureCache(config -> aggregates)));
             EventProcessingConfigurer processing = configurer.eventProcessing();
             switch (projections.applyMode()) {
                 case INLINE -> processing.usingSubscribingEventProcessors();
