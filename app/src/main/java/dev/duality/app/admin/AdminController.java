@@ -3,6 +3,7 @@ package dev.duality.app.admin;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.value.Wire;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Operator endpoints, for the admin token only: the message catalog with every policy and intent. (The admin lists
@@ -46,13 +46,9 @@ public class AdminController {
     public Catalog catalog() {
         return new Catalog(
                 catalog.commands().stream().sorted(Comparator.comparing(CommandDefinition::type)).map(c ->
-                        new CommandEntry(c.type(), c.owner().toString(), lower(c.policy().access()),
+                        new CommandEntry(c.type(), c.owner().toString(), Wire.name(c.policy().access()),
                                 c.policy().allowedDuringSession(), c.policy().allowedWhileGateOpen())).toList(),
                 catalog.events().stream().sorted(Comparator.comparing(EventDefinition::type)).map(e ->
-                        new EventEntry(e.type(), e.owner().toString(), lower(e.intent()))).toList());
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+                        new EventEntry(e.type(), e.owner().toString(), Wire.name(e.intent()))).toList());
     }
 }

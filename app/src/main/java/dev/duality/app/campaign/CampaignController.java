@@ -51,9 +51,11 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
 public class CampaignController {
     static final int MAX_PAGE = 200;
     private final Gateway gateway;
+    private final CampaignReads reads;
 
-    public CampaignController(Gateway gateway) {
+    public CampaignController(Gateway gateway, CampaignReads reads) {
         this.gateway = gateway;
+        this.reads = reads;
     }
 
     @Schema(description = "A game system module and the version the campaign plays")
@@ -205,6 +207,6 @@ public class CampaignController {
     }
 
     private CampaignView find(CampaignId id) {
-        return gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND, "campaign " + id);
+        return reads.requireCampaign(id);
     }
 }

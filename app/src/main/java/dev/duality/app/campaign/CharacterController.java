@@ -13,10 +13,8 @@ import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.Name;
 import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.value.Values;
-import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCharacter;
 import dev.duality.projections.campaign.api.CampaignQueries.ListCharacters;
-import dev.duality.projections.campaign.api.CampaignView;
 import dev.duality.projections.campaign.api.CharacterView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,9 +47,11 @@ import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUN
 @RequestMapping("/api/v1/campaigns/{campaignId}/characters")
 public class CharacterController {
     private final Gateway gateway;
+    private final CampaignReads reads;
 
-    public CharacterController(Gateway gateway) {
+    public CharacterController(Gateway gateway, CampaignReads reads) {
         this.gateway = gateway;
+        this.reads = reads;
     }
 
     public record CreateCharacterRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
@@ -107,7 +107,7 @@ public class CharacterController {
     @GetMapping
     public CharacterList list(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
-        gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND, "campaign " + id);
+        reads.requireCampaign(id);
         return new CharacterList(gateway.list(new ListCharacters(id.value()), CharacterView.class));
     }
 

@@ -12,10 +12,8 @@ import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.UpdateParticipant;
 import dev.duality.core.value.Values;
-import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
 import dev.duality.projections.campaign.api.CampaignQueries.ListParticipants;
-import dev.duality.projections.campaign.api.CampaignView;
 import dev.duality.projections.campaign.api.ParticipantView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,9 +46,11 @@ import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FO
 @RequestMapping("/api/v1/campaigns/{campaignId}/participants")
 public class ParticipantController {
     private final Gateway gateway;
+    private final CampaignReads reads;
 
-    public ParticipantController(Gateway gateway) {
+    public ParticipantController(Gateway gateway, CampaignReads reads) {
         this.gateway = gateway;
+        this.reads = reads;
     }
 
     public record JoinRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
@@ -76,7 +76,7 @@ public class ParticipantController {
     @GetMapping
     public ParticipantList list(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
-        gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND, "campaign " + id);
+        reads.requireCampaign(id);
         return new ParticipantList(gateway.list(new ListParticipants(id.value()), ParticipantView.class));
     }
 

@@ -1,15 +1,14 @@
 package dev.duality.app.daggerheart;
 
+import dev.duality.app.campaign.CampaignReads;
 import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
 import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.campaign.api.CharacterId;
-import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.value.Values;
-import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCharacter;
 import dev.duality.projections.campaign.api.CampaignView;
 import dev.duality.projections.campaign.api.CharacterView;
@@ -33,9 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.Map;
 
-import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUND;
 
 /** Daggerheart character sheets of a campaign's characters. */
@@ -44,9 +41,11 @@ import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUN
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/characters")
 public class DaggerheartCharacterController {
     private final Gateway gateway;
+    private final CampaignReads reads;
 
-    public DaggerheartCharacterController(Gateway gateway) {
+    public DaggerheartCharacterController(Gateway gateway, CampaignReads reads) {
         this.gateway = gateway;
+        this.reads = reads;
     }
 
     public record CreateSheetRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String characterId,
@@ -72,21 +71,15 @@ public class DaggerheartCharacterController {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId characterId = CharacterId.of(Values.required(body.characterId(), "character_id"));
         DaggerheartClass characterClass = Values.required(body.characterClass(), "character_class");
-        CampaignView campaign = gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND,
-                "campaign " + id);
-        Rejected.unless(DaggerheartModule.SYSTEM_ID.equals(campaign.gameSystem().id()),
-                ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, "campaign " + id + " plays " + campaign.gameSystem().id());
+        CampaignView campaign = reads.requirePlays(id, DaggerheartModule.SYSTEM_ID);
         // the body's character_id names the missing character: the answer says so
         CharacterView character = gateway.find(new FindCharacter(id.value(), characterId.value()), CharacterView.class)
                 .orElseThrow(() -> new Rejected(CHARACTER_NOT_FOUND, "character_id",
                         "character " + characterId + " does not exist"));
         Rejected.unless(!character.deleted(), CampaignRejection.CHARACTER_DELETED, "character_id",
                 "character " + characterId + " was deleted");
-        // system commands carry the system id and the version the campaign was created with
         gateway.send(new CreateDaggerheartCharacter(characterId, id, characterClass),
-                ApiRejection.CHARACTER_SHEET_NOT_FOUND,
-                Map.of(Envelope.SYSTEM_ID, campaign.gameSystem().id(),
-                        Envelope.SYSTEM_VERSION, campaign.gameSystem().version()), null);
+                ApiRejection.CHARACTER_SHEET_NOT_FOUND, CampaignReads.systemEnvelope(campaign), null);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/daggerheart/characters/" + characterId))
                 .body(find(id, characterId));
     }

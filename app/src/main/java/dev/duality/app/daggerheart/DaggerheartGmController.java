@@ -1,14 +1,11 @@
 package dev.duality.app.daggerheart;
 
-import dev.duality.app.web.ApiRejection;
+import dev.duality.app.campaign.CampaignReads;
 import dev.duality.app.web.Gateway;
 import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ShortCode;
-import dev.duality.core.envelope.Envelope;
-import dev.duality.core.rejection.Rejected;
 import dev.duality.core.value.Values;
-import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignView;
 import dev.duality.projections.daggerheart.api.DaggerheartGmQueries.FindGmState;
 import dev.duality.projections.daggerheart.api.GmStateView;
@@ -28,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_STATE_NOT_FOUND;
@@ -42,9 +38,11 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_STATE_NOT_FOUN
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/gm-fear")
 public class DaggerheartGmController {
     private final Gateway gateway;
+    private final CampaignReads reads;
 
-    public DaggerheartGmController(Gateway gateway) {
+    public DaggerheartGmController(Gateway gateway, CampaignReads reads) {
         this.gateway = gateway;
+        this.reads = reads;
     }
 
     /**
@@ -68,7 +66,7 @@ public class DaggerheartGmController {
     @GetMapping
     public GmStateView get(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
-        daggerheartCampaign(id);
+        reads.requirePlays(id, DaggerheartModule.SYSTEM_ID);
         return find(id);
     }
 
@@ -91,22 +89,11 @@ public class DaggerheartGmController {
         GmFear before = GmFear.of(Values.required(body.before(), "before"), "before");
         GmFear after = GmFear.of(Values.required(body.after(), "after"), "after");
         ShortCode reason = body.reason() == null ? null : ShortCode.of(body.reason(), "reason");
-        CampaignView campaign = daggerheartCampaign(id);
-        // system commands carry the system id and the version the campaign was created with; no GM state yet is
-        // the aggregate's not-found, answered as GM_STATE_NOT_FOUND
+        CampaignView campaign = reads.requirePlays(id, DaggerheartModule.SYSTEM_ID);
+        // no GM state yet is the aggregate's not-found, answered as GM_STATE_NOT_FOUND
         gateway.send(new SetGmFear(id, before, after, reason), GM_STATE_NOT_FOUND,
-                Map.of(Envelope.SYSTEM_ID, campaign.gameSystem().id(),
-                        Envelope.SYSTEM_VERSION, campaign.gameSystem().version()), null);
+                CampaignReads.systemEnvelope(campaign), null);
         return find(id);
-    }
-
-    /** The campaign, refused unless it exists and plays Daggerheart. */
-    private CampaignView daggerheartCampaign(CampaignId id) {
-        CampaignView campaign = gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND,
-                "campaign " + id);
-        Rejected.unless(DaggerheartModule.SYSTEM_ID.equals(campaign.gameSystem().id()),
-                ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, "campaign " + id + " plays " + campaign.gameSystem().id());
-        return campaign;
     }
 
     private GmStateView find(CampaignId id) {

@@ -30,9 +30,17 @@ public final class Secrets {
     }
 
     public static SecretHash hash(String secret) {
+        return SecretHash.of(sha256Hex(secret.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SHA-256 of the parts, in order, as lowercase hex. */
+    public static String sha256Hex(byte[]... parts) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return SecretHash.of(HexFormat.of().formatHex(digest));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

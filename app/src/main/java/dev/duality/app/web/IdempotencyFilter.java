@@ -2,6 +2,7 @@ package dev.duality.app.web;
 
 import dev.duality.app.persistence.IdempotencyStore;
 import dev.duality.app.security.Caller;
+import dev.duality.app.security.Secrets;
 import dev.duality.core.envelope.Actors;
 import dev.duality.core.rejection.Rejected;
 import jakarta.servlet.FilterChain;
@@ -21,9 +22,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -143,15 +141,9 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The request as the server sees it: method, path, query and body. */
     private static String fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
-                    + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        String target = request.getMethod() + " " + request.getRequestURI() + "?"
+                + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n";
+        return Secrets.sha256Hex(target.getBytes(StandardCharsets.UTF_8), body);
     }
 
     /** Serves the already-read body again to the rest of the chain. */

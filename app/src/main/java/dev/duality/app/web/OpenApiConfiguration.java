@@ -475,8 +475,7 @@ public class OpenApiConfiguration {
     /** The values that read-model strings can take, so clients need not guess them. */
     private static void describeWireValues(Components components) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("CampaignView.status",
-                Arrays.stream(CampaignStatus.values()).map(CampaignStatus::wireName).toList());
+        values.put("CampaignView.status", wire(CampaignStatus.values()));
         values.put("ParticipantView.role", wire(ParticipantRole.values()));
         values.put("ParticipantView.access", wire(CampaignAccess.values()));
         values.put("CharacterView.kind", wire(CharacterKind.values()));

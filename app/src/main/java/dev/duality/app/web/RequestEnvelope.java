@@ -1,5 +1,6 @@
 package dev.duality.app.web;
 
+import dev.duality.core.envelope.Actors;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +21,6 @@ public final class RequestEnvelope {
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
     /** Request attribute where authentication leaves the acting principal's id. */
     public static final String ACTOR_ATTRIBUTE = RequestEnvelope.class.getName() + ".actor";
-    /** The actor recorded when no participant is authenticated. */
-    public static final String ANONYMOUS = "anonymous";
     private static final String CORRELATION_ATTRIBUTE = RequestEnvelope.class.getName() + ".correlation";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -38,7 +37,7 @@ public final class RequestEnvelope {
             metadata.put(Envelope.REQUEST_ID, requestId);
         }
         Object actor = actorOverride != null ? actorOverride : request.getAttribute(ACTOR_ATTRIBUTE);
-        metadata.put(Envelope.ACTOR_ID, actor != null ? actor : ANONYMOUS);
+        metadata.put(Envelope.ACTOR_ID, actor != null ? actor : Actors.ANONYMOUS);
         return metadata;
     }
 

@@ -1,5 +1,7 @@
 package dev.duality.app.daggerheart;
 
+import dev.duality.app.campaign.CampaignReads;
+
 import dev.duality.app.daggerheart.DaggerheartGmController.SetGmFearRequest;
 import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
@@ -40,7 +42,7 @@ class DaggerheartGmControllerTest {
     private static final Instant AT = Instant.parse("2026-11-22T15:30:00Z");
 
     private final StubGateway gateway = new StubGateway();
-    private final DaggerheartGmController controller = new DaggerheartGmController(gateway);
+    private final DaggerheartGmController controller = new DaggerheartGmController(gateway, new CampaignReads(gateway));
 
     @Test
     void getAnswersTheGmState() {

@@ -1,6 +1,7 @@
 package dev.duality.core.campaign;
 
 import dev.duality.core.campaign.api.ArchiveCampaign;
+import dev.duality.core.value.Wire;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignActivated;
 import dev.duality.core.campaign.api.CampaignArchived;
@@ -146,7 +147,7 @@ public class Campaign {
     /** Refuses the command unless the campaign's status allows the operation; used by the members' guards too. */
     public void requireStatusAllows(CampaignOperation operation) {
         Rejected.unless(status.allows(operation), CAMPAIGN_STATUS_FORBIDS_OPERATION,
-                "a " + status.wireName() + " campaign does not allow " + operation.name().toLowerCase(Locale.ROOT));
+                "a " + Wire.name(status) + " campaign does not allow " + operation.name().toLowerCase(Locale.ROOT));
     }
 
     public CampaignStatus status() {

@@ -1,6 +1,7 @@
 package dev.duality.core.session;
 
 import dev.duality.core.action.api.AddStoryNote;
+import dev.duality.core.value.Wire;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.OutcomeApplied;
 import dev.duality.core.action.api.OutcomeRejected;
@@ -118,7 +119,7 @@ public class SessionTrack {
         Roster roster = campaign.roster();
         if (!campaign.status().allows(CampaignOperation.START_SESSION)) {
             blockers.add(new ReadinessBlocker(SESSION_READINESS_CAMPAIGN_STATUS, null,
-                    "a " + campaign.status().wireName() + " campaign cannot start a session"));
+                    "a " + Wire.name(campaign.status()) + " campaign cannot start a session"));
         }
         if (active != null) {
             blockers.add(new ReadinessBlocker(SESSION_READINESS_SESSION_ACTIVE, null,

@@ -45,7 +45,7 @@ public class CampaignProjection {
             row.name = event.name().value();
             row.locale = event.locale().value();
             row.themePrompt = Wire.text(event.themePrompt());
-            row.status = CampaignStatus.DRAFT.wireName();
+            row.status = Wire.name(CampaignStatus.DRAFT);
             row.gameSystemId = event.gameSystemId();
             row.gameSystemVersion = event.gameSystemVersion();
             row.createdAt = at;
@@ -69,22 +69,22 @@ public class CampaignProjection {
 
     @EventHandler
     void on(CampaignActivated event, @Timestamp Instant at) {
-        campaign(event.campaignId().value(), at).status = CampaignStatus.ACTIVE.wireName();
+        campaign(event.campaignId().value(), at).status = Wire.name(CampaignStatus.ACTIVE);
     }
 
     @EventHandler
     void on(CampaignEnded event, @Timestamp Instant at) {
-        campaign(event.campaignId().value(), at).status = CampaignStatus.COMPLETED.wireName();
+        campaign(event.campaignId().value(), at).status = Wire.name(CampaignStatus.COMPLETED);
     }
 
     @EventHandler
     void on(CampaignArchived event, @Timestamp Instant at) {
-        campaign(event.campaignId().value(), at).status = CampaignStatus.ARCHIVED.wireName();
+        campaign(event.campaignId().value(), at).status = Wire.name(CampaignStatus.ARCHIVED);
     }
 
     @EventHandler
     void on(CampaignRestored event, @Timestamp Instant at) {
-        campaign(event.campaignId().value(), at).status = CampaignStatus.DRAFT.wireName();
+        campaign(event.campaignId().value(), at).status = Wire.name(CampaignStatus.DRAFT);
     }
 
     @EventHandler

@@ -27,8 +27,4 @@ public enum CampaignStatus {
     public boolean allows(CampaignOperation operation) {
         return allowed.contains(operation);
     }
-
-    public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }
