@@ -109,9 +109,10 @@ public class GateController {
     }
 
     @Operation(operationId = "listGates", summary = "List a session's gates",
-            description = "Open and closed gates with their responses. An unknown campaign or session gives an empty "
-                    + "list. **Who may call:** any participant of the campaign, or the admin.")
+            description = "Open and closed gates with their responses. **Who may call:** any participant of the "
+                    + "campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "The gates", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
     @GetMapping
     public GateList list(@PathVariable String campaignId, @PathVariable String sessionId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -124,7 +125,7 @@ public class GateController {
     @Operation(operationId = "getGate", summary = "Read a gate",
             description = "The gate with its responses and `resolution_state`: `pending_responses` until every "
                     + "eligible participant has answered, then `ready_to_resolve`, and `resolved` or `abandoned` once "
-                    + "closed. The gate is found by campaign and gate id; the session id in the path is not checked. "
+                    + "closed. A gate is found only under the session it belongs to. "
                     + "**Who may call:** any participant of the campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "The gate", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "GATE_NOT_FOUND")

@@ -128,12 +128,10 @@ public class SessionController {
     }
 
     @Operation(operationId = "getActiveSession", summary = "Read the active session",
-            description = "The campaign's active session, with its spotlight. With no active session the answer is "
-                    + "409 SESSION_NOT_ACTIVE (not 404). **Who may call:** any participant of the campaign, or the "
-                    + "admin.")
+            description = "The campaign's active session, with its spotlight; 404 SESSION_NOT_FOUND when none is "
+                    + "active. **Who may call:** any participant of the campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "The active session", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND, SESSION_NOT_FOUND")
     @GetMapping("/active")
     public SessionView active(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
