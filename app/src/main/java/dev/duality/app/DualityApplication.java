@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 
 /** Duality: an event-sourced game service for tabletop RPG campaigns. */
-@SpringBootApplication(scanBasePackages = "dev.duality")
+// the core's own packages; each game system plugs in through its own auto-configuration
+@SpringBootApplication(scanBasePackages = {"dev.duality.app", "dev.duality.web", "dev.duality.projections"})
 @ConfigurationPropertiesScan("dev.duality.app")
-// Axon registers its own entity packages, which turns off scanning of ours: list every package explicitly.
+// Axon registers its own entity packages, which turns off scanning of ours: list every package explicitly (a game
+// system's plug-in adds its own).
 @EntityScan(basePackages = {
         "dev.duality.projections",
         "org.axonframework.eventsourcing.eventstore.jpa",

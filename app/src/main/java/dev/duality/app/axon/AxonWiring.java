@@ -37,25 +37,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ServiceLoader;
 
 /**
- * Wires the engine into Axon: the message catalog (core plus every system module found by ServiceLoader), the
+ * Wires the engine into Axon: the message catalog (core plus every game system's module bean), the
  * journal's own Jackson mapper and catalog type names, the namespace interceptors, envelope metadata, aggregates,
  * processors and the start-up coverage check.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonWiring {
 
-    /** Fails start-up, naming the type, if any module's registration breaks a catalog rule. */
+    /**
+     * The core's messages and every game system's, each declared as a bean by its plug-in. Fails start-up, naming
+     * the type, if any module's registration breaks a catalog rule.
+     */
     @Bean
-    MessageCatalog messageCatalog(ObjectProvider<SystemModule> extraModules) {
-        List<SystemModule> systems = new ArrayList<>();
-        ServiceLoader.load(SystemModule.class).forEach(systems::add);
-        extraModules.orderedStream().forEach(systems::add);
-        return MessageCatalog.of(new CoreMessages(), systems);
+    MessageCatalog messageCatalog(ObjectProvider<SystemModule> systems) {
+        return MessageCatalog.of(new CoreMessages(), systems.orderedStream().toList());
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.duality.app.campaign;
 
-import dev.duality.app.security.Caller;
+import dev.duality.web.CampaignGuard;
+
+import dev.duality.web.Caller;
 import dev.duality.app.security.Secrets;
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CreateCampaign;
@@ -51,9 +53,9 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
 public class CampaignController {
     static final int MAX_PAGE = 200;
     private final Gateway gateway;
-    private final CampaignReads reads;
+    private final CampaignGuard reads;
 
-    public CampaignController(Gateway gateway, CampaignReads reads) {
+    public CampaignController(Gateway gateway, CampaignGuard reads) {
         this.gateway = gateway;
         this.reads = reads;
     }
@@ -113,7 +115,7 @@ public class CampaignController {
                         Values.required(system.version(), "game_system.version")),
                 ownerId, Name.of(body.ownerName(), "owner_name"), Secrets.hash(token));
         // the creator is the new owner participant, so it is the actor of its own creation
-        gateway.send(command, CAMPAIGN_NOT_FOUND, java.util.Map.of(), ownerId.value());
+        gateway.send(command, CAMPAIGN_NOT_FOUND, ownerId.value());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaignId))
                 .body(new CampaignCreatedResponse(campaignId.value(), ownerId.value(), token));
     }

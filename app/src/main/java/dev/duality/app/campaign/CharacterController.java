@@ -1,7 +1,9 @@
 package dev.duality.app.campaign;
 
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
+import dev.duality.web.CampaignGuard;
+
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.CharacterKind;
@@ -47,9 +49,9 @@ import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUN
 @RequestMapping("/api/v1/campaigns/{campaignId}/characters")
 public class CharacterController {
     private final Gateway gateway;
-    private final CampaignReads reads;
+    private final CampaignGuard reads;
 
-    public CharacterController(Gateway gateway, CampaignReads reads) {
+    public CharacterController(Gateway gateway, CampaignGuard reads) {
         this.gateway = gateway;
         this.reads = reads;
     }

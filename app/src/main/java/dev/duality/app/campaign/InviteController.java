@@ -1,8 +1,10 @@
 package dev.duality.app.campaign;
 
+import dev.duality.web.CampaignGuard;
+
 import dev.duality.app.security.Secrets;
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ClaimInvite;
@@ -43,9 +45,9 @@ import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND
 @RequestMapping("/api/v1/campaigns/{campaignId}/invites")
 public class InviteController {
     private final Gateway gateway;
-    private final CampaignReads reads;
+    private final CampaignGuard reads;
 
-    public InviteController(Gateway gateway, CampaignReads reads) {
+    public InviteController(Gateway gateway, CampaignGuard reads) {
         this.gateway = gateway;
         this.reads = reads;
     }
@@ -146,7 +148,7 @@ public class InviteController {
         ParticipantId participantId = ParticipantId.generate();
         String token = Secrets.newToken();
         gateway.send(new ClaimInvite(id, Secrets.hash(code), participantId, Name.of(body.name(), "name"),
-                Secrets.hash(token)), CAMPAIGN_NOT_FOUND, Map.of(), participantId.value());
+                Secrets.hash(token)), CAMPAIGN_NOT_FOUND, participantId.value());
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/participants/" + participantId))
                 .body(new InviteClaimedResponse(id.value(), participantId.value(), token));
     }

@@ -1,7 +1,9 @@
 package dev.duality.app.campaign;
 
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
+import dev.duality.web.CampaignGuard;
+
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.FreeText;
@@ -46,9 +48,9 @@ import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FO
 @RequestMapping("/api/v1/campaigns/{campaignId}/participants")
 public class ParticipantController {
     private final Gateway gateway;
-    private final CampaignReads reads;
+    private final CampaignGuard reads;
 
-    public ParticipantController(Gateway gateway, CampaignReads reads) {
+    public ParticipantController(Gateway gateway, CampaignGuard reads) {
         this.gateway = gateway;
         this.reads = reads;
     }

@@ -1,6 +1,8 @@
 package dev.duality.app.campaign;
 
-import dev.duality.app.web.Gateway;
+import dev.duality.web.CampaignGuard;
+
+import dev.duality.web.Gateway;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.value.Values;
 import dev.duality.projections.timeline.api.TimelineQueries.ListTimeline;
@@ -22,9 +24,9 @@ import java.util.List;
 @RestController
 public class TimelineController {
     private final Gateway gateway;
-    private final CampaignReads reads;
+    private final CampaignGuard reads;
 
-    public TimelineController(Gateway gateway, CampaignReads reads) {
+    public TimelineController(Gateway gateway, CampaignGuard reads) {
         this.gateway = gateway;
         this.reads = reads;
     }

@@ -1,7 +1,9 @@
 package dev.duality.app.security;
 
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.RequestEnvelope;
+import dev.duality.web.Caller;
+
+import dev.duality.web.Gateway;
+import dev.duality.web.RequestEnvelope;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.projections.access.api.AccessQueries.FindTokenOwner;
 import dev.duality.projections.access.api.AccessQueries.TokenOwner;

@@ -1,5 +1,7 @@
 package dev.duality.app.security;
 
+import dev.duality.web.Caller;
+
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.rejection.Rejected;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package dev.duality.app.security;
 
-import dev.duality.app.web.Gateway;
+import dev.duality.web.Gateway;
 import dev.duality.core.rejection.Rejected;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;

@@ -1,8 +1,8 @@
 package dev.duality.app.session;
 
-import dev.duality.app.security.Caller;
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
+import dev.duality.web.Caller;
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.ParticipantId;

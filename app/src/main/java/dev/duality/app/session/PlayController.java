@@ -1,9 +1,9 @@
 package dev.duality.app.session;
 
-import dev.duality.app.web.ApiRejection;
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
-import dev.duality.app.web.RequestEnvelope;
+import dev.duality.web.ApiRejection;
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
+import dev.duality.web.RequestEnvelope;
 import dev.duality.core.action.api.AddStoryNote;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.RejectOutcome;

@@ -1,8 +1,8 @@
 package dev.duality.app.session;
 
-import dev.duality.app.campaign.CampaignReads;
-import dev.duality.app.web.Gateway;
-import dev.duality.app.web.OpenApiConfiguration.SendsCommand;
+import dev.duality.web.CampaignGuard;
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
@@ -49,9 +49,9 @@ import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 @RequestMapping("/api/v1/campaigns/{campaignId}/sessions")
 public class SessionController {
     private final Gateway gateway;
-    private final CampaignReads reads;
+    private final CampaignGuard reads;
 
-    public SessionController(Gateway gateway, CampaignReads reads) {
+    public SessionController(Gateway gateway, CampaignGuard reads) {
         this.gateway = gateway;
         this.reads = reads;
     }

@@ -1,7 +1,10 @@
 package dev.duality.app.web;
 
+import dev.duality.web.ApiRejection;
+import dev.duality.web.RequestEnvelope;
+
 import dev.duality.app.persistence.IdempotencyStore;
-import dev.duality.app.security.Caller;
+import dev.duality.web.Caller;
 import dev.duality.app.security.Secrets;
 import dev.duality.core.envelope.Actors;
 import dev.duality.core.rejection.Rejected;

@@ -19,6 +19,10 @@ import dev.duality.core.session.api.SessionRejection;
 import dev.duality.core.session.api.SpotlightType;
 import dev.duality.core.value.ValueRejection;
 import dev.duality.core.value.Wire;
+import dev.duality.web.ApiRejection;
+import dev.duality.web.ProblemHandler;
+import dev.duality.web.RequestEnvelope;
+import dev.duality.web.SendsCommand;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
@@ -52,11 +56,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -108,17 +107,6 @@ public class OpenApiConfiguration {
     private static final String LOCATION_HEADER = "Location";
     private static final String CORRELATION_EXAMPLE = "5b0e6f0e-8e5f-4d8e-9a43-2b4a7c1e2d10";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
-
-    /**
-     * Names the command type a handler sends, by its payload class. Its catalog policy becomes part of the
-     * operation's description and error responses, so the document cannot disagree with the catalog.
-     */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @Documented
-    public @interface SendsCommand {
-        Class<?> value();
-    }
 
     @Bean
     OpenAPI dualityOpenApi() {

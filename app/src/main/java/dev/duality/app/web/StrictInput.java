@@ -1,5 +1,7 @@
 package dev.duality.app.web;
 
+import dev.duality.web.RequestEnvelope;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;

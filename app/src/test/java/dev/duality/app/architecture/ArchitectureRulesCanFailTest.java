@@ -7,19 +7,26 @@ import dev.duality.app.architecture.fixture.app.AppSetting;
 import dev.duality.app.architecture.fixture.app.axon.JournalWiring;
 import dev.duality.app.architecture.fixture.app.campaign.BypassingController;
 import dev.duality.app.architecture.fixture.app.campaign.ReadingController;
+import dev.duality.app.architecture.fixture.app.campaign.SystemAwareSetting;
 import dev.duality.app.architecture.fixture.app.campaign.TableWriter;
 import dev.duality.app.architecture.fixture.app.persistence.Store;
-import dev.duality.app.architecture.fixture.app.web.FixtureGateway;
-import dev.duality.app.architecture.fixture.app.web.WebController;
+import dev.duality.app.architecture.fixture.web.FixtureGateway;
+import dev.duality.app.architecture.fixture.web.WebController;
+import dev.duality.app.architecture.fixture.web.WebSupportReachingIn;
 import dev.duality.app.architecture.fixture.core.ComponentAggregate;
 import dev.duality.app.architecture.fixture.core.CoreTouchesEverything;
 import dev.duality.app.architecture.fixture.core.PlainAggregate;
+import dev.duality.app.architecture.fixture.projections.ProjectionEngine;
 import dev.duality.app.architecture.fixture.projections.ProjectionRow;
+import dev.duality.app.architecture.fixture.projections.campaign.CoreRow;
 import dev.duality.app.architecture.fixture.projections.api.SheetView;
 import dev.duality.app.architecture.fixture.sys.daggerheart.SheetRules;
 import dev.duality.app.architecture.fixture.sys.daggerheart.StereotypeAggregate;
+import dev.duality.app.architecture.fixture.sys.daggerheart.readmodel.SheetRow;
+import dev.duality.app.architecture.fixture.sys.daggerheart.readmodel.api.SheetRowView;
+import dev.duality.app.architecture.fixture.sys.daggerheart.web.SheetController;
 import dev.duality.app.architecture.fixture.sys.other.OtherSystemRule;
-import dev.duality.app.architecture.fixture.web.StrayController;
+import dev.duality.app.architecture.fixture.stray.StrayController;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
@@ -74,13 +81,15 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
-    void gameSystemRuleCatchesReadModelAppSpringAndPersistence() {
-        String report = failureOf(RULES.gameSystemsDependOnNoReadModelAppSpringOrPersistence());
+    void gameSystemDomainRuleCatchesReadModelWebAppSpringAndPersistence() {
+        String report = failureOf(RULES.gameSystemDomainsDependOnTheCoreOnly());
 
         assertThat(report).contains(SheetRules.class.getName())
                 .contains(names(ProjectionRow.class, AppSetting.class))
                 .contains("org.springframework.context.ApplicationContext", "jakarta.persistence.EntityManager",
-                        "java.sql.Connection");
+                        "java.sql.Connection")
+                // a read model and an endpoint of a game system are not its domain
+                .doesNotContain(names(SheetRow.class, SheetController.class));
     }
 
     @Test
@@ -91,25 +100,61 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void gameSystemReadModelRuleCatchesCoreReadModelsWebAndAppButAllowsTheEngine() {
+        String report = failureOf(RULES.gameSystemReadModelsUseTheProjectionEngineOnly());
+
+        assertThat(report).contains(SheetRow.class.getName())
+                .contains(names(CoreRow.class, FixtureGateway.class, AppSetting.class))
+                .doesNotContain(ProjectionEngine.class.getName(), "jakarta.persistence.EntityManager",
+                        SheetRules.class.getName() + ">");
+    }
+
+    @Test
+    void gameSystemAppRuleCatchesEndpointsAndReadModelsReachingIntoTheApp() {
+        String report = failureOf(RULES.gameSystemsDependOnNoApp());
+
+        assertThat(report).contains(names(SheetController.class, SheetRow.class, SheetRules.class))
+                .contains(AppSetting.class.getName());
+    }
+
+    @Test
     void projectionsRuleCatchesAppDependency() {
-        String report = failureOf(RULES.projectionsDependOnNoApp());
+        String report = failureOf(RULES.projectionsDependOnNoAppNorGameSystem());
 
         assertThat(report).contains(ProjectionRow.class.getName() + ".app").contains(AppSetting.class.getName());
+    }
+
+    @Test
+    void webSupportRuleCatchesTheAppAndGameSystems() {
+        String report = failureOf(RULES.webSupportDependsOnNoAppNorGameSystem());
+
+        assertThat(report).contains(WebSupportReachingIn.class.getName())
+                .contains(names(AppSetting.class, SheetRules.class))
+                .doesNotContain(FixtureGateway.class.getName() + ".");
+    }
+
+    @Test
+    void appRuleCatchesAGameSystemType() {
+        String report = failureOf(RULES.appNamesNoGameSystem());
+
+        assertThat(report).contains(SystemAwareSetting.class.getName(), SheetRules.class.getName());
     }
 
     @Test
     void writePathRuleCatchesEveryBypassButAllowsPersistenceAxonAndQueryViews() {
         String report = failureOf(RULES.httpHandlersNeverWriteTablesOrTheJournal());
 
-        assertThat(report).contains(names(BypassingController.class, TableWriter.class, StrayController.class))
+        assertThat(report).contains(names(BypassingController.class, TableWriter.class, StrayController.class,
+                        SheetController.class))
                 .contains("jakarta.persistence.EntityManager", "jakarta.persistence.EntityManagerFactory",
                         "org.springframework.jdbc.core.JdbcTemplate", "java.sql.Connection", "javax.sql.DataSource",
                         "org.springframework.data.repository.CrudRepository",
                         "org.axonframework.eventsourcing.eventstore.EventStore",
                         "org.axonframework.eventhandling.EventBus",
-                        "org.axonframework.eventhandling.gateway.EventGateway", ProjectionRow.class.getName())
+                        "org.axonframework.eventhandling.gateway.EventGateway", ProjectionRow.class.getName(),
+                        SheetRow.class.getName())
                 .doesNotContain(names(Store.class, JournalWiring.class, ReadingController.class, FixtureGateway.class,
-                        SheetView.class));
+                        SheetView.class, SheetRowView.class));
     }
 
     @Test
@@ -117,7 +162,7 @@ class ArchitectureRulesCanFailTest {
         String report = failureOf(RULES.httpHandlersUseOnlyTheGatewayForCommandsAndQueries());
 
         assertThat(report).contains(names(BypassingController.class, TableWriter.class, StrayController.class,
-                        WebController.class))
+                        WebController.class, SheetController.class))
                 .contains("org.axonframework.commandhandling.gateway.CommandGateway",
                         "org.axonframework.queryhandling.QueryGateway",
                         "org.axonframework.modelling.command.Repository",
@@ -135,7 +180,7 @@ class ArchitectureRulesCanFailTest {
 
     @Test
     void fixturesAreInvisibleToSpringComponentScanning() {
-        // the app scans dev.duality, test classes included: a fixture bean would join every integration test's context
+        // the app scans its own packages, test classes included: a fixture bean would join every integration test's context
         assertThat(new ClassPathScanningCandidateComponentProvider(true).findCandidateComponents(ROOT)).isEmpty();
     }
 

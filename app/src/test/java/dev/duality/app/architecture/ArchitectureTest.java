@@ -2,17 +2,17 @@ package dev.duality.app.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.duality.app.DualityApplication;
-import dev.duality.app.web.Gateway;
+import dev.duality.app.support.GameSystems;
+import dev.duality.web.Gateway;
 import dev.duality.core.CoreMessages;
-import dev.duality.core.system.SystemModule;
 import dev.duality.core.value.Wire;
 import dev.duality.sys.daggerheart.DaggerheartModule;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.readmodel.CharacterSheetProjection;
+import dev.duality.sys.daggerheart.gm.web.GmFearController;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +26,7 @@ class ArchitectureTest {
 
     /** The core's aggregates and those of every game system module on the class path. */
     static List<Class<?>> aggregates() {
-        List<Class<?>> aggregates = new ArrayList<>(new CoreMessages().aggregates());
-        ServiceLoader.load(SystemModule.class).forEach(system -> aggregates.addAll(system.aggregates()));
-        return aggregates;
+        return GameSystems.catalog().aggregates();
     }
 
     @Test
@@ -37,10 +35,12 @@ class ArchitectureTest {
         assertThat(CLASSES.contain(DaggerheartModule.class)).as("daggerheart-system imported").isTrue();
         assertThat(CLASSES.contain(Wire.class)).as("projections imported").isTrue();
         assertThat(CLASSES.contain(DualityApplication.class)).as("app imported").isTrue();
-        assertThat(CLASSES.contain(Gateway.class)).as("app web imported").isTrue();
+        assertThat(CLASSES.contain(Gateway.class)).as("web support imported").isTrue();
+        assertThat(CLASSES.contain(CharacterSheetProjection.class)).as("Daggerheart's read models imported").isTrue();
+        assertThat(CLASSES.contain(GmFearController.class)).as("Daggerheart's endpoints imported").isTrue();
         assertThat(CLASSES.stream().noneMatch(c -> c.getPackageName().startsWith("dev.duality.app.architecture")))
                 .as("test classes are not production classes").isTrue();
-        assertThat(aggregates()).as("Daggerheart's aggregates are found through ServiceLoader")
+        assertThat(aggregates()).as("Daggerheart's aggregates are found on the class path")
                 .contains(DaggerheartCharacter.class).containsAll(new DaggerheartModule().aggregates());
     }
 
@@ -55,8 +55,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void gameSystemsDependOnNoReadModelAppSpringOrPersistence() {
-        RULES.gameSystemsDependOnNoReadModelAppSpringOrPersistence().check(CLASSES);
+    void gameSystemDomainsDependOnTheCoreOnly() {
+        RULES.gameSystemDomainsDependOnTheCoreOnly().check(CLASSES);
     }
 
     @Test
@@ -65,8 +65,28 @@ class ArchitectureTest {
     }
 
     @Test
-    void projectionsDependOnNoApp() {
-        RULES.projectionsDependOnNoApp().check(CLASSES);
+    void gameSystemReadModelsUseTheProjectionEngineOnly() {
+        RULES.gameSystemReadModelsUseTheProjectionEngineOnly().check(CLASSES);
+    }
+
+    @Test
+    void gameSystemsDependOnNoApp() {
+        RULES.gameSystemsDependOnNoApp().check(CLASSES);
+    }
+
+    @Test
+    void projectionsDependOnNoAppNorGameSystem() {
+        RULES.projectionsDependOnNoAppNorGameSystem().check(CLASSES);
+    }
+
+    @Test
+    void webSupportDependsOnNoAppNorGameSystem() {
+        RULES.webSupportDependsOnNoAppNorGameSystem().check(CLASSES);
+    }
+
+    @Test
+    void appNamesNoGameSystem() {
+        RULES.appNamesNoGameSystem().check(CLASSES);
     }
 
     @Test

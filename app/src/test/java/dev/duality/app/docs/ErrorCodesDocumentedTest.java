@@ -2,8 +2,8 @@ package dev.duality.app.docs;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.duality.app.architecture.ProductionClasses;
-import dev.duality.app.web.ApiRejection;
-import dev.duality.app.web.ProblemHandler;
+import dev.duality.web.ApiRejection;
+import dev.duality.web.ProblemHandler;
 import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.catalog.CatalogProblem;
 import dev.duality.core.envelope.EnvelopeRejection;

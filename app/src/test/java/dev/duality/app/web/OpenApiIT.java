@@ -1,5 +1,8 @@
 package dev.duality.app.web;
 
+import dev.duality.web.RequestEnvelope;
+import dev.duality.web.ProblemHandler;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.duality.app.architecture.ProductionClasses;
 import dev.duality.app.support.Api;
@@ -38,7 +41,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -168,7 +170,7 @@ class OpenApiIT {
 
     @Test
     void apiGuideCarriesTheCurrentCommandPolicyTable() throws IOException {
-        String table = policyTable(doc, serverSentCommands());
+        String table = policyTable(doc, serverSentCommands(), catalog);
         Path guide = repoFile(API_GUIDE);
         String text = Files.readString(guide).replace("\r\n", "\n");
         int start = text.indexOf(TABLE_START);
@@ -647,7 +649,7 @@ class OpenApiIT {
      * The command policy table of docs/api.md: every command of the core (in CoreMessages' order) and then of each
      * game system, with its endpoint from this document and its policy from the catalog.
      */
-    static String policyTable(JsonNode doc, Set<String> serverSent) {
+    static String policyTable(JsonNode doc, Set<String> serverSent, MessageCatalog catalog) {
         Map<String, List<String>> endpoints = new HashMap<>();
         for (Op op : ops(doc)) {
             JsonNode command = op.node().path(OpenApiConfiguration.COMMAND_EXTENSION);
@@ -657,8 +659,7 @@ class OpenApiIT {
             }
         }
         List<CommandDefinition> commands = new ArrayList<>(new CoreMessages().commands());
-        List<SystemModule> systems = new ArrayList<>();
-        ServiceLoader.load(SystemModule.class).forEach(systems::add);
+        List<SystemModule> systems = new ArrayList<>(catalog.systems());
         systems.sort(Comparator.comparing(SystemModule::systemId));
         systems.forEach(s -> commands.addAll(s.commands()));
         StringBuilder table = new StringBuilder("""

@@ -5,9 +5,10 @@ import dev.duality.core.catalog.MessageModule;
 import java.util.List;
 
 /**
- * The plug-in point for a game system. A system module registers its own {@code sys.<systemId>.*} commands and
- * events and the aggregates that decide and fold them; the core never imports a system's classes. Modules are found
- * with {@link java.util.ServiceLoader}, so adding a game system is adding one dependency.
+ * The plug-in point for a game system's domain. A system module registers its own {@code sys.<systemId>.*} commands
+ * and events and the aggregates that decide and fold them; the core never imports a system's classes. The service
+ * finds modules as beans that each game system's plug-in configuration declares (found from the plug-in's dependency
+ * alone), together with the system's read models, migrations and endpoints.
  */
 public interface SystemModule extends MessageModule {
     /** Lowercase id used in type names and envelopes, e.g. {@code daggerheart}. */

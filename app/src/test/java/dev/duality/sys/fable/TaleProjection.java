@@ -1,0 +1,45 @@
+package dev.duality.sys.fable;
+
+import dev.duality.projections.ReadModels;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Fable's read model: the lines of each campaign's chronicle, in order. */
+@Component
+@ProcessingGroup("fable-tales")
+public class TaleProjection {
+    /** Every line of a campaign's chronicle. */
+    public record ListTales(String campaignId) {
+    }
+
+    public record TaleView(int number, String line) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EventHandler
+    void on(TaleTold event) {
+        ReadModels.upsert(em, TaleRow.class, new TaleRow.Key(event.campaignId().value(), event.number()),
+                () -> new TaleRow(event.campaignId().value(), event.number()), row -> row.line = event.line().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        em.createQuery("delete from TaleRow").executeUpdate();
+    }
+
+    @QueryHandler
+    public List<TaleView> handle(ListTales query) {
+        return em.createQuery("select t from TaleRow t where t.campaignId = :c order by t.number", TaleRow.class)
+                .setParameter("c", query.campaignId()).getResultStream()
+                .map(row -> new TaleView(row.number, row.line)).toList();
+    }
+}

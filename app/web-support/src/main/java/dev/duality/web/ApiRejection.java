@@ -1,0 +1,51 @@
+package dev.duality.web;
+
+import dev.duality.core.rejection.Category;
+import dev.duality.core.rejection.RejectionCode;
+
+/** Rejections decided by the HTTP layer before or around a command or query. */
+public enum ApiRejection implements RejectionCode {
+    /** The body is not valid JSON. */
+    MALFORMED_JSON(Category.INVALID_INPUT),
+    /** The body has a field the endpoint does not accept. */
+    UNKNOWN_FIELD(Category.INVALID_INPUT),
+    /** A field has the wrong JSON type or an unknown enum value. */
+    WRONG_TYPE(Category.INVALID_INPUT),
+    /** A required body is missing. */
+    BODY_REQUIRED(Category.INVALID_INPUT),
+    /** A query parameter or path variable is malformed. */
+    PARAMETER_INVALID(Category.INVALID_INPUT),
+    /** A header such as X-Correlation-Id or Idempotency-Key is malformed. */
+    HEADER_INVALID(Category.INVALID_INPUT),
+    /** The request's Content-Type is not application/json; answered 415 with an Accept header. */
+    UNSUPPORTED_MEDIA_TYPE(Category.INVALID_INPUT),
+    /** The request's Accept header excludes application/json, the only type the API answers; answered 406. */
+    NOT_ACCEPTABLE(Category.INVALID_INPUT),
+    /** No endpoint has this path. */
+    ROUTE_NOT_FOUND(Category.NOT_FOUND),
+    /** The endpoint exists but not for this HTTP method; answered 405 with an Allow header. */
+    METHOD_NOT_ALLOWED(Category.INVALID_INPUT),
+    /** Another change to the same aggregate won the race; retry with fresh state. */
+    CONCURRENT_MODIFICATION(Category.CONFLICT),
+    /** An Idempotency-Key already used by this caller for a different request (method, path, query or body). */
+    IDEMPOTENCY_KEY_REUSED(Category.RULE_VIOLATION),
+    /** The first request with this Idempotency-Key is still running; retry shortly. */
+    IDEMPOTENCY_KEY_IN_PROGRESS(Category.CONFLICT),
+    /** The campaign plays another game system than the endpoint's. */
+    CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
+    /** The character has no sheet of this game system yet. */
+    CHARACTER_SHEET_NOT_FOUND(Category.NOT_FOUND),
+    /** An unexpected server fault; the response carries no internals. Never expected: please report it. */
+    INTERNAL_ERROR(Category.INTERNAL);
+
+    private final Category category;
+
+    ApiRejection(Category category) {
+        this.category = category;
+    }
+
+    @Override
+    public Category category() {
+        return category;
+    }
+}

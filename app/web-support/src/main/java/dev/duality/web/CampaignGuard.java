@@ -1,0 +1,49 @@
+package dev.duality.web;
+
+import dev.duality.core.campaign.api.AuthzRejection;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.rejection.Rejected;
+import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
+import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
+import dev.duality.projections.campaign.api.CampaignView;
+import dev.duality.projections.campaign.api.ParticipantView;
+import org.springframework.stereotype.Component;
+
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
+
+/**
+ * Read-side checks shared by the core's and the game systems' endpoints: the campaign exists, it plays the
+ * endpoint's game system, and reads restricted to owners and managers (such as the invite list) come from one. Only
+ * reads use it: whether a command may run is decided with the command, against the journal, not here.
+ */
+@Component
+public class CampaignGuard {
+    private final Gateway gateway;
+
+    public CampaignGuard(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public CampaignView requireCampaign(CampaignId id) {
+        return gateway.require(new FindCampaign(id.value()), CampaignView.class, CAMPAIGN_NOT_FOUND, "campaign " + id);
+    }
+
+    /** The campaign, refused unless it plays {@code systemId}: the guard of every game-system read. */
+    public CampaignView requirePlays(CampaignId id, String systemId) {
+        CampaignView campaign = requireCampaign(id);
+        Rejected.unless(systemId.equals(campaign.gameSystem().id()), ApiRejection.CAMPAIGN_SYSTEM_MISMATCH,
+                "campaign " + id + " plays " + campaign.gameSystem().id());
+        return campaign;
+    }
+
+    /** The caller governs the campaign: the admin, or a participant with owner or manager access. */
+    public void requireGovernor(CampaignId id) {
+        requireCampaign(id);
+        if (Caller.current().orElse(null) instanceof Caller.Participant participant) {
+            String access = gateway.find(new FindParticipant(id.value(), participant.participantId()),
+                    ParticipantView.class).map(ParticipantView::access).orElse("");
+            Rejected.unless(access.equals("owner") || access.equals("manager"),
+                    AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.duality.sys.daggerheart.gm.readmodel;
+
+import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindGmState;
+import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateView;
+import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.projections.ReadModels;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Builds and answers the Daggerheart GM state read model: one row per campaign, created by the first session's Fear
+ * seed. Handlers are idempotent upserts keyed by campaign id and take the time from the event, so a replay from the
+ * start rebuilds the same rows.
+ */
+@Component
+@ProcessingGroup(GmStateProjection.GROUP)
+public class GmStateProjection {
+    public static final String GROUP = "daggerheart-gm";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EventHandler
+    void on(GmFearChanged event, @Timestamp Instant at) {
+        ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
+                () -> new GmStateRow(event.campaignId().value()), row -> {
+            row.gmFear = event.after();
+            row.updatedAt = at;
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        em.createQuery("delete from GmStateRow").executeUpdate();
+    }
+
+    @QueryHandler
+    public Optional<GmStateView> handle(FindGmState query) {
+        return Optional.ofNullable(em.find(GmStateRow.class, query.campaignId()))
+                .map(row -> new GmStateView(row.campaignId, row.gmFear, row.updatedAt));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.duality.sys.daggerheart.gm.readmodel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Read model of a campaign's Daggerheart GM state (table {@code daggerheart_gm_state}). */
+@Entity
+@Table(name = "daggerheart_gm_state")
+public class GmStateRow {
+    @Id
+    @Column(name = "campaign_id")
+    String campaignId;
+    @Column(name = "gm_fear")
+    int gmFear;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    protected GmStateRow() {
+    }
+
+    GmStateRow(String campaignId) {
+        this.campaignId = campaignId;
+    }
+}
