@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 
