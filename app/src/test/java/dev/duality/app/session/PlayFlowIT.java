@@ -101,7 +101,7 @@ class PlayFlowIT {
         assertThat(journal.size()).isEqualTo(before);
         assertThat(owner.get(base).at("/status")).isEqualTo("draft");
         assertThat(owner.get(base + "/sessions").json().at("/items").size()).isZero();
-        assertProblem(owner.get(base + "/daggerheart/gm-fear"), 404, "GM_STATE_NOT_FOUND");
+        assertProblem(owner.get(base + "/daggerheart/gm-fear"), 404, "DAGGERHEART_GM_STATE_NOT_FOUND");
 
         // the player gives their own character its sheet
         created(player.post(base + "/daggerheart/characters", """

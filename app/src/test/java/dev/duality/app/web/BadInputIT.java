@@ -284,7 +284,7 @@ class BadInputIT {
                         {"character_id": "{unknown}", "character_class": "bard"}""")
                         .expect(404, "CHARACTER_NOT_FOUND", "character_id"),
                 CREATE_SHEET.with("a second sheet", "{\"character_id\": \"{ch}\", \"character_class\": \"wizard\"}")
-                        .expect(409, "CHARACTER_SHEET_EXISTS", "character_id"),
+                        .expect(409, "DAGGERHEART_CHARACTER_SHEET_EXISTS", "character_id"),
                 CREATE_SHEET.valid("unknown campaign").path(CAMPAIGNS + "/{unknown}/daggerheart/characters")
                         .expect(404, "CAMPAIGN_NOT_FOUND", null),
 
@@ -330,7 +330,7 @@ class BadInputIT {
                 Case.of("GET", CAMPAIGNS + "/{c}/characters/" + BAD_ID, "malformed character id")
                         .expect(400, "ID_INVALID", "character_id"),
                 Case.of("GET", CAMPAIGNS + "/{c}/daggerheart/characters/{bare}", "character without a sheet")
-                        .expect(404, "CHARACTER_SHEET_NOT_FOUND", null),
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
                 Case.of("GET", CAMPAIGNS + "/{c}", "a malformed X-Correlation-Id").header("X-Correlation-Id", "a/b")
                         .expect(400, "HEADER_INVALID", "X-Correlation-Id"),
                 Case.of("GET", CAMPAIGNS + "/{c}", "Accept: text/html").header("Accept", "text/html")

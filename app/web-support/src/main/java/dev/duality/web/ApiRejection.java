@@ -33,8 +33,6 @@ public enum ApiRejection implements RejectionCode {
     IDEMPOTENCY_KEY_IN_PROGRESS(Category.CONFLICT),
     /** The campaign plays another game system than the endpoint's. */
     CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
-    /** The character has no sheet of this game system yet. */
-    CHARACTER_SHEET_NOT_FOUND(Category.NOT_FOUND),
     /** An unexpected server fault; the response carries no internals. Never expected: please report it. */
     INTERNAL_ERROR(Category.INTERNAL);
 

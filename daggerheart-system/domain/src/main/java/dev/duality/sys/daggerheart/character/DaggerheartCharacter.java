@@ -50,7 +50,7 @@ public class DaggerheartCharacter {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CreateDaggerheartCharacter command) {
-        Rejected.unless(id == null, DaggerheartRejection.CHARACTER_SHEET_EXISTS, "character_id",
+        Rejected.unless(id == null, DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_EXISTS, "character_id",
                 "character " + command.characterId() + " already has a Daggerheart sheet");
         int startingLevel = DaggerheartRules.STARTING_LEVEL;
         DamageThresholds thresholds = DaggerheartRules.unarmoredThresholds(startingLevel);

@@ -14,9 +14,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_ALREADY_SEEDED;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_BEFORE_MISMATCH;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_UNCHANGED;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_ALREADY_SEEDED;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_BEFORE_MISMATCH;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_UNCHANGED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -26,8 +26,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Lifecycle: the campaign's first {@code session.start} sends {@link SeedGmFear}, which creates the state with
  * Fear = number of PCs (capped at 12); later sessions carry the folded value forward. Before that the state does not
  * exist and {@link SetGmFear} fails to load it (Axon's aggregate-not-found, which the HTTP layer answers as
- * {@code GM_STATE_NOT_FOUND}). Letting a set create the state instead would make every later first-session seed
- * ({@code GM_FEAR_ALREADY_SEEDED}), and with it the {@code session.start} it runs in, fail: the campaign could never
+ * {@code DAGGERHEART_GM_STATE_NOT_FOUND}). Letting a set create the state instead would make every later first-session seed
+ * ({@code DAGGERHEART_GM_FEAR_ALREADY_SEEDED}), and with it the {@code session.start} it runs in, fail: the campaign could never
  * start playing.
  */
 public class DaggerheartGmState {
@@ -42,14 +42,14 @@ public class DaggerheartGmState {
 
     /**
      * Seeds the Fear pool. {@code CREATE_IF_MISSING} rather than a constructor handler: the decider then sees an
-     * existing state and refuses a second seed with {@code GM_FEAR_ALREADY_SEEDED} before applying anything, where a
+     * existing state and refuses a second seed with {@code DAGGERHEART_GM_FEAR_ALREADY_SEEDED} before applying anything, where a
      * constructor would only fail at commit on the journal's unique key, as a concurrency error. The seed is the one
      * change allowed to be a no-op (0 PCs: 0 -> 0): its event is what creates the state.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SeedGmFear command) {
-        Rejected.unless(id == null, GM_FEAR_ALREADY_SEEDED,
+        Rejected.unless(id == null, DAGGERHEART_GM_FEAR_ALREADY_SEEDED,
                 "the GM's Fear of campaign " + command.campaignId() + " was already seeded by its first session");
         GmFear seeded = DaggerheartRules.startingGmFear(command.playerCharacterCount());
         apply(new GmFearChanged(command.campaignId(), GmFear.NONE.value(), seeded.value(),
@@ -59,9 +59,9 @@ public class DaggerheartGmState {
     /** Sets the Fear pool: {@code before} must be the current Fear, and the change must change something. */
     @CommandHandler
     public void handle(SetGmFear command) {
-        Rejected.unless(command.before().value() == gmFear, GM_FEAR_BEFORE_MISMATCH, "before",
+        Rejected.unless(command.before().value() == gmFear, DAGGERHEART_GM_FEAR_BEFORE_MISMATCH, "before",
                 "before is " + command.before() + " but the GM's Fear is " + gmFear);
-        Rejected.unless(command.after().value() != gmFear, GM_FEAR_UNCHANGED, "after",
+        Rejected.unless(command.after().value() != gmFear, DAGGERHEART_GM_FEAR_UNCHANGED, "after",
                 "the GM's Fear is already " + gmFear);
         apply(new GmFearChanged(campaignId, gmFear, command.after().value(), command.reason()));
     }

@@ -48,10 +48,10 @@ class DaggerheartCharacterTest {
                         1, 6, 6, 2, 6, 12, 1, 0, 1, 2))
                 .when(new CreateDaggerheartCharacter(HERO, CAMPAIGN, DaggerheartClass.GUARDIAN))
                 .expectException(new org.hamcrest.CustomTypeSafeMatcher<Rejected>(
-                        "CHARACTER_SHEET_EXISTS naming character_id") {
+                        "DAGGERHEART_CHARACTER_SHEET_EXISTS naming character_id") {
                     @Override
                     protected boolean matchesSafely(Rejected rejected) {
-                        return rejected.code() == DaggerheartRejection.CHARACTER_SHEET_EXISTS
+                        return rejected.code() == DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_EXISTS
                                 && "character_id".equals(rejected.field());
                     }
                 })

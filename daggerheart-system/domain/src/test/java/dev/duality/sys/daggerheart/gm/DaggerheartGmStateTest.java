@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Objects;
 
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_ALREADY_SEEDED;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_BEFORE_MISMATCH;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_UNCHANGED;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_ALREADY_SEEDED;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_BEFORE_MISMATCH;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_UNCHANGED;
 import static dev.duality.sys.daggerheart.gm.api.GmFearChanged.FIRST_SESSION_SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,13 +60,13 @@ class DaggerheartGmStateTest {
     @Test
     void aSeededStateIsNeverSeededAgain() {
         expectRejection(fixture.given(seeded(3))
-                .when(new SeedGmFear(CAMPAIGN, 5)), GM_FEAR_ALREADY_SEEDED, null);
+                .when(new SeedGmFear(CAMPAIGN, 5)), DAGGERHEART_GM_FEAR_ALREADY_SEEDED, null);
     }
 
     @Test
     void aStateThatHasChangedSinceItsSeedIsNotSeededAgainEither() {
         expectRejection(fixture.given(seeded(3), new GmFearChanged(CAMPAIGN, 3, 0, null))
-                .when(new SeedGmFear(CAMPAIGN, 3)), GM_FEAR_ALREADY_SEEDED, null);
+                .when(new SeedGmFear(CAMPAIGN, 3)), DAGGERHEART_GM_FEAR_ALREADY_SEEDED, null);
     }
 
     // --- sys.daggerheart.gm_fear.set ------------------------------------------------------------------------------
@@ -105,25 +105,25 @@ class DaggerheartGmStateTest {
     @Test
     void aStaleBeforeIsRefusedNamingIt() {
         expectRejection(fixture.given(seeded(3))
-                .when(new SetGmFear(CAMPAIGN, fear(2), fear(5), null)), GM_FEAR_BEFORE_MISMATCH, "before");
+                .when(new SetGmFear(CAMPAIGN, fear(2), fear(5), null)), DAGGERHEART_GM_FEAR_BEFORE_MISMATCH, "before");
     }
 
     @Test
     void aStaleBeforeIsRefusedEvenWhenAfterIsTheCurrentValue() {
         // the client has not seen the current value, so "unchanged" is not what it meant
         expectRejection(fixture.given(seeded(3))
-                .when(new SetGmFear(CAMPAIGN, fear(2), fear(3), null)), GM_FEAR_BEFORE_MISMATCH, "before");
+                .when(new SetGmFear(CAMPAIGN, fear(2), fear(3), null)), DAGGERHEART_GM_FEAR_BEFORE_MISMATCH, "before");
     }
 
     @Test
     void aNoOpIsRefused() {
         expectRejection(fixture.given(seeded(3))
-                .when(new SetGmFear(CAMPAIGN, fear(3), fear(3), ROLL_WITH_FEAR)), GM_FEAR_UNCHANGED, "after");
+                .when(new SetGmFear(CAMPAIGN, fear(3), fear(3), ROLL_WITH_FEAR)), DAGGERHEART_GM_FEAR_UNCHANGED, "after");
     }
 
     @Test
     void beforeTheFirstSessionThereIsNoFearToSet() {
-        // no seed yet: the repository answers "not found", which the HTTP layer reports as GM_STATE_NOT_FOUND
+        // no seed yet: the repository answers "not found", which the HTTP layer reports as DAGGERHEART_GM_STATE_NOT_FOUND
         fixture.givenNoPriorActivity()
                 .when(new SetGmFear(CAMPAIGN, fear(0), fear(1), null))
                 .expectException(AggregateNotFoundException.class)

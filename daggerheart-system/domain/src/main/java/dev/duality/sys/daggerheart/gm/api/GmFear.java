@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
 
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_OUT_OF_RANGE;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_OUT_OF_RANGE;
 
 /**
  * An amount of GM Fear: 0..12 ({@link DaggerheartRules#GM_FEAR_MIN}..{@link DaggerheartRules#GM_FEAR_MAX}), the only
@@ -31,7 +31,7 @@ public record GmFear(@JsonValue int value) {
 
     private static int require(int value, String field) {
         Rejected.unless(value >= DaggerheartRules.GM_FEAR_MIN && value <= DaggerheartRules.GM_FEAR_MAX,
-                GM_FEAR_OUT_OF_RANGE, field, field + " must be between " + DaggerheartRules.GM_FEAR_MIN + " and "
+                DAGGERHEART_GM_FEAR_OUT_OF_RANGE, field, field + " must be between " + DaggerheartRules.GM_FEAR_MIN + " and "
                         + DaggerheartRules.GM_FEAR_MAX + ", was " + value);
         return value;
     }

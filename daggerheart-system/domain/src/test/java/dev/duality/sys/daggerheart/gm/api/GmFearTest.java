@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_OUT_OF_RANGE;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_OUT_OF_RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +34,7 @@ class GmFearTest {
     void amountsOutsideZeroToTwelveAreRefusedNamingTheField(int amount) {
         assertThatThrownBy(() -> GmFear.of(amount, "after"))
                 .isInstanceOfSatisfying(Rejected.class, rejected -> {
-                    assertThat(rejected.code()).isEqualTo(GM_FEAR_OUT_OF_RANGE);
+                    assertThat(rejected.code()).isEqualTo(DAGGERHEART_GM_FEAR_OUT_OF_RANGE);
                     assertThat(rejected.field()).isEqualTo("after");
                 });
     }

@@ -1,7 +1,6 @@
 package dev.duality.sys.daggerheart.character.web;
 
 import dev.duality.web.CampaignGuard;
-import dev.duality.web.ApiRejection;
 import dev.duality.web.Gateway;
 import dev.duality.web.SendsCommand;
 import dev.duality.core.campaign.api.CampaignId;
@@ -14,6 +13,7 @@ import dev.duality.projections.campaign.api.CharacterView;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.DaggerheartModule;
+import dev.duality.sys.daggerheart.DaggerheartRejection;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +62,7 @@ public class CharacterSheetController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the sheet", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID")
     @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CHARACTER_SHEET_EXISTS, CHARACTER_DELETED")
+    @ApiResponse(responseCode = "409", description = "DAGGERHEART_CHARACTER_SHEET_EXISTS, CHARACTER_DELETED")
     @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping
     public ResponseEntity<CharacterSheetView> create(@PathVariable String campaignId,
@@ -78,7 +78,7 @@ public class CharacterSheetController {
         Rejected.unless(!character.deleted(), CampaignRejection.CHARACTER_DELETED, "character_id",
                 "character " + characterId + " was deleted");
         gateway.send(new CreateDaggerheartCharacter(characterId, id, characterClass),
-                ApiRejection.CHARACTER_SHEET_NOT_FOUND);
+                DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/daggerheart/characters/" + characterId))
                 .body(find(id, characterId));
     }
@@ -86,7 +86,7 @@ public class CharacterSheetController {
     @Operation(operationId = "getDaggerheartSheet", summary = "Read a character's Daggerheart sheet",
             description = "**Who may call:** any participant of the campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "The sheet", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "CHARACTER_SHEET_NOT_FOUND")
+    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND")
     @GetMapping("/{characterId}")
     public CharacterSheetView get(@PathVariable String campaignId, @PathVariable String characterId) {
         return find(CampaignId.of(campaignId), CharacterId.of(characterId));
@@ -94,7 +94,7 @@ public class CharacterSheetController {
 
     private CharacterSheetView find(CampaignId campaignId, CharacterId characterId) {
         return gateway.require(new FindCharacterSheet(campaignId.value(), characterId.value()),
-                CharacterSheetView.class, ApiRejection.CHARACTER_SHEET_NOT_FOUND,
+                CharacterSheetView.class, DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
                 "Daggerheart sheet of character " + characterId);
     }
 }

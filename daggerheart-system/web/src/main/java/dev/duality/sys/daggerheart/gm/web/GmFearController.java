@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_STATE_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_STATE_NOT_FOUND;
 
 /**
  * The GM's Fear in a Daggerheart campaign. It exists once the campaign's first session has seeded it (1 per PC, at
- * most 12); until then both reading and setting it answer {@code GM_STATE_NOT_FOUND}.
+ * most 12); until then both reading and setting it answer {@code DAGGERHEART_GM_STATE_NOT_FOUND}.
  */
 @Tag(name = "Daggerheart")
 @RestController
@@ -46,7 +46,7 @@ public class GmFearController {
 
     /**
      * Body of a Fear change: {@code before} is the value the client last saw (a stale one is refused with
-     * {@code GM_FEAR_BEFORE_MISMATCH}), {@code after} the new value (0..12), {@code reason} an optional lowercase code.
+     * {@code DAGGERHEART_GM_FEAR_BEFORE_MISMATCH}), {@code after} the new value (0..12), {@code reason} an optional lowercase code.
      */
     public record SetGmFearRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "12",
                                            description = "The Fear the client last saw") Integer before,
@@ -57,10 +57,10 @@ public class GmFearController {
 
     @Operation(operationId = "getGmFear", summary = "Read the GM's Fear",
             description = "The GM's Fear (0-12). It exists once the campaign's first session has seeded it (one per "
-                    + "player character, at most 12); before that the answer is GM_STATE_NOT_FOUND. **Who may "
+                    + "player character, at most 12); before that the answer is DAGGERHEART_GM_STATE_NOT_FOUND. **Who may "
                     + "call:** any participant of the campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "The GM state", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND, GM_STATE_NOT_FOUND")
+    @ApiResponse(responseCode = "404", description = "CAMPAIGN_NOT_FOUND, DAGGERHEART_GM_STATE_NOT_FOUND")
     @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @GetMapping
     public GmStateView get(@PathVariable String campaignId) {
@@ -70,18 +70,18 @@ public class GmFearController {
     }
 
     @Operation(operationId = "setGmFear", summary = "Change the GM's Fear",
-            description = "A compare-and-set: `before` must be the current Fear (else GM_FEAR_BEFORE_MISMATCH: re-read "
-                    + "and retry) and `after` must differ from it (else GM_FEAR_UNCHANGED). A repeated PUT is "
+            description = "A compare-and-set: `before` must be the current Fear (else DAGGERHEART_GM_FEAR_BEFORE_MISMATCH: re-read "
+                    + "and retry) and `after` must differ from it (else DAGGERHEART_GM_FEAR_UNCHANGED). A repeated PUT is "
                     + "therefore refused, not ignored.")
     @SendsCommand(SetGmFear.class)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", examples = @ExampleObject(name = "gain", value = """
                     {"before": 1, "after": 2, "reason": "failed_roll"}""")))
     @ApiResponse(responseCode = "200", description = "The GM state after the change", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, GM_FEAR_OUT_OF_RANGE, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "GM_STATE_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "GM_FEAR_BEFORE_MISMATCH")
-    @ApiResponse(responseCode = "422", description = "GM_FEAR_UNCHANGED, CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, DAGGERHEART_GM_FEAR_OUT_OF_RANGE, CODE_INVALID")
+    @ApiResponse(responseCode = "404", description = "DAGGERHEART_GM_STATE_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "DAGGERHEART_GM_FEAR_BEFORE_MISMATCH")
+    @ApiResponse(responseCode = "422", description = "DAGGERHEART_GM_FEAR_UNCHANGED, CAMPAIGN_SYSTEM_MISMATCH")
     @PutMapping
     public GmStateView set(@PathVariable String campaignId, @RequestBody SetGmFearRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -89,13 +89,13 @@ public class GmFearController {
         GmFear after = GmFear.of(Values.required(body.after(), "after"), "after");
         ShortCode reason = body.reason() == null ? null : ShortCode.of(body.reason(), "reason");
         guard.requirePlays(id, DaggerheartModule.SYSTEM_ID);
-        // no GM state yet is the aggregate's not-found, answered as GM_STATE_NOT_FOUND
-        gateway.send(new SetGmFear(id, before, after, reason), GM_STATE_NOT_FOUND);
+        // no GM state yet is the aggregate's not-found, answered as DAGGERHEART_GM_STATE_NOT_FOUND
+        gateway.send(new SetGmFear(id, before, after, reason), DAGGERHEART_GM_STATE_NOT_FOUND);
         return find(id);
     }
 
     private GmStateView find(CampaignId id) {
-        return gateway.require(new FindGmState(id.value()), GmStateView.class, GM_STATE_NOT_FOUND,
+        return gateway.require(new FindGmState(id.value()), GmStateView.class, DAGGERHEART_GM_STATE_NOT_FOUND,
                 "the Daggerheart GM state of campaign " + id);
     }
 }

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_FEAR_OUT_OF_RANGE;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.GM_STATE_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_OUT_OF_RANGE;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_STATE_NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +53,7 @@ class GmFearControllerTest {
     void getBeforeTheFirstSessionIsGmStateNotFound() {
         gateway.campaign = campaign("daggerheart");
 
-        assertRejected(() -> controller.get(CAMPAIGN), GM_STATE_NOT_FOUND, null);
+        assertRejected(() -> controller.get(CAMPAIGN), DAGGERHEART_GM_STATE_NOT_FOUND, null);
     }
 
     @Test
@@ -83,7 +83,7 @@ class GmFearControllerTest {
         assertThat(answer).isEqualTo(new GmStateView(CAMPAIGN, 5, AT));
         assertThat(gateway.sent).containsExactly(new SetGmFear(CampaignId.of(CAMPAIGN), GmFear.of(3, "before"),
                 GmFear.of(5, "after"), ShortCode.of("roll_with_fear", "reason")));
-        assertThat(gateway.notFoundCodes).containsExactly(GM_STATE_NOT_FOUND);
+        assertThat(gateway.notFoundCodes).containsExactly(DAGGERHEART_GM_STATE_NOT_FOUND);
         assertThat(gateway.actors).containsOnlyNulls();
     }
 
@@ -106,8 +106,8 @@ class GmFearControllerTest {
                 ValueRejection.VALUE_REQUIRED, "before");
         assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(0, null, null)),
                 ValueRejection.VALUE_REQUIRED, "after");
-        assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(0, 13, null)), GM_FEAR_OUT_OF_RANGE, "after");
-        assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(-1, 1, null)), GM_FEAR_OUT_OF_RANGE,
+        assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(0, 13, null)), DAGGERHEART_GM_FEAR_OUT_OF_RANGE, "after");
+        assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(-1, 1, null)), DAGGERHEART_GM_FEAR_OUT_OF_RANGE,
                 "before");
         assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(0, 1, "Not A Code")),
                 ValueRejection.CODE_INVALID, "reason");
