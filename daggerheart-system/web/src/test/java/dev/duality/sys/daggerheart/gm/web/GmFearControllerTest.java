@@ -7,7 +7,6 @@ import dev.duality.web.ApiRejection;
 import dev.duality.web.Gateway;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ShortCode;
-import dev.duality.core.rejection.Rejected;
 import dev.duality.core.rejection.RejectionCode;
 import dev.duality.core.value.ValueRejection;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
@@ -16,7 +15,6 @@ import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindGmState;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateView;
 import dev.duality.sys.daggerheart.gm.api.GmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,8 +25,8 @@ import java.util.Optional;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_OUT_OF_RANGE;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_STATE_NOT_FOUND;
+import static dev.duality.core.testing.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the controller sends and answers, against a gateway stub: no Spring context, no HTTP (the HTTP integration
@@ -117,13 +115,6 @@ class GmFearControllerTest {
     private static CampaignView campaign(String systemId) {
         return new CampaignView(CAMPAIGN, "The Witherwild", "en-US", null, "active",
                 new CampaignView.GameSystem(systemId, "1.0.0"), 2, AT, AT);
-    }
-
-    private static void assertRejected(ThrowingCallable action, RejectionCode code, String field) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(Rejected.class, rejected -> {
-            assertThat(rejected.code()).as("rejection code").isEqualTo(code);
-            assertThat(rejected.field()).as("rejected field").isEqualTo(field);
-        });
     }
 
     /** Answers the two queries the controller asks and records every command it sends. */
