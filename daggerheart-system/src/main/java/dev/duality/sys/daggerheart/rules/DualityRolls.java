@@ -30,6 +30,10 @@ public final class DualityRolls {
      */
     public record DualityOutcome(int total, int advantage, DualityResult result, int hopeGained, int stressCleared,
                                  int fearGained, boolean spotlightToGm, GmMove gmMove, boolean effectsIgnored) {
+        /** Whether the GM makes a move at all (a minor or a major one). */
+        public boolean gmMakesMove() {
+            return gmMove != GmMove.NONE;
+        }
     }
 
     /** What chosen Experiences add to a roll, and the Hope they cost. */

@@ -65,6 +65,7 @@ class DualityRollsTest {
         assertThat(outcome.fearGained()).as("fear gained").isEqualTo(fearGained);
         assertThat(outcome.spotlightToGm()).as("spotlight to GM").isEqualTo(spotlight);
         assertThat(outcome.gmMove()).as("GM move").isEqualTo(move);
+        assertThat(outcome.gmMakesMove()).as("GM makes a move").isEqualTo(move != GmMove.NONE);
         assertThat(outcome.effectsIgnored()).as("effects ignored").isFalse();
     }
 
@@ -85,6 +86,7 @@ class DualityRollsTest {
         DualityRolls.DualityOutcome outcome = roll(hope, fear, 0, null, modifier, difficulty, true);
         assertThat(outcome).isEqualTo(new DualityRolls.DualityOutcome(total, 0, result, 0, 0, 0, false, GmMove.NONE,
                 ignored));
+        assertThat(outcome.gmMakesMove()).isFalse();
     }
 
     @Test
