@@ -22,7 +22,73 @@ public enum DaggerheartRejection implements RejectionCode {
     /** The command would leave GM Fear as it is; a no-op change is refused. */
     DAGGERHEART_GM_FEAR_UNCHANGED(Category.RULE_VIOLATION),
     /** The campaign has no Daggerheart GM state yet: it is created when the campaign's first session starts. */
-    DAGGERHEART_GM_STATE_NOT_FOUND(Category.NOT_FOUND);
+    DAGGERHEART_GM_STATE_NOT_FOUND(Category.NOT_FOUND),
+    /** A subclass that is not one of the chosen class's two subclasses. */
+    DAGGERHEART_SUBCLASS_NOT_OF_CLASS(Category.RULE_VIOLATION),
+    /** A trait score outside -5..+10, the range a character's traits are kept in. */
+    DAGGERHEART_TRAIT_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** Starting trait scores that are not +2, +1, +1, 0, 0, -1 in some order. */
+    DAGGERHEART_TRAITS_NOT_STARTING_ARRAY(Category.RULE_VIOLATION),
+    /** Armor whose base thresholds, base score or modifiers are outside what armor can have. */
+    DAGGERHEART_ARMOR_INVALID(Category.INVALID_INPUT),
+    /** Damage thresholds where Major is below 1 or Severe is not above Major. */
+    DAGGERHEART_THRESHOLDS_INVALID(Category.INVALID_INPUT),
+    /** A roll or Experience modifier outside its allowed range. */
+    DAGGERHEART_MODIFIER_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** Starting Experiences that are not exactly two distinct Experiences at +2. */
+    DAGGERHEART_EXPERIENCES_INVALID(Category.RULE_VIOLATION),
+    /** The same Experience chosen twice for one roll. */
+    DAGGERHEART_EXPERIENCE_USED_TWICE(Category.RULE_VIOLATION),
+    /** A domain card Recall Cost outside 0..4. */
+    DAGGERHEART_RECALL_COST_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** A domain card from a domain that is not one of the class's two domains. */
+    DAGGERHEART_CARD_DOMAIN_NOT_OF_CLASS(Category.RULE_VIOLATION),
+    /** A domain card of a higher level than the character. */
+    DAGGERHEART_CARD_LEVEL_TOO_HIGH(Category.RULE_VIOLATION),
+    /** The loadout already holds its 5 cards. */
+    DAGGERHEART_LOADOUT_FULL(Category.RULE_VIOLATION),
+    /** Starting domain cards that are not exactly two cards. */
+    DAGGERHEART_STARTING_CARDS_INVALID(Category.RULE_VIOLATION),
+    /** A domain card the character already holds, or one card listed twice. */
+    DAGGERHEART_CARD_DUPLICATE(Category.CONFLICT),
+    /** A domain card that is not where the move takes it from (the vault or the loadout). */
+    DAGGERHEART_CARD_NOT_HELD(Category.CONFLICT),
+    /** A gold amount whose handfuls or bags are outside 0..9 or whose chests are outside 0..1. */
+    DAGGERHEART_GOLD_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** Gold that would exceed the most a character can carry: 1 chest, 9 bags and 9 handfuls. */
+    DAGGERHEART_GOLD_OVER_CAPACITY(Category.RULE_VIOLATION),
+    /** Spending more gold than the character has. */
+    DAGGERHEART_GOLD_INSUFFICIENT(Category.RULE_VIOLATION),
+    /** A count or amount that must be 0 or more was negative. */
+    DAGGERHEART_AMOUNT_NEGATIVE(Category.INVALID_INPUT),
+    /** HP slots outside 1..12 or marked HP outside 0..HP slots. */
+    DAGGERHEART_HP_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** Stress slots outside 1..12 or marked Stress outside 0..Stress slots. */
+    DAGGERHEART_STRESS_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** Scars outside 0..6 or Hope outside 0..the Hope maximum those scars leave. */
+    DAGGERHEART_HOPE_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** An Armor Score outside 0..12 or marked Armor Slots outside 0..Armor Score. */
+    DAGGERHEART_ARMOR_SLOTS_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** Spending more Hope than the character has. */
+    DAGGERHEART_HOPE_INSUFFICIENT(Category.RULE_VIOLATION),
+    /** Marking more Armor Slots than are unmarked. */
+    DAGGERHEART_ARMOR_SLOTS_INSUFFICIENT(Category.RULE_VIOLATION),
+    /** A list of conditions naming one condition twice: a target has each condition at most once. */
+    DAGGERHEART_CONDITION_DUPLICATE(Category.INVALID_INPUT),
+    /** The added or removed conditions given with a change are not the difference between before and after. */
+    DAGGERHEART_CONDITION_DIFF_MISMATCH(Category.INVALID_INPUT),
+    /** A condition change that leaves the conditions as they are. */
+    DAGGERHEART_CONDITION_UNCHANGED(Category.RULE_VIOLATION),
+    /** A die value outside 1..its sides (Duality dice d12, advantage die d6). */
+    DAGGERHEART_DIE_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** An advantage die given with no net advantage, or missing with one. */
+    DAGGERHEART_ADVANTAGE_DIE_MISMATCH(Category.INVALID_INPUT),
+    /** A Difficulty outside 1..100. */
+    DAGGERHEART_DIFFICULTY_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** A roll result with no success or failure (no Difficulty) where the rule needs one. */
+    DAGGERHEART_RESULT_UNRESOLVED(Category.RULE_VIOLATION),
+    /** Damage with no damage type: it must be physical, magic or both. */
+    DAGGERHEART_DAMAGE_TYPE_REQUIRED(Category.INVALID_INPUT);
 
     private final Category category;
 

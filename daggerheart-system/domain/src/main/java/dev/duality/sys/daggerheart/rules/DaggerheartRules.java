@@ -81,8 +81,21 @@ public final class DaggerheartRules {
         return 4;
     }
 
+    /** Proficiency by level: 1 at level 1, +1 at levels 2, 5 and 8 (tier achievements), before any advancement. */
+    public static int proficiency(int level) {
+        requireLevel(level);
+        // one step per tier reached: the tier achievements at levels 2, 5 and 8 each add 1
+        return tier(level);
+    }
+
     private static void requireLevel(int level) {
-        Rejected.unless(level >= MIN_LEVEL && level <= MAX_LEVEL, DAGGERHEART_LEVEL_OUT_OF_RANGE, "level",
-                "level must be between " + MIN_LEVEL + " and " + MAX_LEVEL + ", was " + level);
+        requireLevel(level, "level");
+    }
+
+    /** Refuses a level outside 1..10, naming {@code field}; shared by every rule that takes a level. */
+    static int requireLevel(int level, String field) {
+        Rejected.unless(level >= MIN_LEVEL && level <= MAX_LEVEL, DAGGERHEART_LEVEL_OUT_OF_RANGE, field,
+                field + " must be between " + MIN_LEVEL + " and " + MAX_LEVEL + ", was " + level);
+        return level;
     }
 }

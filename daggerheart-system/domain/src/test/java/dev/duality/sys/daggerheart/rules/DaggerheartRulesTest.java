@@ -54,6 +54,29 @@ class DaggerheartRulesTest {
                 });
     }
 
+    // SRD "Proficiency = 1, then +1 at levels 2, 5, 8": one row per level, typed in
+    @ParameterizedTest(name = "level {0}: Proficiency {1}")
+    @CsvSource({"1, 1", "2, 2", "3, 2", "4, 2", "5, 3", "6, 3", "7, 3", "8, 4", "9, 4", "10, 4"})
+    void proficiencyStartsAtOneAndRisesAtLevelsTwoFiveAndEight(int level, int proficiency) {
+        assertThat(DaggerheartRules.proficiency(level)).isEqualTo(proficiency);
+    }
+
+    @Test
+    void levelOneProficiencyIsTheStartingProficiency() {
+        assertThat(DaggerheartRules.proficiency(DaggerheartRules.STARTING_LEVEL))
+                .isEqualTo(DaggerheartRules.STARTING_PROFICIENCY).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "level {0}")
+    @ValueSource(ints = {0, 11, -1})
+    void proficiencyRejectsLevelsTheSrdDoesNotDefine(int level) {
+        assertThatThrownBy(() -> DaggerheartRules.proficiency(level))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(DAGGERHEART_LEVEL_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("level");
+                });
+    }
+
     @ParameterizedTest(name = "level {0}")
     @ValueSource(ints = {0, 11})
     void thresholdsRejectLevelsTheSrdDoesNotDefine(int level) {
