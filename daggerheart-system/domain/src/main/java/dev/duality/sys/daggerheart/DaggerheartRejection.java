@@ -23,6 +23,26 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_GM_FEAR_UNCHANGED(Category.RULE_VIOLATION),
     /** The campaign has no Daggerheart GM state yet: it is created when the campaign's first session starts. */
     DAGGERHEART_GM_STATE_NOT_FOUND(Category.NOT_FOUND),
+    /** Spending more Fear than the GM holds. */
+    DAGGERHEART_GM_FEAR_INSUFFICIENT(Category.RULE_VIOLATION),
+    /** A profile update that names nothing to change. */
+    DAGGERHEART_PROFILE_UPDATE_EMPTY(Category.RULE_VIOLATION),
+    /** A state patch whose {@code before} is not the character's current value: another change came first. */
+    DAGGERHEART_STATE_BEFORE_MISMATCH(Category.CONFLICT),
+    /** A state patch that would leave every value as it is. */
+    DAGGERHEART_STATE_UNCHANGED(Category.RULE_VIOLATION),
+    /** Session readiness: a step of the character's creation is not done yet (one blocker per step). */
+    DAGGERHEART_CHARACTER_CREATION_INCOMPLETE(Category.RULE_VIOLATION),
+    /** The character is dead: their story has ended, and nothing more happens to their sheet in play. */
+    DAGGERHEART_CHARACTER_DEAD(Category.CONFLICT),
+    /** The character has fallen, is unconscious or is dead, so it cannot make an action roll. */
+    DAGGERHEART_CHARACTER_CANNOT_ACT(Category.CONFLICT),
+    /** A roll names an Experience the character does not have. */
+    DAGGERHEART_EXPERIENCE_NOT_HELD(Category.RULE_VIOLATION),
+    /** No Daggerheart action roll with this number: the roll was not a Duality roll, or is unknown. */
+    DAGGERHEART_ROLL_NOT_FOUND(Category.NOT_FOUND),
+    /** The roll's outcome was already applied; it is applied exactly once. */
+    DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED(Category.CONFLICT),
     /** A subclass that is not one of the chosen class's two subclasses. */
     DAGGERHEART_SUBCLASS_NOT_OF_CLASS(Category.RULE_VIOLATION),
     /** A trait score outside -5..+10, the range a character's traits are kept in. */

@@ -2,12 +2,17 @@ package dev.duality.sys.daggerheart.gm;
 
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
+import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
 import dev.duality.sys.daggerheart.gm.api.GmStateId;
 import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
+import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
+import dev.duality.sys.daggerheart.gm.api.UpdateCampaignSettings;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
+import dev.duality.sys.daggerheart.rules.Fear;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -16,54 +21,97 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_ALREADY_SEEDED;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_BEFORE_MISMATCH;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_INSUFFICIENT;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_OUT_OF_RANGE;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_UNCHANGED;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_STATE_NOT_FOUND;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A campaign's Daggerheart GM state, one per campaign, identified by {@link GmStateId} ({@code daggerheart-gm:<id>}).
- * For now it holds the GM's Fear pool; later GM-side state (GM moves, countdowns) joins it here.
+ * A campaign's Daggerheart GM state, one per campaign, identified by {@link GmStateId} ({@code daggerheart:gm:<id>}):
+ * the GM's Fear pool and the campaign's optional rules.
  * <p>
- * Lifecycle: the campaign's first {@code session.start} sends {@link SeedGmFear}, which creates the state with
- * Fear = number of PCs (capped at 12); later sessions carry the folded value forward. Before that the state does not
- * exist and {@link SetGmFear} fails to load it (Axon's aggregate-not-found, which the HTTP layer answers as
- * {@code DAGGERHEART_GM_STATE_NOT_FOUND}). Letting a set create the state instead would make every later first-session seed
- * ({@code DAGGERHEART_GM_FEAR_ALREADY_SEEDED}), and with it the {@code session.start} it runs in, fail: the campaign could never
- * start playing.
+ * Lifecycle: the campaign's first {@code session.start} sends {@link SeedGmFear}, which seeds Fear = number of PCs
+ * (capped at 12); later sessions carry the folded value forward. The settings may be chosen before that (which creates
+ * the state without Fear). Until the seed, every Fear command is refused with {@code DAGGERHEART_GM_STATE_NOT_FOUND}
+ * (or fails to load the state at all, which the HTTP layer answers the same way): letting a Fear change come first
+ * would make the first session's seed, and with it the session start, fail.
  */
 public class DaggerheartGmState {
     @AggregateIdentifier
     private GmStateId id;
     private CampaignId campaignId;
+    private boolean seeded;
     private int gmFear;
+    private boolean massiveDamage;
 
     protected DaggerheartGmState() {
-        // for Axon's event-sourced loading, and the empty instance CREATE_IF_MISSING hands the seed
+        // for Axon's event-sourced loading, and the empty instance CREATE_IF_MISSING hands the first command
     }
 
     /**
-     * Seeds the Fear pool. {@code CREATE_IF_MISSING} rather than a constructor handler: the decider then sees an
-     * existing state and refuses a second seed with {@code DAGGERHEART_GM_FEAR_ALREADY_SEEDED} before applying anything, where a
-     * constructor would only fail at commit on the journal's unique key, as a concurrency error. The seed is the one
-     * change allowed to be a no-op (0 PCs: 0 -> 0): its event is what creates the state.
+     * Seeds the Fear pool. {@code CREATE_IF_MISSING} rather than a constructor handler: the decider sees an existing
+     * state and refuses a second seed with a code before applying anything, where a constructor would only fail at
+     * commit on the journal's unique key. The seed is the one change allowed to be a no-op (0 PCs: 0 -> 0): its event
+     * is what makes Fear exist.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SeedGmFear command) {
-        Rejected.unless(id == null, DAGGERHEART_GM_FEAR_ALREADY_SEEDED,
+        Rejected.unless(!seeded, DAGGERHEART_GM_FEAR_ALREADY_SEEDED,
                 "the GM's Fear of campaign " + command.campaignId() + " was already seeded by its first session");
-        GmFear seeded = DaggerheartRules.startingGmFear(command.playerCharacterCount());
-        apply(new GmFearChanged(command.campaignId(), GmFear.NONE.value(), seeded.value(),
-                GmFearChanged.FIRST_SESSION_SEED));
+        GmFear seededFear = DaggerheartRules.startingGmFear(command.playerCharacterCount());
+        apply(new GmFearChanged(command.campaignId(), GmFear.NONE.value(), seededFear.value(),
+                GmFearChanged.FIRST_SESSION_SEED, 0, null));
     }
 
     /** Sets the Fear pool: {@code before} must be the current Fear, and the change must change something. */
     @CommandHandler
     public void handle(SetGmFear command) {
+        requireSeeded();
         Rejected.unless(command.before().value() == gmFear, DAGGERHEART_GM_FEAR_BEFORE_MISMATCH, "before",
                 "before is " + command.before() + " but the GM's Fear is " + gmFear);
         Rejected.unless(command.after().value() != gmFear, DAGGERHEART_GM_FEAR_UNCHANGED, "after",
                 "the GM's Fear is already " + gmFear);
-        apply(new GmFearChanged(campaignId, gmFear, command.after().value(), command.reason()));
+        apply(new GmFearChanged(campaignId, gmFear, command.after().value(), command.reason(), 0, null));
+    }
+
+    /**
+     * The GM gains Fear, up to 12. A gain past 12 is refused unless it is {@code capped}, as the rules' gains are:
+     * then the excess is lost and recorded. A capped gain that finds the pool full changes nothing and records nothing.
+     */
+    @CommandHandler
+    public void handle(GainGmFear command) {
+        requireSeeded();
+        Fear.FearGained gained = Fear.gain(new GmFear(gmFear), command.amount());
+        Rejected.unless(command.capped() || gained.lostToCap() == 0, DAGGERHEART_GM_FEAR_OUT_OF_RANGE, "amount",
+                "the GM holds " + gmFear + " Fear; gaining " + command.amount() + " would pass "
+                        + DaggerheartRules.GM_FEAR_MAX);
+        if (gained.gained() > 0) {
+            apply(new GmFearChanged(campaignId, gmFear, gained.after().value(), command.reason(), gained.lostToCap(),
+                    command.rollSeq()));
+        }
+    }
+
+    /** The GM spends Fear; spending more than the pool holds is refused. */
+    @CommandHandler
+    public void handle(SpendGmFear command) {
+        requireSeeded();
+        Rejected.unless(command.amount() <= gmFear, DAGGERHEART_GM_FEAR_INSUFFICIENT, "amount",
+                "spending " + command.amount() + " Fear needs more than the " + gmFear + " the GM holds");
+        apply(new GmFearChanged(campaignId, gmFear, gmFear - command.amount(), command.reason(), 0, null));
+    }
+
+    /** The campaign's optional rules; may be chosen before the first session, which creates the state. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(UpdateCampaignSettings command) {
+        apply(new CampaignSettingsUpdated(command.campaignId(), command.massiveDamage()));
+    }
+
+    private void requireSeeded() {
+        Rejected.unless(seeded, DAGGERHEART_GM_STATE_NOT_FOUND,
+                "the GM's Fear of campaign " + campaignId + " is seeded when its first session starts");
     }
 
     public CampaignId campaignId() {
@@ -75,12 +123,23 @@ public class DaggerheartGmState {
         return gmFear;
     }
 
+    /** Whether the campaign plays with the optional massive damage rule. */
+    public boolean massiveDamage() {
+        return massiveDamage;
+    }
+
     @EventSourcingHandler
     void on(GmFearChanged event) {
-        if (id == null) {
-            id = GmStateId.of(event.campaignId());
-            campaignId = event.campaignId();
-        }
+        id = GmStateId.of(event.campaignId());
+        campaignId = event.campaignId();
+        seeded = true;
         gmFear = event.after();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignSettingsUpdated event) {
+        id = GmStateId.of(event.campaignId());
+        campaignId = event.campaignId();
+        massiveDamage = event.massiveDamage();
     }
 }

@@ -1,10 +1,8 @@
 package dev.duality.sys.daggerheart.gm.api;
 
 import dev.duality.core.campaign.api.CampaignId;
-import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.value.Values;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * {@code sys.daggerheart.gm_fear.set}: the GM sets the Fear pool. {@code before} must be the current Fear (the
@@ -14,16 +12,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param reason optional machine-readable cause, e.g. {@code roll_with_fear}; recorded in the event
  */
 public record SetGmFear(CampaignId campaignId, GmFear before, GmFear after, ShortCode reason)
-        implements CampaignScoped {
+        implements GmStateCommand {
     public SetGmFear {
         Values.required(campaignId, "campaign_id");
         Values.required(before, "before");
         Values.required(after, "after");
-    }
-
-    /** The GM state this command changes. */
-    @TargetAggregateIdentifier
-    public GmStateId gmStateId() {
-        return GmStateId.of(campaignId);
     }
 }
