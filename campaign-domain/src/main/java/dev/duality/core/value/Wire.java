@@ -22,6 +22,19 @@ public final class Wire {
         }
     }
 
+    /** The constant of {@code type} whose wire name is {@code name} (the reverse of {@link #name}), or null. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (name(constant).equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(name + " is not a wire name of " + type.getSimpleName());
+    }
+
     /** The string form of an optional value type, or null. */
     public static String text(Object value) {
         return Optional.ofNullable(value).map(Object::toString).orElse(null);

@@ -245,7 +245,7 @@ public class DaggerheartCharacter {
      * marks the HP and Armor Slot it costs.
      */
     @CommandHandler
-    void handle(ApplyDamage command, AggregateLookup lookup) {
+    DamageApplied handle(ApplyDamage command, AggregateLookup lookup) {
         requireNotDead();
         boolean massiveDamage = lookup.read(DaggerheartGmState.class, GmStateId.of(campaignId).value(),
                 DaggerheartGmState::massiveDamage).orElse(false);
@@ -254,12 +254,15 @@ public class DaggerheartCharacter {
                 command.markArmorSlot(), armorSlots.available()));
         ArmorSlots newArmor = CharacterResources.markArmor(armorSlots, result.armorSlotsSpent());
         CharacterResources.HpMarked marked = CharacterResources.markHp(hp, result.hpMarks());
-        apply(new DamageApplied(campaignId, characterId, command.amount(), command.damageTypes(), result.amount(),
-                result.severityBeforeArmor(), result.severityAfterArmor(), marked.hpMarked(),
+        DamageApplied applied = new DamageApplied(campaignId, characterId, command.amount(), command.damageTypes(),
+                result.amount(), result.severityBeforeArmor(), result.severityAfterArmor(), marked.hpMarked(),
                 result.armorSlotsSpent(), result.armorSlotUse(), result.resisted(), result.immune(), result.direct(),
                 result.massive(), numbers.thresholds().major(), numbers.thresholds().severe(), marked.hp().marked(),
                 stress.marked(), newArmor.marked(), marked.lastHpMarked(), lifeStateAfter(marked.hp()),
-                command.source(), command.rollSeq()));
+                command.source(), command.rollSeq());
+        apply(applied);
+        // the event is also the answer: what the pipeline decided goes back to the table as decided
+        return applied;
     }
 
     /**

@@ -1,10 +1,24 @@
 package dev.duality.sys.daggerheart.character.readmodel;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.duality.core.value.Wire;
-import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
-import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
-import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import dev.duality.projections.ReadModelJson;
 import dev.duality.projections.ReadModels;
+import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
+import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
+import dev.duality.sys.daggerheart.character.api.ConditionChanged;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.LifeState;
+import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
+import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.ListCharacterSheets;
+import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
+import dev.duality.sys.daggerheart.character.readmodel.api.CharacterStateView;
+import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
+import dev.duality.sys.daggerheart.rules.ConditionSet;
+import dev.duality.sys.daggerheart.rules.CreationStep;
+import dev.duality.sys.daggerheart.rules.DaggerheartRules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -15,36 +29,104 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Builds and answers the Daggerheart character sheet read model. */
+/**
+ * Builds and answers the Daggerheart character read model: sheets and their state. Every handler copies the values
+ * after that the event records (never adds to what the row holds), and takes its time from the event, so replaying
+ * the same events gives the same rows.
+ */
 @Component
 @ProcessingGroup(CharacterSheetProjection.GROUP)
 public class CharacterSheetProjection {
     public static final String GROUP = "daggerheart-characters";
+    private static final TypeReference<List<CreationStep>> STEPS = new TypeReference<>() {
+    };
 
     @PersistenceContext
     private EntityManager em;
 
     @EventHandler
     void on(DaggerheartCharacterCreated event, @Timestamp Instant at) {
-        ReadModels.upsert(em, CharacterSheetRow.class, event.characterId().value(),
-                () -> new CharacterSheetRow(event.characterId().value()), row -> {
-            row.campaignId = event.campaignId().value();
+        ReadModels.upsert(em, CharacterSheetRow.class, key(event.campaignId().value(), event.characterId().value()),
+                () -> new CharacterSheetRow(event.campaignId().value(), event.characterId().value()), row -> {
             row.characterClass = Wire.name(event.characterClass());
             row.level = event.level();
+            row.profile = ReadModelJson.write(ProfileDocument.started(event.subclass()));
+            row.completedSteps = ReadModelJson.write(event.completedSteps());
             row.hpMax = event.hpMax();
             row.stressMax = event.stressMax();
-            row.hope = event.hope();
             row.hopeMax = event.hopeMax();
             row.evasion = event.evasion();
             row.proficiency = event.proficiency();
             row.armorScore = event.armorScore();
             row.majorThreshold = event.majorThreshold();
             row.severeThreshold = event.severeThreshold();
+            row.hpMarked = 0;
+            row.stressMarked = 0;
+            row.hope = event.hope();
+            row.armorMarked = 0;
+            row.lifeState = Wire.name(LifeState.ALIVE);
+            row.conditions = ReadModelJson.write(ConditionSet.NONE);
             row.createdAt = at;
             row.updatedAt = at;
         });
+    }
+
+    @EventHandler
+    void on(CharacterProfileUpdated event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.profile = ReadModelJson.write(ReadModelJson.read(row.profile, ProfileDocument.class).with(event));
+            row.completedSteps = ReadModelJson.write(event.completedSteps());
+            row.hpMax = event.hpMax();
+            row.stressMax = event.stressMax();
+            row.evasion = event.evasion();
+            row.proficiency = event.proficiency();
+            row.armorScore = event.armorScore();
+            row.majorThreshold = event.majorThreshold();
+            row.severeThreshold = event.severeThreshold();
+            row.hpMarked = event.hpMarked();
+            row.stressMarked = event.stressMarked();
+            row.armorMarked = event.armorMarked();
+        });
+    }
+
+    @EventHandler
+    void on(CharacterStatePatched event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.hpMarked = event.hpMarked();
+            row.stressMarked = event.stressMarked();
+            row.hope = event.hope();
+            row.hopeMax = event.hopeMax();
+            row.armorMarked = event.armorMarked();
+            row.lifeState = Wire.name(event.lifeState());
+            row.conditions = ReadModelJson.write(event.conditions());
+        });
+    }
+
+    @EventHandler
+    void on(DamageApplied event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.hpMarked = event.hpMarked();
+            row.armorMarked = event.armorMarked();
+            row.lifeState = Wire.name(event.lifeState());
+        });
+    }
+
+    @EventHandler
+    void on(ConditionChanged event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at,
+                row -> row.conditions = ReadModelJson.write(event.conditions()));
+    }
+
+    /** Hope paid for Experiences on a roll. */
+    @EventHandler
+    void on(ActionRollResolved event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> row.hope = event.hope());
     }
 
     @ResetHandler
@@ -54,11 +136,49 @@ public class CharacterSheetProjection {
 
     @QueryHandler
     public Optional<CharacterSheetView> handle(FindCharacterSheet query) {
-        return Optional.ofNullable(em.find(CharacterSheetRow.class, query.characterId()))
-                .filter(row -> row.campaignId.equals(query.campaignId()))
-                .map(r -> new CharacterSheetView(r.campaignId, r.characterId, r.characterClass, r.level, r.hpMax,
-                        r.stressMax, r.hope, r.hopeMax, r.evasion, r.proficiency, r.armorScore,
-                        new CharacterSheetView.Thresholds(r.majorThreshold, r.severeThreshold), r.createdAt,
-                        r.updatedAt));
+        return Optional.ofNullable(em.find(CharacterSheetRow.class, key(query.campaignId(), query.characterId())))
+                .map(CharacterSheetProjection::view);
+    }
+
+    @QueryHandler
+    public List<CharacterSheetView> handle(ListCharacterSheets query) {
+        return em.createQuery("select c from CharacterSheetRow c where c.campaignId = :c order by c.characterId",
+                        CharacterSheetRow.class)
+                .setParameter("c", query.campaignId()).getResultStream().map(CharacterSheetProjection::view).toList();
+    }
+
+    private void update(String campaignId, String characterId, Instant at, Consumer<CharacterSheetRow> change) {
+        CharacterSheetRow row = em.find(CharacterSheetRow.class, key(campaignId, characterId));
+        if (row != null) {
+            change.accept(row);
+            row.updatedAt = at;
+        }
+    }
+
+    private static CharacterSheetRow.Key key(String campaignId, String characterId) {
+        return new CharacterSheetRow.Key(campaignId, characterId);
+    }
+
+    private static CharacterSheetView view(CharacterSheetRow row) {
+        ProfileDocument profile = ReadModelJson.read(row.profile, ProfileDocument.class);
+        List<CreationStep> done = ReadModelJson.read(row.completedSteps, STEPS);
+        EnumSet<CreationStep> missing = EnumSet.allOf(CreationStep.class);
+        done.forEach(missing::remove);
+        CharacterStateView state = new CharacterStateView(row.characterId, row.hpMarked, row.hpMax, row.stressMarked,
+                row.stressMax, row.hope, row.hopeMax, row.armorMarked, row.armorScore,
+                Wire.parse(LifeState.class, row.lifeState), ReadModelJson.read(row.conditions, ConditionSet.class));
+        return new CharacterSheetView(row.campaignId, row.characterId,
+                Wire.parse(DaggerheartClass.class, row.characterClass), profile.subclass(), row.level,
+                DaggerheartRules.tier(row.level), profile.heritage(), profile.traits(), profile.equipment(),
+                profile.experiences(), profile.domainCards(), profile.gold(), Wire.text(profile.description()),
+                Wire.text(profile.background()), Wire.text(profile.connections()),
+                new CharacterSheetView.Creation(missing.isEmpty(), sorted(done), List.copyOf(missing)), row.hpMax,
+                row.stressMax, row.hopeMax, row.evasion, row.proficiency, row.armorScore,
+                new CharacterSheetView.Thresholds(row.majorThreshold, row.severeThreshold), state, row.createdAt,
+                row.updatedAt);
+    }
+
+    private static List<CreationStep> sorted(List<CreationStep> steps) {
+        return Arrays.stream(CreationStep.values()).filter(steps::contains).toList();
     }
 }

@@ -3,27 +3,36 @@ package dev.duality.sys.daggerheart.character.readmodel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
-/** Read model of a Daggerheart character sheet and its current state (table {@code daggerheart_characters}). */
+/**
+ * Read model of one character's Daggerheart sheet and state (table {@code daggerheart_characters}): the choices of
+ * character creation as one JSON document ({@link ProfileDocument}), the derived numbers and the tracks as columns.
+ */
 @Entity
 @Table(name = "daggerheart_characters")
+@IdClass(CharacterSheetRow.Key.class)
 public class CharacterSheetRow {
+    @Id
+    @Column(name = "campaign_id")
+    String campaignId;
     @Id
     @Column(name = "character_id")
     String characterId;
-    @Column(name = "campaign_id")
-    String campaignId;
     @Column(name = "character_class")
     String characterClass;
     int level;
+    String profile;
+    @Column(name = "completed_steps")
+    String completedSteps;
     @Column(name = "hp_max")
     int hpMax;
     @Column(name = "stress_max")
     int stressMax;
-    int hope;
     @Column(name = "hope_max")
     int hopeMax;
     int evasion;
@@ -34,6 +43,16 @@ public class CharacterSheetRow {
     int majorThreshold;
     @Column(name = "severe_threshold")
     int severeThreshold;
+    @Column(name = "hp_marked")
+    int hpMarked;
+    @Column(name = "stress_marked")
+    int stressMarked;
+    int hope;
+    @Column(name = "armor_marked")
+    int armorMarked;
+    @Column(name = "life_state")
+    String lifeState;
+    String conditions;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")
@@ -42,7 +61,14 @@ public class CharacterSheetRow {
     protected CharacterSheetRow() {
     }
 
-    CharacterSheetRow(String characterId) {
+    CharacterSheetRow(String campaignId, String characterId) {
+        this.campaignId = campaignId;
         this.characterId = characterId;
+    }
+
+    public record Key(String campaignId, String characterId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
     }
 }

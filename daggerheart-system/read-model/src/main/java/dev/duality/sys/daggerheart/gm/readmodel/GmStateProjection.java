@@ -1,9 +1,12 @@
 package dev.duality.sys.daggerheart.gm.readmodel;
 
+import dev.duality.projections.ReadModels;
+import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
+import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.readmodel.api.CampaignSettingsView;
+import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindCampaignSettings;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindGmState;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateView;
-import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
-import dev.duality.projections.ReadModels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -17,9 +20,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Builds and answers the Daggerheart GM state read model: one row per campaign, created by the first session's Fear
- * seed. Handlers are idempotent upserts keyed by campaign id and take the time from the event, so a replay from the
- * start rebuilds the same rows.
+ * Builds and answers the Daggerheart GM state read model: one row per campaign. Handlers are idempotent upserts keyed
+ * by campaign id and take the time from the event, so a replay from the start rebuilds the same rows.
  */
 @Component
 @ProcessingGroup(GmStateProjection.GROUP)
@@ -38,6 +40,15 @@ public class GmStateProjection {
         });
     }
 
+    @EventHandler
+    void on(CampaignSettingsUpdated event, @Timestamp Instant at) {
+        ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
+                () -> new GmStateRow(event.campaignId().value()), row -> {
+            row.massiveDamage = event.massiveDamage();
+            row.updatedAt = at;
+        });
+    }
+
     @ResetHandler
     void reset() {
         em.createQuery("delete from GmStateRow").executeUpdate();
@@ -45,7 +56,14 @@ public class GmStateProjection {
 
     @QueryHandler
     public Optional<GmStateView> handle(FindGmState query) {
-        return Optional.ofNullable(em.find(GmStateRow.class, query.campaignId()))
+        return Optional.ofNullable(em.find(GmStateRow.class, query.campaignId())).filter(row -> row.gmFear != null)
                 .map(row -> new GmStateView(row.campaignId, row.gmFear, row.updatedAt));
+    }
+
+    @QueryHandler
+    public Optional<CampaignSettingsView> handle(FindCampaignSettings query) {
+        return Optional.of(Optional.ofNullable(em.find(GmStateRow.class, query.campaignId()))
+                .map(row -> new CampaignSettingsView(row.campaignId, row.massiveDamage))
+                .orElseGet(() -> new CampaignSettingsView(query.campaignId(), false)));
     }
 }

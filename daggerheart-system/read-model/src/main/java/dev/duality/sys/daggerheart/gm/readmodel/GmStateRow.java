@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** Read model of a campaign's Daggerheart GM state (table {@code daggerheart_gm_state}). */
+/** Read model of a campaign's Daggerheart GM state (table {@code daggerheart_gm_state}); Fear is null until seeded. */
 @Entity
 @Table(name = "daggerheart_gm_state")
 public class GmStateRow {
@@ -15,7 +15,9 @@ public class GmStateRow {
     @Column(name = "campaign_id")
     String campaignId;
     @Column(name = "gm_fear")
-    int gmFear;
+    Integer gmFear;
+    @Column(name = "massive_damage")
+    boolean massiveDamage;
     @Column(name = "updated_at")
     Instant updatedAt;
 

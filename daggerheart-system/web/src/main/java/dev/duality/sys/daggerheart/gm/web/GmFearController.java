@@ -10,7 +10,9 @@ import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindGmState;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateView;
 import dev.duality.sys.daggerheart.DaggerheartModule;
 import dev.duality.sys.daggerheart.gm.api.GmFear;
+import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
+import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,9 +91,55 @@ public class GmFearController {
         GmFear before = GmFear.of(Values.required(body.before(), "before"), "before");
         GmFear after = GmFear.of(Values.required(body.after(), "after"), "after");
         ShortCode reason = body.reason() == null ? null : ShortCode.of(body.reason(), "reason");
-        guard.requirePlays(id, DaggerheartModule.SYSTEM_ID);
         // no GM state yet is the aggregate's not-found, answered as DAGGERHEART_GM_STATE_NOT_FOUND
         gateway.send(new SetGmFear(id, before, after, reason), DAGGERHEART_GM_STATE_NOT_FOUND);
+        return find(id);
+    }
+
+    /** An amount of Fear to gain or spend, and why. */
+    public record FearAmountRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1",
+                                            maximum = "12", example = "1") Integer amount,
+                                    @Schema(description = "A short code, e.g. interrupt") String reason) {
+    }
+
+    @Operation(operationId = "gainGmFear", summary = "The GM gains Fear",
+            description = "Adds Fear to the pool. The pool holds at most 12: a gain past it is refused with "
+                    + "DAGGERHEART_GM_FEAR_OUT_OF_RANGE (the rules' own gains, such as a roll with Fear, lose the "
+                    + "excess instead).")
+    @SendsCommand(GainGmFear.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "gain", value = """
+                    {"amount": 1, "reason": "adversary_momentum"}""")))
+    @ApiResponse(responseCode = "200", description = "The GM state after the change", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID, "
+            + "DAGGERHEART_GM_FEAR_OUT_OF_RANGE")
+    @ApiResponse(responseCode = "404", description = "DAGGERHEART_GM_STATE_NOT_FOUND")
+    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
+    @PostMapping("/gain")
+    public GmStateView gain(@PathVariable String campaignId, @RequestBody FearAmountRequest body) {
+        CampaignId id = CampaignId.of(campaignId);
+        gateway.send(new GainGmFear(id, Values.required(body.amount(), "amount"), false,
+                body.reason() == null ? null : ShortCode.of(body.reason(), "reason"), null),
+                DAGGERHEART_GM_STATE_NOT_FOUND);
+        return find(id);
+    }
+
+    @Operation(operationId = "spendGmFear", summary = "The GM spends Fear",
+            description = "Seizing the spotlight, an extra move, a Fear feature, an adversary's Experience. Spending "
+                    + "more than the pool holds is refused.")
+    @SendsCommand(SpendGmFear.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "interrupt", value = """
+                    {"amount": 1, "reason": "interrupt"}""")))
+    @ApiResponse(responseCode = "200", description = "The GM state after the change", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
+    @ApiResponse(responseCode = "404", description = "DAGGERHEART_GM_STATE_NOT_FOUND")
+    @ApiResponse(responseCode = "422", description = "DAGGERHEART_GM_FEAR_INSUFFICIENT, CAMPAIGN_SYSTEM_MISMATCH")
+    @PostMapping("/spend")
+    public GmStateView spend(@PathVariable String campaignId, @RequestBody FearAmountRequest body) {
+        CampaignId id = CampaignId.of(campaignId);
+        gateway.send(new SpendGmFear(id, Values.required(body.amount(), "amount"),
+                body.reason() == null ? null : ShortCode.of(body.reason(), "reason")), DAGGERHEART_GM_STATE_NOT_FOUND);
         return find(id);
     }
 

@@ -1,11 +1,58 @@
 package dev.duality.sys.daggerheart.character.readmodel.api;
 
-import java.time.Instant;
+import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.character.api.Equipment;
+import dev.duality.sys.daggerheart.character.api.Heritage;
+import dev.duality.sys.daggerheart.rules.AcquiredCards;
+import dev.duality.sys.daggerheart.rules.CreationStep;
+import dev.duality.sys.daggerheart.rules.Experience;
+import dev.duality.sys.daggerheart.rules.Gold;
+import dev.duality.sys.daggerheart.rules.Subclass;
+import dev.duality.sys.daggerheart.rules.TraitScores;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A Daggerheart character sheet as clients see it. */
-public record CharacterSheetView(String campaignId, String characterId, String characterClass, int level, int hpMax,
-                                 int stressMax, int hope, int hopeMax, int evasion, int proficiency, int armorScore,
-                                 Thresholds thresholds, Instant createdAt, Instant updatedAt) {
-    public record Thresholds(int major, int severe) {
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A character's Daggerheart sheet as clients see it: the choices of character creation (null until chosen), how far
+ * creation is, the numbers derived from the choices, and the state in play.
+ */
+@Schema(description = "A character's Daggerheart sheet and state")
+public record CharacterSheetView(
+        @Schema(example = "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d") String campaignId,
+        @Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
+        DaggerheartClass characterClass,
+        Subclass subclass,
+        @Schema(description = "1..10", example = "1") int level,
+        @Schema(description = "1 at level 1, 2 at 2-4, 3 at 5-7, 4 at 8-10", example = "1") int tier,
+        Heritage heritage,
+        TraitScores traits,
+        Equipment equipment,
+        List<Experience> experiences,
+        AcquiredCards domainCards,
+        Gold gold,
+        @Schema(example = "Tall, quiet, a cloak of moss") String description,
+        @Schema(example = "Raised by the wardens of the old wood") String background,
+        @Schema(example = "Owes Riley's character a life debt") String connections,
+        Creation creation,
+        @Schema(example = "6") int hpMax,
+        @Schema(example = "6") int stressMax,
+        @Schema(example = "6") int hopeMax,
+        @Schema(example = "12") int evasion,
+        @Schema(example = "1") int proficiency,
+        @Schema(example = "3") int armorScore,
+        Thresholds thresholds,
+        CharacterStateView state,
+        @Schema(example = "2025-03-01T18:12:00Z") Instant createdAt,
+        @Schema(example = "2025-03-01T18:40:00Z") Instant updatedAt) {
+
+    /** How far character creation is: a character plays once every step is done. */
+    public record Creation(@Schema(example = "true") boolean complete, List<CreationStep> completedSteps,
+                           List<CreationStep> missingSteps) {
+    }
+
+    /** Damage at or above Major marks 2 HP, at or above Severe 3. */
+    public record Thresholds(@Schema(example = "7") int major, @Schema(example = "14") int severe) {
     }
 }

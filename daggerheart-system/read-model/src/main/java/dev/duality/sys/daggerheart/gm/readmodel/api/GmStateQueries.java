@@ -5,7 +5,11 @@ public final class GmStateQueries {
     private GmStateQueries() {
     }
 
-    /** A campaign's Daggerheart GM state; answers an empty Optional until its first session has seeded GM Fear. */
+    /** A campaign's GM Fear; answers an empty Optional until its first session has seeded it. */
     public record FindGmState(String campaignId) {
+    }
+
+    /** A campaign's optional rules; the defaults (all off) when none were chosen. */
+    public record FindCampaignSettings(String campaignId) {
     }
 }
