@@ -5,6 +5,7 @@ import dev.duality.core.action.api.AddStoryNote;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
+import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignAccess;
@@ -57,25 +58,38 @@ import dev.duality.core.session.api.AbandonGate;
 import dev.duality.core.session.api.ClearSpotlight;
 import dev.duality.core.session.api.EndSession;
 import dev.duality.core.session.api.GateId;
+import dev.duality.core.session.api.GateOpened;
+import dev.duality.core.session.api.GateResolved;
 import dev.duality.core.session.api.OpenGate;
 import dev.duality.core.session.api.RecordGateResponse;
 import dev.duality.core.session.api.ResolveGate;
+import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStarted;
+import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.core.session.api.SetSpotlight;
+import dev.duality.core.session.api.SpotlightSet;
 import dev.duality.core.session.api.SpotlightType;
 import dev.duality.core.session.api.StartSession;
+import dev.duality.core.session.Session;
+import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.SystemRuntime;
 import dev.duality.core.testing.BusSystemRuntime;
 import dev.duality.core.testing.FakeSystemModule;
 import dev.duality.core.testing.FixedSeeds;
+import dev.duality.core.testing.Folded;
+import dev.duality.core.testing.History;
+import dev.duality.core.testing.Rejections;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -90,6 +104,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,9 +113,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dev.duality.core.action.api.ActionRejection.ROLL_NOT_FOUND;
+import static dev.duality.core.action.api.ActionRejection.ROLL_OTHER_SESSION;
 import static dev.duality.core.campaign.api.AuthzRejection.*;
 import static dev.duality.core.campaign.api.CampaignAccess.MANAGER;
 import static dev.duality.core.campaign.api.CampaignAccess.MEMBER;
@@ -115,6 +133,7 @@ import static dev.duality.core.catalog.EventDefinition.event;
 import static dev.duality.core.session.api.SessionRejection.GATE_PARTICIPANT_NOT_ELIGIBLE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_ACTIVE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_GATE_OPEN;
+import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_ACTIVE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_READINESS_SESSION_ACTIVE;
 import static dev.duality.core.testing.History.hash;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,14 +217,16 @@ class AdmissionTest {
 
     @BeforeAll
     static void startAxon() {
-        systems = new BusSystemRuntime(CATALOG, () -> config.commandGateway());
+        systems = new BusSystemRuntime(CATALOG, () -> config);
         config = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Campaign.class)
+                .configureAggregate(Session.class)
                 .configureAggregate(TestsysTable.class)
                 // registered components resolve as extra handler parameters
                 .registerComponent(MessageCatalog.class, c -> CATALOG)
                 .registerComponent(SystemRuntime.class, c -> systems)
+                .registerComponent(AggregateLookup.class, c -> systems)
                 .registerComponent(SeedSource.class, c -> new FixedSeeds(7L))
                 .configureCorrelationDataProviders(c -> List.of(new EnvelopeCorrelationDataProvider()))
                 .start();
@@ -213,7 +234,8 @@ class AdmissionTest {
         config.commandBus().registerHandlerInterceptor(new NamespaceInterceptor(CATALOG));
         config.commandBus().registerHandlerInterceptor(ownership);
         config.commandBus().registerHandlerInterceptor(
-                new CommandPolicyInterceptor(CATALOG, () -> config.repository(Campaign.class)));
+                new CommandPolicyInterceptor(CATALOG, () -> config.repository(Campaign.class),
+                        () -> config.repository(Session.class)));
         config.eventStore().registerDispatchInterceptor(ownership);
     }
 
@@ -760,6 +782,137 @@ class AdmissionTest {
         }
     }
 
+    /**
+     * "Refused while a gate is open" asks the active session's own aggregate, loaded in the command's unit of work; a
+     * session where nothing was played yet has no stream, hence no gate. Ended sessions are never asked.
+     */
+    @Nested
+    class TheGateRuleAsksTheActiveSession {
+        private final SessionId earlier = SessionId.of("s-earlier");
+        private final SessionId active = SessionId.of("s-active");
+        private final Campaign campaign = Folded.campaign(History.draft().firstSession(earlier).end(earlier)
+                .session(active));
+        private final List<SessionStreamId> asked = new ArrayList<>();
+
+        @Test
+        void aGatedCommandAsksTheActiveSessionsAggregateAndNoOther() {
+            campaign.admit(definitionOf(ResolveRoll.class), null, Actors.ADMIN, recording(false));
+
+            assertThat(asked).containsExactly(SessionStreamId.of(History.CAMPAIGN, active));
+        }
+
+        @Test
+        void whatTheActiveSessionSaysDecides() {
+            Rejections.assertRejected(() -> campaign.admit(definitionOf(ResolveRoll.class), null, Actors.ADMIN,
+                    recording(true)), SESSION_GATE_OPEN, null);
+            Rejections.assertRejected(() -> campaign.admitNested(definitionOf(EndSession.class), null,
+                    recording(true)), SESSION_GATE_OPEN, null);
+        }
+
+        @Test
+        void aCommandAllowedWhileAGateIsOpenAsksNobody() {
+            campaign.admit(definitionOf(ResolveGate.class), null, Actors.ADMIN, recording(true));
+
+            assertThat(asked).isEmpty();
+        }
+
+        @Test
+        void withoutAnActiveSessionNobodyIsAsked() {
+            Campaign idle = Folded.campaign(History.draft().firstSession(earlier).end(earlier));
+
+            idle.admit(definitionOf(ResolveRoll.class), null, Actors.ADMIN, recording(true));
+
+            assertThat(asked).isEmpty();
+        }
+
+        @Test
+        void aSessionWithoutStreamHasNoGate() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            SessionId fresh = SessionId.of("s-fresh");
+            send(new StartSession(campaign, fresh, null), OWNER.value());
+            assertThat(journal(SessionStreamId.of(campaign, fresh).value())).as("nothing played yet").isEmpty();
+
+            assertThat(attempt(new ResolveRoll(campaign, fresh, null, null, DUALITY, null), OWNER.value())).isNull();
+        }
+
+        @Test
+        void aGateOpenInTheSessionsStreamHoldsPlayUntilItCloses() {
+            CampaignId campaign = campaignAt(Stage.GATED);
+            assertThat(journal(SessionStreamId.of(campaign, PLAYING).value())).last()
+                    .extracting(EventMessage::getPayloadType).isEqualTo(GateOpened.class);
+
+            assertThat(attempt(new EndSession(campaign, PLAYING), OWNER.value()).code()).isEqualTo(SESSION_GATE_OPEN);
+            send(new AbandonGate(campaign, PLAYING, GATE, null), OWNER.value());
+            assertThat(attempt(new EndSession(campaign, PLAYING), OWNER.value())).isNull();
+        }
+
+        private Predicate<SessionStreamId> recording(boolean open) {
+            return session -> {
+                asked.add(session);
+                return open;
+            };
+        }
+    }
+
+    /** Start and end of sessions stay in the campaign's stream; what is played in one goes to the session's. */
+    @Nested
+    class SessionStreams {
+        @Test
+        void playEventsLandInTheSessionsStreamWhileStartAndEndLandInTheCampaigns() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            send(new OpenGate(campaign, PLAYING, GATE, VOTE, null, List.of()), OWNER.value());
+            send(new ResolveGate(campaign, PLAYING, GATE, YES, null), OWNER.value());
+            send(new EndSession(campaign, PLAYING), OWNER.value());
+
+            String playing = "session:" + campaign.value() + ":" + PLAYING.value();
+            assertThat(SessionStreamId.of(campaign, PLAYING).value()).isEqualTo(playing);
+            assertThat(journal(playing)).<Object>extracting(EventMessage::getPayloadType).containsExactly(
+                    RollResolved.class, SpotlightSet.class, GateOpened.class, GateResolved.class);
+            assertThat(journal(playing)).allSatisfy(event -> assertThat(((DomainEventMessage<?>) event)
+                    .getAggregateIdentifier()).isEqualTo(playing));
+            assertThat(journal(campaign.value())).<Object>extracting(EventMessage::getPayloadType)
+                    .containsSubsequence(SessionStarted.class, SessionEnded.class, SessionStarted.class,
+                            SessionEnded.class)
+                    .doesNotContain(RollResolved.class, SpotlightSet.class, GateOpened.class, GateResolved.class);
+            assertThat(journal(SessionStreamId.of(campaign, FIRST).value()))
+                    .as("nothing was played in the first session, so it has no stream").isEmpty();
+        }
+
+        @Test
+        void rollNumbersRunPerCampaignAcrossSessionStreams() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            send(new EndSession(campaign, PLAYING), OWNER.value());
+            SessionId next = SessionId.of("s-2");
+            send(new StartSession(campaign, next, null), OWNER.value());
+
+            RollResolved second = config.commandGateway().sendAndWait(message(
+                    new ResolveRoll(campaign, next, null, null, DUALITY, null), Map.of(Envelope.ACTOR_ID, OWNER.value())));
+
+            assertThat(second.rollSeq()).as("s-1 made roll 1").isEqualTo(2);
+            assertThat(attempt(new ApplyOutcome(campaign, next, 1, "req-1", List.of(), false, null), OWNER.value())
+                    .code()).isEqualTo(ROLL_OTHER_SESSION);
+            assertThat(attempt(new ApplyOutcome(campaign, next, 3, "req-1", List.of(), false, null), OWNER.value())
+                    .code()).isEqualTo(ROLL_NOT_FOUND);
+            assertThat(attempt(new ApplyOutcome(campaign, next, 2, "req-1", List.of(), false, null), OWNER.value()))
+                    .isNull();
+        }
+
+        @Test
+        void anEndedSessionsStreamTakesNothingMore() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            send(new EndSession(campaign, PLAYING), OWNER.value());
+            int before = journal(campaign).size();
+
+            for (Object play : List.of(new ResolveRoll(campaign, PLAYING, null, null, DUALITY, null),
+                    new ApplyOutcome(campaign, PLAYING, 1, "req-1", List.of(), false, null),
+                    new OpenGate(campaign, PLAYING, GATE, VOTE, null, List.of()),
+                    new ClearSpotlight(campaign, PLAYING, null))) {
+                assertThat(attempt(play, OWNER.value()).code()).as(play.toString()).isEqualTo(SESSION_NOT_ACTIVE);
+            }
+            assertThat(journal(campaign)).hasSize(before);
+        }
+    }
+
     @ParameterizedTest(name = "admission also holds for the system command sent directly by a {0}")
     @EnumSource(value = Role.class, names = {"MEMBER_PLAYER", "NON_MEMBER"})
     void aSystemCommandIsAdmittedByItsOwnPolicyToo(Role actor) {
@@ -774,6 +927,10 @@ class AdmissionTest {
     }
 
     // ---- sending and reading ----
+
+    private static CommandDefinition definitionOf(Class<?> payload) {
+        return CATALOG.command(payload).orElseThrow();
+    }
 
     private static String tableOf(CampaignId campaign) {
         return "testsys-" + campaign.value();
@@ -801,10 +958,26 @@ class AdmissionTest {
         }
     }
 
+    /** Everything the core wrote about a campaign, in append order: its own stream and its sessions' streams. */
     private static List<? extends EventMessage<?>> journal(CampaignId campaign) {
-        return journal(campaign.value());
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> all = config.eventStore().openStream(null)) {
+            while (all.hasNextAvailable()) {
+                if (all.nextAvailable() instanceof DomainEventMessage<?> event
+                        && (event.getAggregateIdentifier().equals(campaign.value())
+                        || SessionStreamId.parse(event.getAggregateIdentifier())
+                        .filter(stream -> stream.campaignId().equals(campaign)).isPresent())) {
+                    events.add(event);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return events;
     }
 
+    /** One aggregate's stream. */
     private static List<? extends EventMessage<?>> journal(String aggregateId) {
         return config.eventStore().readEvents(aggregateId).asStream().toList();
     }
