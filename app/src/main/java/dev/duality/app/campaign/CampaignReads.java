@@ -1,10 +1,10 @@
 package dev.duality.app.campaign;
 
 import dev.duality.app.security.Caller;
-import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
@@ -36,7 +36,7 @@ public class CampaignReads {
     /** The campaign, refused unless it plays {@code systemId}: the guard of every game-system endpoint. */
     public CampaignView requirePlays(CampaignId id, String systemId) {
         CampaignView campaign = requireCampaign(id);
-        Rejected.unless(systemId.equals(campaign.gameSystem().id()), ApiRejection.CAMPAIGN_SYSTEM_MISMATCH,
+        Rejected.unless(systemId.equals(campaign.gameSystem().id()), CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH,
                 "campaign " + id + " plays " + campaign.gameSystem().id());
         return campaign;
     }

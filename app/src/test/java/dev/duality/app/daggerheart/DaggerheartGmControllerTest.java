@@ -3,9 +3,9 @@ package dev.duality.app.daggerheart;
 import dev.duality.app.campaign.CampaignReads;
 
 import dev.duality.app.daggerheart.DaggerheartGmController.SetGmFearRequest;
-import dev.duality.app.web.ApiRejection;
 import dev.duality.app.web.Gateway;
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
@@ -70,9 +70,9 @@ class DaggerheartGmControllerTest {
     void aCampaignOfAnotherSystemIsRefused() {
         gateway.campaign = campaign("other");
 
-        assertRejected(() -> controller.get(CAMPAIGN), ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, null);
+        assertRejected(() -> controller.get(CAMPAIGN), CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH, null);
         assertRejected(() -> controller.set(CAMPAIGN, new SetGmFearRequest(0, 1, null)),
-                ApiRejection.CAMPAIGN_SYSTEM_MISMATCH, null);
+                CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH, null);
         assertThat(gateway.sent).isEmpty();
     }
 
