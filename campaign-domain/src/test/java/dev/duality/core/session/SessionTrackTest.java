@@ -2,12 +2,6 @@ package dev.duality.core.session;
 
 import dev.duality.core.CoreMessages;
 import dev.duality.core.action.api.AddStoryNote;
-import dev.duality.core.action.api.ApplyOutcome;
-import dev.duality.core.action.api.OutcomeApplied;
-import dev.duality.core.action.api.OutcomeRejected;
-import dev.duality.core.action.api.RejectOutcome;
-import dev.duality.core.action.api.ResolveRoll;
-import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.api.CampaignActivated;
@@ -21,37 +15,17 @@ import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.Name;
 import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantUpdated;
-import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.dice.Dice;
-import dev.duality.core.dice.DiceGroup;
-import dev.duality.core.dice.DiceMode;
-import dev.duality.core.dice.DiceRoll;
-import dev.duality.core.dice.DiceSpec;
-import dev.duality.core.session.api.AbandonGate;
-import dev.duality.core.session.api.ClearSpotlight;
 import dev.duality.core.session.api.EndSession;
-import dev.duality.core.session.api.GateAbandoned;
-import dev.duality.core.session.api.GateId;
-import dev.duality.core.session.api.GateOpened;
-import dev.duality.core.session.api.GateResolved;
-import dev.duality.core.session.api.GateResponseRecorded;
-import dev.duality.core.session.api.OpenGate;
-import dev.duality.core.session.api.RecordGateResponse;
-import dev.duality.core.session.api.ResolveGate;
 import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStarted;
-import dev.duality.core.session.api.SetSpotlight;
-import dev.duality.core.session.api.SpotlightCleared;
-import dev.duality.core.session.api.SpotlightSet;
-import dev.duality.core.session.api.SpotlightType;
+import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.core.session.api.StartSession;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.testing.FakeSystemModule;
 import dev.duality.core.testing.FakeSystemRuntime;
 import dev.duality.core.testing.FakeSystemRuntime.Bootstrap;
-import dev.duality.core.testing.FixedSeeds;
 import dev.duality.core.testing.History;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -61,16 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.duality.core.action.api.ActionRejection.OUTCOME_ALREADY_APPLIED;
-import static dev.duality.core.action.api.ActionRejection.OUTCOME_REQUEST_ID_REQUIRED;
-import static dev.duality.core.action.api.ActionRejection.ROLL_NOT_FOUND;
-import static dev.duality.core.action.api.ActionRejection.ROLL_OTHER_SESSION;
 import static dev.duality.core.campaign.api.CampaignAccess.MEMBER;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_STATUS_FORBIDS_OPERATION;
 import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_DELETED;
@@ -86,7 +54,6 @@ import static dev.duality.core.testing.Rejections.assertNotReady;
 import static dev.duality.core.testing.Rejections.assertRefused;
 import static dev.duality.core.testing.TestsysBlocker.TESTSYS_CLASS_MISSING;
 import static dev.duality.core.testing.TestsysBlocker.TESTSYS_SHEET_INCOMPLETE;
-import static dev.duality.core.value.ValueRejection.VALUE_OUT_OF_RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -99,7 +66,6 @@ class SessionTrackTest {
     private static final ParticipantId PLAYER_B = ParticipantId.of("p-player-b");
     private static final ParticipantId LATECOMER = ParticipantId.of("p-latecomer");
     private static final ParticipantId SECOND_GM = ParticipantId.of("p-second-gm");
-    private static final ParticipantId STRANGER = ParticipantId.of("p-stranger");
     private static final CharacterId HERO_A = CharacterId.of("char-hero-a");
     private static final CharacterId HERO_B = CharacterId.of("char-hero-b");
     private static final CharacterId VILLAIN = CharacterId.of("char-villain");
@@ -109,31 +75,17 @@ class SessionTrackTest {
     private static final SessionId S2 = SessionId.of("s-2");
     private static final SessionId UNKNOWN_SESSION = SessionId.of("s-unknown");
     private static final Name SESSION_NAME = new Name("Into the Witherwild");
-    private static final GateId GATE = GateId.of("gate-1");
-    private static final GateId GATE_2 = GateId.of("gate-2");
-    private static final ShortCode GATE_TYPE = ShortCode.of("vote", "gate_type");
-    private static final FreeText GATE_REASON = FreeText.of("Split the party?", "reason");
-    private static final ShortCode YES = ShortCode.of("yes", "decision");
-    private static final FreeText RESPONSE = FreeText.of("Only if we keep the lantern", "response");
-    private static final ShortCode LABEL = ShortCode.of("attack", "label");
-    private static final DiceSpec DUALITY = DiceSpec.of(1, new DiceGroup(2, 12));
-    private static final long SEED = 20_261_122L;
-    private static final FreeText SUMMARY = FreeText.of("The bridge holds", "summary");
-    private static final ShortCode REASON_CODE = ShortCode.of("gm_override", "reason_code");
     private static final FreeText NOTE = FreeText.of("The lantern flickers when the Fear rises.", "content");
 
     private FixtureConfiguration<Campaign> fixture;
     private FakeSystemRuntime systems;
-    private FixedSeeds seeds;
 
     @BeforeEach
     void setUp() {
         systems = new FakeSystemRuntime();
-        seeds = new FixedSeeds(SEED);
         fixture = new AggregateTestFixture<>(Campaign.class);
         fixture.registerInjectableResource(MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.testsys())));
         fixture.registerInjectableResource(systems);
-        fixture.registerInjectableResource(seeds);
     }
 
     /** A table ready to play: the owner (GM) with an NPC, and two players with a PC each. */
@@ -195,6 +147,32 @@ class SessionTrackTest {
 
             assertThat(systems.bootstraps()).singleElement().extracting(Bootstrap::firstSession)
                     .isEqualTo(new FirstSession(CAMPAIGN, List.of(HERO_A), List.of(HERO_A, HERO_B, VILLAIN)));
+        }
+
+        @Test
+        void theCampaignKeepsItsSessionsInStartOrderAndTheActiveOne() {
+            fixture.given(playing().end(S1).events())
+                    .when(new StartSession(CAMPAIGN, S2, null))
+                    .expectEvents(new SessionStarted(CAMPAIGN, S2, null))
+                    .expectState(campaign -> {
+                        assertThat(campaign.sessions().started()).containsExactly(S1, S2);
+                        assertThat(campaign.sessions().active()).contains(S2);
+                        assertThat(campaign.activeSession()).contains(SessionStreamId.of(CAMPAIGN, S2));
+                        assertThat(campaign.sessions().startedBefore(S2)).containsExactly(S1);
+                        assertThat(campaign.sessions().startedBefore(S1)).isEmpty();
+                        assertThat(campaign.sessions().startedBefore(UNKNOWN_SESSION)).isEmpty();
+                    });
+        }
+
+        @Test
+        void anEndedSessionLeavesNoneActive() {
+            fixture.given(playing().events())
+                    .when(new EndSession(CAMPAIGN, S1))
+                    .expectState(campaign -> {
+                        assertThat(campaign.sessions().active()).isEmpty();
+                        assertThat(campaign.activeSession()).isEmpty();
+                        assertThat(campaign.sessions().started()).containsExactly(S1);
+                    });
         }
 
         @Test
