@@ -6,6 +6,7 @@ import dev.duality.core.campaign.api.*;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.MessageModule;
+import dev.duality.core.session.Session;
 import dev.duality.core.session.api.*;
 
 import java.util.List;
@@ -94,6 +95,6 @@ public final class CoreMessages implements MessageModule {
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(Campaign.class);
+        return List.of(Campaign.class, Session.class);
     }
 }

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 /**
  * The core's access to game systems while a campaign decides: readiness hooks that read system aggregates, and the
  * first-session bootstrap, whose system commands run nested in the deciding command's unit of work (so they commit
- * or roll back with it) under the same correlation and actor.
+ * or roll back with it) under the same correlation and actor. Also the {@link AggregateLookup} deciders read other
+ * aggregates through (a session reads its campaign and earlier sessions): loaded in the current unit of work, so a
+ * campaign already loaded and locked by the command interceptor is that same instance.
  */
 public final class AxonSystemRuntime implements SystemRuntime, AggregateLookup {
     private final MessageCatalog catalog;

@@ -10,6 +10,8 @@ import dev.duality.core.CoreMessages;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.CommandPolicyInterceptor;
 import dev.duality.core.dice.SeedSource;
+import dev.duality.core.session.Session;
+import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.projections.timeline.TimelineProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import dev.duality.core.catalog.MessageCatalog;
@@ -24,6 +26,8 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -101,7 +105,8 @@ public class AxonWiring {
 
     /**
      * On every command, in this order: envelope namespacing, noting the command for the event-side owner check, then
-     * the catalog policy (access, session lock, open gate) against the campaign, before any aggregate decides.
+     * the catalog policy (access, a system command's game system and characters, session lock, the active session's
+     * open gate) against the campaign, before any aggregate decides.
      */
     @Bean
     SmartInitializingSingleton commandRules(CommandBus commandBus, EventStore eventStore, MessageCatalog catalog,
@@ -111,7 +116,8 @@ public class AxonWiring {
             commandBus.registerHandlerInterceptor(new NamespaceInterceptor(catalog));
             commandBus.registerHandlerInterceptor(ownership);
             commandBus.registerHandlerInterceptor(new CommandPolicyInterceptor(catalog,
-                    () -> axon.getObject().repository(Campaign.class)));
+                    () -> axon.getObject().repository(Campaign.class),
+                    () -> axon.getObject().repository(Session.class)));
             eventStore.registerDispatchInterceptor(ownership);
         };
     }
@@ -138,6 +144,7 @@ public class AxonWiring {
             catalog.aggregates().forEach(type -> configurer.configureAggregate(
                     AggregateConfigurer.defaultConfiguration(type).configureCache(config -> aggregates)));
             EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerDefaultSequencingPolicy(config -> AxonWiring::sequenceOf);
             switch (projections.applyMode()) {
                 case INLINE -> processing.usingSubscribingEventProcessors();
                 case ASYNC -> processing.usingPooledStreamingEventProcessors(
@@ -147,6 +154,17 @@ public class AxonWiring {
             processing.registerDefaultHandlerInterceptor((config, name) -> TimelineProjection.GROUP.equals(name)
                     ? (unitOfWork, chain) -> chain.proceed() : new ProjectionIntentFilter(catalog));
         };
+    }
+
+    /**
+     * Which events a streaming processor must handle in order: those of one aggregate, as Axon's default, except that
+     * a session's play stream ({@code session:<campaign id>:<session id>}) shares its campaign's sequence, so read
+     * models and the timeline see a campaign's sessions and their play in journal order, as when they were one stream.
+     */
+    static Object sequenceOf(EventMessage<?> event) {
+        Object aggregate = SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
+        return aggregate instanceof String id
+                ? SessionStreamId.parse(id).<Object>map(stream -> stream.campaignId().value()).orElse(id) : aggregate;
     }
 
     /**

@@ -3,6 +3,9 @@ package dev.duality.app.session;
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
 import dev.duality.app.support.Journal;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.session.api.SessionId;
+import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.core.dice.Dice;
 import dev.duality.core.dice.DiceGroup;
 import dev.duality.core.dice.DiceRoll;
@@ -227,9 +230,11 @@ class PlayFlowIT {
         assertProblem(owner.post(session + "/rolls/" + serverSeq + "/outcome", """
                 {"targets": ["%s"], "requires_complication": false, "summary": "Marlowe leaps the gap"}"""
                 .formatted(pcId), Map.of("Idempotency-Key", "outcome-second")), 409, "OUTCOME_ALREADY_APPLIED");
-        assertThat(journal.payloads(c, "action.outcome_applied")).singleElement()
+        // play events go to the session's own stream
+        String playStream = SessionStreamId.of(CampaignId.of(c), SessionId.of(s)).value();
+        assertThat(journal.payloads(playStream, "action.outcome_applied")).singleElement()
                 .satisfies(p -> assertThat(p.at("/roll_seq").asLong()).as(p.toString()).isEqualTo(serverSeq));
-        assertThat(journal.metadata(c, "action.outcome_applied")).singleElement()
+        assertThat(journal.metadata(playStream, "action.outcome_applied")).singleElement()
                 .satisfies(m -> assertThat(m.at("/request_id").asString()).isEqualTo("outcome-first"));
         // only a GM applies outcomes
         assertProblem(player.post(session + "/rolls/" + physicalSeq + "/outcome", "{\"targets\": []}",
@@ -246,7 +251,7 @@ class PlayFlowIT {
                 {"reason_code": "table_veto", "message": "The table rewinds that moment"}""");
         assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
         assertThat(rejected.at("/status")).isEqualTo("rejected");
-        assertThat(journal.count(c, "action.outcome_rejected")).isEqualTo(1);
+        assertThat(journal.count(playStream, "action.outcome_rejected")).isEqualTo(1);
 
         // --- a story note, then the end of the session
         Api.Response note = player.post(base + "/notes", """

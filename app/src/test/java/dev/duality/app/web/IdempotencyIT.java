@@ -3,6 +3,9 @@ package dev.duality.app.web;
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
 import dev.duality.app.support.Journal;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.session.api.SessionId;
+import dev.duality.core.session.api.SessionStreamId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,13 +90,15 @@ class IdempotencyIT {
 
         // roll: the same dice, seed and sequence number, rolled once
         Api.Response roll = once(riley, session + "/rolls", "{\"dice\": [{\"count\": 2, \"sides\": 12}]}", 201, 1);
-        assertThat(journal.count(c, "action.roll_resolved")).isEqualTo(1);
+        // play events go to the session's own stream
+        String playStream = SessionStreamId.of(CampaignId.of(c), SessionId.of(s)).value();
+        assertThat(journal.count(playStream, "action.roll_resolved")).isEqualTo(1);
 
         // outcome apply: the key is also the outcome's request id; the repeat is the first 200, not a 409
         Api.Response outcome = once(owner, session + "/rolls/" + roll.at("/roll_seq") + "/outcome",
                 "{\"targets\": [], \"summary\": \"done\"}", 200, 1);
         assertThat(outcome.at("/status")).isEqualTo("applied");
-        assertThat(journal.count(c, "action.outcome_applied")).isEqualTo(1);
+        assertThat(journal.count(playStream, "action.outcome_applied")).isEqualTo(1);
 
         // story note: no body to compare, but still one note
         once(riley, base + "/notes", "{\"content\": \"Said once\"}", 204, 1);

@@ -31,8 +31,6 @@ public enum ApiRejection implements RejectionCode {
     IDEMPOTENCY_KEY_REUSED(Category.RULE_VIOLATION),
     /** The first request with this Idempotency-Key is still running; retry shortly. */
     IDEMPOTENCY_KEY_IN_PROGRESS(Category.CONFLICT),
-    /** The campaign plays another game system than the endpoint's. */
-    CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
     /** An unexpected server fault; the response carries no internals. Never expected: please report it. */
     INTERNAL_ERROR(Category.INTERNAL);
 

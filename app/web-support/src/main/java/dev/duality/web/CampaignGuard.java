@@ -2,6 +2,7 @@ package dev.duality.web;
 
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
@@ -31,7 +32,7 @@ public class CampaignGuard {
     /** The campaign, refused unless it plays {@code systemId}: the guard of every game-system read. */
     public CampaignView requirePlays(CampaignId id, String systemId) {
         CampaignView campaign = requireCampaign(id);
-        Rejected.unless(systemId.equals(campaign.gameSystem().id()), ApiRejection.CAMPAIGN_SYSTEM_MISMATCH,
+        Rejected.unless(systemId.equals(campaign.gameSystem().id()), CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH,
                 "campaign " + id + " plays " + campaign.gameSystem().id());
         return campaign;
     }

@@ -12,7 +12,9 @@ import dev.duality.core.campaign.api.CampaignOperation;
 import dev.duality.core.campaign.api.CampaignRestored;
 import dev.duality.core.campaign.api.CampaignStatus;
 import dev.duality.core.campaign.api.CampaignUpdated;
+import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.CharacterScoped;
+import dev.duality.core.campaign.api.CharactersScoped;
 import dev.duality.core.campaign.api.CreateCampaign;
 import dev.duality.core.campaign.api.EndCampaign;
 import dev.duality.core.campaign.api.ParticipantJoined;
@@ -21,27 +23,37 @@ import dev.duality.core.campaign.api.ParticipantScoped;
 import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.RestoreCampaign;
 import dev.duality.core.campaign.api.UpdateCampaign;
+import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.catalog.Owner;
 import dev.duality.core.envelope.Actors;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.session.Session;
 import dev.duality.core.session.SessionTrack;
 import dev.duality.core.session.api.SessionRejection;
+import dev.duality.core.session.api.SessionStreamId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import static dev.duality.core.campaign.api.AuthzRejection.*;
 import static dev.duality.core.campaign.api.CampaignRejection.*;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The campaign: one consistency boundary and one journal stream for everything the core decides about a table. The
- * root owns the lifecycle and admits commands (access policy, session lock, open gate); {@link Roster} owns
- * participants, characters and invites; {@link SessionTrack} owns sessions, gates, the spotlight, rolls and notes.
+ * The campaign: the consistency boundary and journal stream of what the core decides about a table as a whole. The
+ * root owns the lifecycle and admits commands (access policy, game system and characters of system commands, session
+ * lock, open gate); {@link Roster} owns participants, characters and invites; {@link SessionTrack} owns the start and
+ * end of sessions (which stay in this stream), which one is active, and story notes. What happens inside a session
+ * (gates, spotlight, rolls, outcomes) is each session's own {@link Session} aggregate, with a stream of its own.
  * Command handlers check guard clauses and apply events; event-sourcing handlers only change state.
  */
 public class Campaign {
@@ -98,26 +110,51 @@ public class Campaign {
     }
 
     /**
-     * Admits a command against its catalog policy before any handler decides: first who may send it (the admin passes
-     * every access policy), then the session lock, then an open gate.
+     * Admits a command against its catalog definition before any handler decides: first who may send it (the admin
+     * passes every access policy), then what {@link #admitNested} checks.
+     *
+     * @param openGate whether a session's aggregate has a gate open; asked about the active session only, and only
+     *                 when the command's policy cares
      */
-    public void admit(CommandPolicy policy, Object command, String actorId) {
+    public void admit(CommandDefinition definition, Object command, String actorId,
+                      Predicate<SessionStreamId> openGate) {
         if (!Actors.ADMIN.equals(actorId)) {
-            authorize(policy.access(), command, actorId);
+            authorize(definition.policy().access(), command, actorId);
         }
-        admitNested(policy);
+        admitNested(definition, command, openGate);
     }
 
     /**
      * Admits a command that another command's decision sent in the same unit of work (a game system's first-session
      * bootstrap inside {@code session.start}): whoever sent the outer command was authorized for the whole decision,
-     * so only the session lock and an open gate apply.
+     * so only the rest applies. A game system's command must be of the system this campaign plays and name live
+     * characters of it; then the session lock; then an open gate of the active session.
      */
-    public void admitNested(CommandPolicy policy) {
+    public void admitNested(CommandDefinition definition, Object command, Predicate<SessionStreamId> openGate) {
+        Owner owner = definition.owner();
+        if (!owner.isCore()) {
+            Rejected.unless(owner.systemId().equals(systemId), CAMPAIGN_SYSTEM_MISMATCH,
+                    "campaign " + id + " plays " + systemId + ", not " + owner.systemId());
+            requireLiveCharacters(command);
+        }
+        CommandPolicy policy = definition.policy();
         Rejected.unless(policy.allowedDuringSession() || !sessions.hasActiveSession(), SessionRejection.SESSION_ACTIVE,
                 "not allowed while a session is active");
-        Rejected.unless(policy.allowedWhileGateOpen() || !sessions.hasOpenGate(), SessionRejection.SESSION_GATE_OPEN,
-                "not allowed while a session gate is open");
+        Rejected.unless(policy.allowedWhileGateOpen() || activeSession().filter(openGate).isEmpty(),
+                SessionRejection.SESSION_GATE_OPEN, "not allowed while a session gate is open");
+    }
+
+    /** The characters a game system's command names must be live characters of this campaign. */
+    private void requireLiveCharacters(Object command) {
+        if (command instanceof CharacterScoped scoped) {
+            roster.requireLiveCharacter(scoped.characterId());
+        }
+        if (command instanceof CharactersScoped scoped) {
+            List<CharacterId> characters = Objects.requireNonNullElse(scoped.characterIds(), List.of());
+            for (int i = 0; i < characters.size(); i++) {
+                roster.requireLiveCharacter(characters.get(i), CharactersScoped.FIELD + "[" + i + "]");
+            }
+        }
     }
 
     private void authorize(CommandPolicy.Access access, Object command, String actorId) {
@@ -168,6 +205,16 @@ public class Campaign {
 
     public Roster roster() {
         return roster;
+    }
+
+    /** The campaign's sessions: which it started, in order, and which one is active. */
+    public SessionTrack sessions() {
+        return sessions;
+    }
+
+    /** The play stream of the active session, if one is active (it may not have a stream yet). */
+    public Optional<SessionStreamId> activeSession() {
+        return sessions.active().map(active -> SessionStreamId.of(id, active));
     }
 
     @EventSourcingHandler

@@ -6,6 +6,8 @@ import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.session.Session;
+import dev.duality.core.session.api.SessionStreamId;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -16,17 +18,23 @@ import org.axonframework.modelling.command.Repository;
 import java.util.function.Supplier;
 
 /**
- * Checks every campaign-scoped command's catalog policy before any aggregate decides: who may send it, the session
- * lock and an open gate. The campaign is loaded in the command's own unit of work, so the check and the decision see
- * the same state (Axon keeps one instance per unit of work), and a system command locks its campaign first.
+ * Checks every campaign-scoped command's catalog definition before any aggregate decides: who may send it, that a
+ * game system's command is of the campaign's system and names its live characters, the session lock and an open gate.
+ * The campaign is loaded in the command's own unit of work, so the check and the decision see the same state (Axon
+ * keeps one instance per unit of work) and every command of a campaign, a session's or a system's included, locks its
+ * campaign first. Whether a gate is open is the active session's aggregate's to say: it is loaded in the same unit of
+ * work, and a session without a stream yet has no gate.
  */
 public final class CommandPolicyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
     private final MessageCatalog catalog;
     private final Supplier<Repository<Campaign>> campaigns;
+    private final Supplier<Repository<Session>> sessions;
 
-    public CommandPolicyInterceptor(MessageCatalog catalog, Supplier<Repository<Campaign>> campaigns) {
+    public CommandPolicyInterceptor(MessageCatalog catalog, Supplier<Repository<Campaign>> campaigns,
+                                    Supplier<Repository<Session>> sessions) {
         this.catalog = catalog;
         this.campaigns = campaigns;
+        this.sessions = sessions;
     }
 
     @Override
@@ -40,9 +48,10 @@ public final class CommandPolicyInterceptor implements MessageHandlerInterceptor
                 boolean nested = unitOfWork.parent().isPresent();
                 campaigns.get().load(scoped.campaignId().value()).execute(campaign -> {
                     if (nested) {
-                        campaign.admitNested(definition.policy());
+                        campaign.admitNested(definition, command.getPayload(), this::hasOpenGate);
                     } else {
-                        campaign.admit(definition.policy(), command.getPayload(), actor == null ? null : actor.toString());
+                        campaign.admit(definition, command.getPayload(), actor == null ? null : actor.toString(),
+                                this::hasOpenGate);
                     }
                 });
             } catch (AggregateNotFoundException e) {
@@ -50,5 +59,14 @@ public final class CommandPolicyInterceptor implements MessageHandlerInterceptor
             }
         }
         return chain.proceed();
+    }
+
+    private boolean hasOpenGate(SessionStreamId session) {
+        try {
+            return sessions.get().load(session.value()).invoke(Session::hasOpenGate);
+        } catch (AggregateNotFoundException e) {
+            // nothing was played in the session yet: no stream, so no gate
+            return false;
+        }
     }
 }

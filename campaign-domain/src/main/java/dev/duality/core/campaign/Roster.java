@@ -237,12 +237,16 @@ public class Roster {
         return character != null && character.owner().value().equals(participantId);
     }
 
-    /** A live character, or the rejection that explains why it cannot be used. */
+    /** A live character, or the rejection (naming {@code character_id}) that explains why it cannot be used. */
     public CharacterState requireLiveCharacter(CharacterId characterId) {
+        return requireLiveCharacter(characterId, "character_id");
+    }
+
+    /** A live character, or the rejection, naming {@code field}, that explains why it cannot be used. */
+    public CharacterState requireLiveCharacter(CharacterId characterId, String field) {
         CharacterState character = characters.get(characterId);
-        Rejected.unless(character != null, CHARACTER_NOT_FOUND, "character_id", "no character " + characterId);
-        Rejected.unless(!character.deleted(), CHARACTER_DELETED, "character_id",
-                "character " + characterId + " was deleted");
+        Rejected.unless(character != null, CHARACTER_NOT_FOUND, field, "no character " + characterId);
+        Rejected.unless(!character.deleted(), CHARACTER_DELETED, field, "character " + characterId + " was deleted");
         return character;
     }
 

@@ -5,6 +5,7 @@ import dev.duality.core.action.api.AddStoryNote;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
+import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.ArchiveCampaign;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignAccess;
@@ -15,6 +16,7 @@ import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.CharacterKind;
 import dev.duality.core.campaign.api.CharacterScoped;
+import dev.duality.core.campaign.api.CharactersScoped;
 import dev.duality.core.campaign.api.ClaimInvite;
 import dev.duality.core.campaign.api.CreateCampaign;
 import dev.duality.core.campaign.api.CreateCharacter;
@@ -57,28 +59,45 @@ import dev.duality.core.session.api.AbandonGate;
 import dev.duality.core.session.api.ClearSpotlight;
 import dev.duality.core.session.api.EndSession;
 import dev.duality.core.session.api.GateId;
+import dev.duality.core.session.api.GateOpened;
+import dev.duality.core.session.api.GateResolved;
 import dev.duality.core.session.api.OpenGate;
 import dev.duality.core.session.api.RecordGateResponse;
 import dev.duality.core.session.api.ResolveGate;
+import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStarted;
+import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.core.session.api.SetSpotlight;
+import dev.duality.core.session.api.SpotlightSet;
 import dev.duality.core.session.api.SpotlightType;
 import dev.duality.core.session.api.StartSession;
+import dev.duality.core.session.Session;
+import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.SystemRuntime;
 import dev.duality.core.testing.BusSystemRuntime;
 import dev.duality.core.testing.FakeSystemModule;
 import dev.duality.core.testing.FixedSeeds;
+import dev.duality.core.testing.Folded;
+import dev.duality.core.testing.History;
+import dev.duality.core.testing.Rejections;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +109,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,14 +118,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dev.duality.core.action.api.ActionRejection.ROLL_NOT_FOUND;
+import static dev.duality.core.action.api.ActionRejection.ROLL_OTHER_SESSION;
 import static dev.duality.core.campaign.api.AuthzRejection.*;
 import static dev.duality.core.campaign.api.CampaignAccess.MANAGER;
 import static dev.duality.core.campaign.api.CampaignAccess.MEMBER;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_OWNER_REQUIRED;
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH;
+import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_DELETED;
+import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.PARTICIPANT_OWNS_CHARACTERS;
 import static dev.duality.core.campaign.api.ParticipantRole.GM;
@@ -115,6 +141,7 @@ import static dev.duality.core.catalog.EventDefinition.event;
 import static dev.duality.core.session.api.SessionRejection.GATE_PARTICIPANT_NOT_ELIGIBLE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_ACTIVE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_GATE_OPEN;
+import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_ACTIVE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_READINESS_SESSION_ACTIVE;
 import static dev.duality.core.testing.History.hash;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,7 +152,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Admission through the real interceptor chain, wired as the app wires it: an in-memory Axon configuration with the
  * Campaign aggregate, the namespace interceptor, the event-ownership check (on the command bus and the event store)
  * and the {@link CommandPolicyInterceptor}, in that order. Proves who may send every core command, the session lock,
- * the gate rule, and a first-session bootstrap whose nested system command is judged as a system command.
+ * the gate rule (asked of the active session's aggregate), that a game system's command must be of the campaign's
+ * system and name its live characters, and a first-session bootstrap whose nested system command is judged as a
+ * system command.
  */
 class AdmissionTest {
 
@@ -171,7 +200,129 @@ class AdmissionTest {
         }
     }
 
+    // ---- system commands about characters, and one that sends another command from its decision ----
+
+    /** {@code sys.testsys.character.poke}: a system command about one character. */
+    public record PokeCharacter(CampaignId campaignId, CharacterId characterId) implements CharacterScoped {
+        @TargetAggregateIdentifier
+        public String partyId() {
+            return partyOf(campaignId);
+        }
+    }
+
+    /** {@code sys.testsys.party.rest}: a system command about several characters. */
+    public record RestParty(CampaignId campaignId, List<CharacterId> characterIds) implements CharactersScoped {
+        @TargetAggregateIdentifier
+        public String partyId() {
+            return partyOf(campaignId);
+        }
+    }
+
+    /**
+     * {@code sys.testsys.command.relay}: a system decision that sends {@code command} (with {@code systemId}'s envelope)
+     * in its own unit of work, as a multi-aggregate mechanic would: the relayed command runs nested.
+     */
+    public record Relay(CampaignId campaignId, Object command, String systemId) implements CampaignScoped {
+        @TargetAggregateIdentifier
+        public String relayId() {
+            return "testsys-relay-" + campaignId.value();
+        }
+    }
+
+    /** {@code sys.testsys.character_poked}. */
+    public record CharacterPoked(CampaignId campaignId, String partyId, CharacterId characterId) {
+    }
+
+    /** {@code sys.testsys.party_rested}. */
+    public record PartyRested(CampaignId campaignId, String partyId, List<CharacterId> characterIds) {
+    }
+
+    /** {@code sys.testsys.command_relayed}. */
+    public record CommandRelayed(CampaignId campaignId, String relayId) {
+    }
+
+    /** testsys's party state (and, under another id, its relay), created by the first command that needs it. */
+    public static class TestsysParty {
+        @AggregateIdentifier
+        private String id;
+
+        protected TestsysParty() {
+        }
+
+        @CommandHandler
+        @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+        void handle(PokeCharacter command) {
+            apply(new CharacterPoked(command.campaignId(), command.partyId(), command.characterId()));
+        }
+
+        @CommandHandler
+        @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+        void handle(RestParty command) {
+            apply(new PartyRested(command.campaignId(), command.partyId(), command.characterIds()));
+        }
+
+        @CommandHandler
+        @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+        void handle(Relay command, CommandGateway commands, @MetaDataValue(Envelope.ACTOR_ID) String actorId) {
+            apply(new CommandRelayed(command.campaignId(), command.relayId()));
+            Map<String, Object> envelope = new HashMap<>(Map.of(Envelope.SYSTEM_ID, command.systemId(),
+                    Envelope.SYSTEM_VERSION, "1.0.0"));
+            if (actorId != null) {
+                envelope.put(Envelope.ACTOR_ID, actorId);
+            }
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.command()).andMetaData(envelope));
+        }
+
+        @EventSourcingHandler
+        void on(CharacterPoked event) {
+            id = event.partyId();
+        }
+
+        @EventSourcingHandler
+        void on(PartyRested event) {
+            id = event.partyId();
+        }
+
+        @EventSourcingHandler
+        void on(CommandRelayed event) {
+            id = event.relayId();
+        }
+    }
+
+    /** {@code sys.othersys.gizmo.poke}: a command of another game system, about a character. */
+    public record PokeGizmo(CampaignId campaignId, CharacterId characterId) implements CharacterScoped {
+        @TargetAggregateIdentifier
+        public String gizmoId() {
+            return gizmoOf(campaignId);
+        }
+    }
+
+    /** {@code sys.othersys.gizmo_poked}. */
+    public record GizmoPoked(CampaignId campaignId, String gizmoId) {
+    }
+
+    /** othersys's own aggregate. */
+    public static class OthersysGizmo {
+        @AggregateIdentifier
+        private String gizmoId;
+
+        protected OthersysGizmo() {
+        }
+
+        @CommandHandler
+        @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+        void handle(PokeGizmo command) {
+            apply(new GizmoPoked(command.campaignId(), command.gizmoId()));
+        }
+
+        @EventSourcingHandler
+        void on(GizmoPoked event) {
+            gizmoId = event.gizmoId();
+        }
+    }
+
     private static final CommandPolicy GM_IN_GAME = CommandPolicy.inGame(Access.GM);
+    private static final CommandPolicy MEMBER_IN_GAME = CommandPolicy.inGame(Access.MEMBER);
 
     /** Which first-session commands testsys asks for; the good bootstrap unless a test says otherwise. */
     private static volatile Function<FirstSession, List<Object>> bootstrap;
@@ -184,10 +335,20 @@ class AdmissionTest {
     private static final MessageCatalog CATALOG = MessageCatalog.of(new CoreMessages(), List.of(
             FakeSystemModule.testsys()
                     .withCommands(command("sys.testsys.fear.seed", SeedFear.class, GM_IN_GAME),
-                            command("sys.testsys.fear.seed_badly", SeedFearBadly.class, GM_IN_GAME))
-                    .withEvents(event("sys.testsys.fear_seeded", FearSeeded.class))
-                    .withAggregates(TestsysTable.class)
-                    .withFirstSessionCommands(first -> bootstrap.apply(first))));
+                            command("sys.testsys.fear.seed_badly", SeedFearBadly.class, GM_IN_GAME),
+                            command("sys.testsys.character.poke", PokeCharacter.class, MEMBER_IN_GAME),
+                            command("sys.testsys.party.rest", RestParty.class, GM_IN_GAME),
+                            command("sys.testsys.command.relay", Relay.class, MEMBER_IN_GAME))
+                    .withEvents(event("sys.testsys.fear_seeded", FearSeeded.class),
+                            event("sys.testsys.character_poked", CharacterPoked.class),
+                            event("sys.testsys.party_rested", PartyRested.class),
+                            event("sys.testsys.command_relayed", CommandRelayed.class))
+                    .withAggregates(TestsysTable.class, TestsysParty.class)
+                    .withFirstSessionCommands(first -> bootstrap.apply(first)),
+            FakeSystemModule.system("othersys")
+                    .withCommands(command("sys.othersys.gizmo.poke", PokeGizmo.class, MEMBER_IN_GAME))
+                    .withEvents(event("sys.othersys.gizmo_poked", GizmoPoked.class))
+                    .withAggregates(OthersysGizmo.class)));
 
     private static final Map<String, String> TESTSYS = Map.of(Envelope.SYSTEM_ID, "testsys",
             Envelope.SYSTEM_VERSION, "1.0.0");
@@ -198,14 +359,18 @@ class AdmissionTest {
 
     @BeforeAll
     static void startAxon() {
-        systems = new BusSystemRuntime(CATALOG, () -> config.commandGateway());
+        systems = new BusSystemRuntime(CATALOG, () -> config);
         config = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(Campaign.class)
+                .configureAggregate(Session.class)
                 .configureAggregate(TestsysTable.class)
+                .configureAggregate(TestsysParty.class)
+                .configureAggregate(OthersysGizmo.class)
                 // registered components resolve as extra handler parameters
                 .registerComponent(MessageCatalog.class, c -> CATALOG)
                 .registerComponent(SystemRuntime.class, c -> systems)
+                .registerComponent(AggregateLookup.class, c -> systems)
                 .registerComponent(SeedSource.class, c -> new FixedSeeds(7L))
                 .configureCorrelationDataProviders(c -> List.of(new EnvelopeCorrelationDataProvider()))
                 .start();
@@ -213,7 +378,8 @@ class AdmissionTest {
         config.commandBus().registerHandlerInterceptor(new NamespaceInterceptor(CATALOG));
         config.commandBus().registerHandlerInterceptor(ownership);
         config.commandBus().registerHandlerInterceptor(
-                new CommandPolicyInterceptor(CATALOG, () -> config.repository(Campaign.class)));
+                new CommandPolicyInterceptor(CATALOG, () -> config.repository(Campaign.class),
+                        () -> config.repository(Session.class)));
         config.eventStore().registerDispatchInterceptor(ownership);
     }
 
@@ -760,6 +926,312 @@ class AdmissionTest {
         }
     }
 
+    /**
+     * "Refused while a gate is open" asks the active session's own aggregate, loaded in the command's unit of work; a
+     * session where nothing was played yet has no stream, hence no gate. Ended sessions are never asked.
+     */
+    @Nested
+    class TheGateRuleAsksTheActiveSession {
+        private final SessionId earlier = SessionId.of("s-earlier");
+        private final SessionId active = SessionId.of("s-active");
+        private final Campaign campaign = Folded.campaign(History.draft().firstSession(earlier).end(earlier)
+                .session(active));
+        private final List<SessionStreamId> asked = new ArrayList<>();
+
+        @Test
+        void aGatedCommandAsksTheActiveSessionsAggregateAndNoOther() {
+            campaign.admit(definitionOf(ResolveRoll.class), null, Actors.ADMIN, recording(false));
+
+            assertThat(asked).containsExactly(SessionStreamId.of(History.CAMPAIGN, active));
+        }
+
+        @Test
+        void whatTheActiveSessionSaysDecides() {
+            Rejections.assertRejected(() -> campaign.admit(definitionOf(ResolveRoll.class), null, Actors.ADMIN,
+                    recording(true)), SESSION_GATE_OPEN, null);
+            Rejections.assertRejected(() -> campaign.admitNested(definitionOf(EndSession.class), null,
+                    recording(true)), SESSION_GATE_OPEN, null);
+        }
+
+        @Test
+        void aCommandAllowedWhileAGateIsOpenAsksNobody() {
+            campaign.admit(definitionOf(ResolveGate.class), null, Actors.ADMIN, recording(true));
+
+            assertThat(asked).isEmpty();
+        }
+
+        @Test
+        void withoutAnActiveSessionNobodyIsAsked() {
+            Campaign idle = Folded.campaign(History.draft().firstSession(earlier).end(earlier));
+
+            idle.admit(definitionOf(ResolveRoll.class), null, Actors.ADMIN, recording(true));
+
+            assertThat(asked).isEmpty();
+        }
+
+        @Test
+        void aSessionWithoutStreamHasNoGate() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            SessionId fresh = SessionId.of("s-fresh");
+            send(new StartSession(campaign, fresh, null), OWNER.value());
+            assertThat(journal(SessionStreamId.of(campaign, fresh).value())).as("nothing played yet").isEmpty();
+
+            assertThat(attempt(new ResolveRoll(campaign, fresh, null, null, DUALITY, null), OWNER.value())).isNull();
+        }
+
+        @Test
+        void aGateOpenInTheSessionsStreamHoldsPlayUntilItCloses() {
+            CampaignId campaign = campaignAt(Stage.GATED);
+            assertThat(journal(SessionStreamId.of(campaign, PLAYING).value())).last()
+                    .extracting(EventMessage::getPayloadType).isEqualTo(GateOpened.class);
+
+            assertThat(attempt(new EndSession(campaign, PLAYING), OWNER.value()).code()).isEqualTo(SESSION_GATE_OPEN);
+            send(new AbandonGate(campaign, PLAYING, GATE, null), OWNER.value());
+            assertThat(attempt(new EndSession(campaign, PLAYING), OWNER.value())).isNull();
+        }
+
+        private Predicate<SessionStreamId> recording(boolean open) {
+            return session -> {
+                asked.add(session);
+                return open;
+            };
+        }
+    }
+
+    /** Start and end of sessions stay in the campaign's stream; what is played in one goes to the session's. */
+    @Nested
+    class SessionStreams {
+        @Test
+        void playEventsLandInTheSessionsStreamWhileStartAndEndLandInTheCampaigns() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            send(new OpenGate(campaign, PLAYING, GATE, VOTE, null, List.of()), OWNER.value());
+            send(new ResolveGate(campaign, PLAYING, GATE, YES, null), OWNER.value());
+            send(new EndSession(campaign, PLAYING), OWNER.value());
+
+            String playing = "session:" + campaign.value() + ":" + PLAYING.value();
+            assertThat(SessionStreamId.of(campaign, PLAYING).value()).isEqualTo(playing);
+            assertThat(journal(playing)).<Object>extracting(EventMessage::getPayloadType).containsExactly(
+                    RollResolved.class, SpotlightSet.class, GateOpened.class, GateResolved.class);
+            assertThat(journal(playing)).allSatisfy(event -> assertThat(((DomainEventMessage<?>) event)
+                    .getAggregateIdentifier()).isEqualTo(playing));
+            assertThat(journal(campaign.value())).<Object>extracting(EventMessage::getPayloadType)
+                    .containsSubsequence(SessionStarted.class, SessionEnded.class, SessionStarted.class,
+                            SessionEnded.class)
+                    .doesNotContain(RollResolved.class, SpotlightSet.class, GateOpened.class, GateResolved.class);
+            assertThat(journal(SessionStreamId.of(campaign, FIRST).value()))
+                    .as("nothing was played in the first session, so it has no stream").isEmpty();
+        }
+
+        @Test
+        void rollNumbersRunPerCampaignAcrossSessionStreams() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            send(new EndSession(campaign, PLAYING), OWNER.value());
+            SessionId next = SessionId.of("s-2");
+            send(new StartSession(campaign, next, null), OWNER.value());
+
+            RollResolved second = config.commandGateway().sendAndWait(message(
+                    new ResolveRoll(campaign, next, null, null, DUALITY, null), Map.of(Envelope.ACTOR_ID, OWNER.value())));
+
+            assertThat(second.rollSeq()).as("s-1 made roll 1").isEqualTo(2);
+            assertThat(attempt(new ApplyOutcome(campaign, next, 1, "req-1", List.of(), false, null), OWNER.value())
+                    .code()).isEqualTo(ROLL_OTHER_SESSION);
+            assertThat(attempt(new ApplyOutcome(campaign, next, 3, "req-1", List.of(), false, null), OWNER.value())
+                    .code()).isEqualTo(ROLL_NOT_FOUND);
+            assertThat(attempt(new ApplyOutcome(campaign, next, 2, "req-1", List.of(), false, null), OWNER.value()))
+                    .isNull();
+        }
+
+        @Test
+        void anEndedSessionsStreamTakesNothingMore() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            send(new EndSession(campaign, PLAYING), OWNER.value());
+            int before = journal(campaign).size();
+
+            for (Object play : List.of(new ResolveRoll(campaign, PLAYING, null, null, DUALITY, null),
+                    new ApplyOutcome(campaign, PLAYING, 1, "req-1", List.of(), false, null),
+                    new OpenGate(campaign, PLAYING, GATE, VOTE, null, List.of()),
+                    new ClearSpotlight(campaign, PLAYING, null))) {
+                assertThat(attempt(play, OWNER.value()).code()).as(play.toString()).isEqualTo(SESSION_NOT_ACTIVE);
+            }
+            assertThat(journal(campaign)).hasSize(before);
+        }
+    }
+
+    /**
+     * A game system's command is admitted only on a campaign that plays that system, and only about live characters of
+     * that campaign: checked against the campaign itself in the command's unit of work (never against a read model),
+     * after who may send it and before the session lock, for commands sent by clients and for those a decision sends.
+     */
+    @Nested
+    class GameSystemCommands {
+        private static final CharacterId GHOST = CharacterId.of("c-ghost");
+
+        @ParameterizedTest(name = "sent by the {0}: CAMPAIGN_SYSTEM_MISMATCH")
+        @EnumSource(value = Role.class, names = {"OWNER", "MEMBER_PLAYER", "ADMIN"})
+        void aCommandOfAnotherSystemIsRefused(Role actor) {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            int before = journal(campaign).size();
+
+            Rejected refusal = attemptSystem(new PokeGizmo(campaign, PLAYERS_HERO), "othersys", actor.actorId);
+
+            assertRefusal(refusal, CAMPAIGN_SYSTEM_MISMATCH, null);
+            assertThat(journal(gizmoOf(campaign))).isEmpty();
+            assertThat(journal(campaign)).hasSize(before);
+        }
+
+        @Test
+        void whoMaySendItIsCheckedFirst() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            assertRefusal(attemptSystem(new PokeGizmo(campaign, GHOST), "othersys", Role.NON_MEMBER.actorId),
+                    AUTHZ_DENY_NOT_A_MEMBER, null);
+            assertRefusal(attemptSystem(new RestParty(campaign, List.of(GHOST)), "testsys",
+                    Role.MEMBER_PLAYER.actorId), AUTHZ_DENY_REQUIRES_GM, null);
+        }
+
+        @ParameterizedTest(name = "sent by the {0}: admitted")
+        @EnumSource(value = Role.class, names = {"OWNER", "MEMBER_PLAYER", "ADMIN"})
+        void aCommandAboutACharacterOfTheCampaignPasses(Role actor) {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+
+            assertThat(attemptSystem(new PokeCharacter(campaign, PLAYERS_HERO), "testsys", actor.actorId)).isNull();
+
+            assertThat(journal(partyOf(campaign))).<Object>extracting(EventMessage::getPayload)
+                    .containsExactly(new CharacterPoked(campaign, partyOf(campaign), PLAYERS_HERO));
+        }
+
+        @Test
+        void anUnknownCharacterIsNotFound() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            assertRefusal(attemptSystem(new PokeCharacter(campaign, GHOST), "testsys", OWNER.value()),
+                    CHARACTER_NOT_FOUND, "character_id");
+            assertThat(journal(partyOf(campaign))).isEmpty();
+        }
+
+        @Test
+        void aCharacterOfAnotherCampaignIsNotFound() {
+            CampaignId mine = campaignAt(Stage.IDLE);
+            CampaignId theirs = campaignAt(Stage.IDLE);
+            CharacterId theirsOnly = CharacterId.of("c-theirs-only");
+            character(theirs, theirsOnly, OWNER, CharacterKind.NPC);
+
+            assertRefusal(attemptSystem(new PokeCharacter(mine, theirsOnly), "testsys", Actors.ADMIN),
+                    CHARACTER_NOT_FOUND, "character_id");
+            assertThat(attemptSystem(new PokeCharacter(theirs, theirsOnly), "testsys", Actors.ADMIN)).isNull();
+        }
+
+        @Test
+        void aDeletedCharacterIsRefused() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            send(new DeleteCharacter(campaign, PLAYERS_HERO, null), OWNER.value());
+
+            assertRefusal(attemptSystem(new PokeCharacter(campaign, PLAYERS_HERO), "testsys", OWNER.value()),
+                    CHARACTER_DELETED, "character_id");
+            assertThat(journal(partyOf(campaign))).isEmpty();
+        }
+
+        @Test
+        void aCommandAboutSeveralCharactersNeedsThemAllAlive() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            send(new DeleteCharacter(campaign, BYSTANDERS_HERO, null), OWNER.value());
+
+            assertRefusal(attemptSystem(new RestParty(campaign, List.of(MANAGERS_HERO, GHOST, BYSTANDERS_HERO)),
+                    "testsys", OWNER.value()), CHARACTER_NOT_FOUND, "targets[1]");
+            assertRefusal(attemptSystem(new RestParty(campaign, List.of(BYSTANDERS_HERO, GHOST)),
+                    "testsys", OWNER.value()), CHARACTER_DELETED, "targets[0]");
+            assertThat(journal(partyOf(campaign))).isEmpty();
+
+            assertThat(attemptSystem(new RestParty(campaign, List.of(MANAGERS_HERO, PLAYERS_HERO)), "testsys",
+                    OWNER.value())).isNull();
+            assertThat(journal(partyOf(campaign))).singleElement().extracting(EventMessage::getPayload)
+                    .isEqualTo(new PartyRested(campaign, partyOf(campaign), List.of(MANAGERS_HERO, PLAYERS_HERO)));
+        }
+
+        @Test
+        void theSystemAndCharacterChecksComeBeforeTheSessionLockAndGate() {
+            CampaignId campaign = campaignAt(Stage.GATED);
+            assertRefusal(attemptSystem(new PokeGizmo(campaign, PLAYERS_HERO), "othersys", OWNER.value()),
+                    CAMPAIGN_SYSTEM_MISMATCH, null);
+            assertRefusal(attemptSystem(new PokeCharacter(campaign, GHOST), "testsys", OWNER.value()),
+                    CHARACTER_NOT_FOUND, "character_id");
+            assertRefusal(attemptSystem(new PokeCharacter(campaign, PLAYERS_HERO), "testsys", OWNER.value()),
+                    SESSION_GATE_OPEN, null);
+        }
+
+        // ---- nested: sent by another command's decision, in its unit of work ----
+
+        @Test
+        void aNestedCommandOfAnotherSystemIsRefusedAndTheWholeDecisionWithIt() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+
+            assertRefusal(attemptSystem(new Relay(campaign, new PokeGizmo(campaign, PLAYERS_HERO), "othersys"),
+                    "testsys", OWNER.value()), CAMPAIGN_SYSTEM_MISMATCH, null);
+
+            assertThat(journal(relayOf(campaign))).as("the relaying decision rolled back").isEmpty();
+            assertThat(journal(gizmoOf(campaign))).isEmpty();
+        }
+
+        @Test
+        void aNestedCommandNamesLiveCharactersOfTheCampaignToo() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            send(new DeleteCharacter(campaign, BYSTANDERS_HERO, null), OWNER.value());
+
+            assertRefusal(attemptSystem(new Relay(campaign, new PokeCharacter(campaign, GHOST), "testsys"),
+                    "testsys", OWNER.value()), CHARACTER_NOT_FOUND, "character_id");
+            assertRefusal(attemptSystem(new Relay(campaign, new PokeCharacter(campaign, BYSTANDERS_HERO), "testsys"),
+                    "testsys", OWNER.value()), CHARACTER_DELETED, "character_id");
+            assertRefusal(attemptSystem(new Relay(campaign, new RestParty(campaign, List.of(PLAYERS_HERO, GHOST)),
+                    "testsys"), "testsys", OWNER.value()), CHARACTER_NOT_FOUND, "targets[1]");
+            assertThat(journal(relayOf(campaign))).isEmpty();
+            assertThat(journal(partyOf(campaign))).isEmpty();
+
+            assertThat(attemptSystem(new Relay(campaign, new PokeCharacter(campaign, PLAYERS_HERO), "testsys"),
+                    "testsys", OWNER.value())).isNull();
+            assertThat(journal(relayOf(campaign))).hasSize(1);
+            assertThat(journal(partyOf(campaign))).hasSize(1);
+        }
+
+        @Test
+        void aNestedCommandSkipsOnlyTheAccessCheck() {
+            // the player may relay, and the relayed GM-only rest is the relaying decision's, not the player's request
+            CampaignId campaign = campaignAt(Stage.IDLE);
+            String player = Role.MEMBER_PLAYER.actorId;
+
+            assertRefusal(attemptSystem(new Relay(campaign, new RestParty(campaign, List.of(GHOST)), "testsys"),
+                    "testsys", player), CHARACTER_NOT_FOUND, "targets[0]");
+            assertThat(attemptSystem(new Relay(campaign, new RestParty(campaign, List.of(PLAYERS_HERO)), "testsys"),
+                    "testsys", player)).isNull();
+        }
+
+        @Test
+        void aFirstSessionBootstrapAboutAnUnknownCharacterFailsTheStart() {
+            CampaignId campaign = campaignAt(Stage.READY);
+            int before = journal(campaign).size();
+            bootstrap = first -> List.of(new PokeCharacter(first.campaignId(), GHOST));
+
+            assertRefusal(attempt(new StartSession(campaign, PLAYING, null), OWNER.value()), CHARACTER_NOT_FOUND,
+                    "character_id");
+
+            assertThat(journal(campaign)).as("no session.started, no campaign.activated").hasSize(before);
+            assertThat(journal(partyOf(campaign))).isEmpty();
+        }
+
+        @Test
+        void aFirstSessionBootstrapAboutADeletedCharacterFailsTheStart() {
+            CampaignId campaign = campaignAt(Stage.READY);
+            CharacterId gone = CharacterId.of("c-gone");
+            character(campaign, gone, OWNER, CharacterKind.NPC);
+            send(new DeleteCharacter(campaign, gone, null), OWNER.value());
+            int before = journal(campaign).size();
+            bootstrap = first -> List.of(new RestParty(first.campaignId(), List.of(PLAYERS_HERO, gone)));
+
+            assertRefusal(attempt(new StartSession(campaign, PLAYING, null), OWNER.value()), CHARACTER_DELETED,
+                    "targets[1]");
+
+            assertThat(journal(campaign)).hasSize(before);
+            assertThat(journal(partyOf(campaign))).isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "admission also holds for the system command sent directly by a {0}")
     @EnumSource(value = Role.class, names = {"MEMBER_PLAYER", "NON_MEMBER"})
     void aSystemCommandIsAdmittedByItsOwnPolicyToo(Role actor) {
@@ -775,8 +1247,45 @@ class AdmissionTest {
 
     // ---- sending and reading ----
 
+    private static CommandDefinition definitionOf(Class<?> payload) {
+        return CATALOG.command(payload).orElseThrow();
+    }
+
     private static String tableOf(CampaignId campaign) {
         return "testsys-" + campaign.value();
+    }
+
+    private static String partyOf(CampaignId campaign) {
+        return "testsys-party-" + campaign.value();
+    }
+
+    private static String relayOf(CampaignId campaign) {
+        return "testsys-relay-" + campaign.value();
+    }
+
+    private static String gizmoOf(CampaignId campaign) {
+        return "othersys-" + campaign.value();
+    }
+
+    /** Sends a game system's command with that system's envelope and returns its refusal, or null when it succeeded. */
+    private static Rejected attemptSystem(Object payload, String systemId, String actorId) {
+        Map<String, String> metaData = new HashMap<>(Map.of(Envelope.SYSTEM_ID, systemId,
+                Envelope.SYSTEM_VERSION, "1.0.0"));
+        if (actorId != null) {
+            metaData.put(Envelope.ACTOR_ID, actorId);
+        }
+        try {
+            config.commandGateway().sendAndWait(message(payload, metaData));
+            return null;
+        } catch (Rejected refusal) {
+            return refusal;
+        }
+    }
+
+    private static void assertRefusal(Rejected refusal, RejectionCode code, String field) {
+        assertThat(refusal).as("refused with %s", code).isNotNull();
+        assertThat(refusal.code()).isEqualTo(code);
+        assertThat(refusal.field()).isEqualTo(field);
     }
 
     private static CommandMessage<?> message(Object payload, Map<String, ?> metaData) {
@@ -801,10 +1310,26 @@ class AdmissionTest {
         }
     }
 
+    /** Everything the core wrote about a campaign, in append order: its own stream and its sessions' streams. */
     private static List<? extends EventMessage<?>> journal(CampaignId campaign) {
-        return journal(campaign.value());
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> all = config.eventStore().openStream(null)) {
+            while (all.hasNextAvailable()) {
+                if (all.nextAvailable() instanceof DomainEventMessage<?> event
+                        && (event.getAggregateIdentifier().equals(campaign.value())
+                        || SessionStreamId.parse(event.getAggregateIdentifier())
+                        .filter(stream -> stream.campaignId().equals(campaign)).isPresent())) {
+                    events.add(event);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return events;
     }
 
+    /** One aggregate's stream. */
     private static List<? extends EventMessage<?>> journal(String aggregateId) {
         return config.eventStore().readEvents(aggregateId).asStream().toList();
     }

@@ -2,12 +2,6 @@ package dev.duality.core.session;
 
 import dev.duality.core.CoreMessages;
 import dev.duality.core.action.api.AddStoryNote;
-import dev.duality.core.action.api.ApplyOutcome;
-import dev.duality.core.action.api.OutcomeApplied;
-import dev.duality.core.action.api.OutcomeRejected;
-import dev.duality.core.action.api.RejectOutcome;
-import dev.duality.core.action.api.ResolveRoll;
-import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.api.CampaignActivated;
@@ -21,37 +15,17 @@ import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.Name;
 import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantUpdated;
-import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.dice.Dice;
-import dev.duality.core.dice.DiceGroup;
-import dev.duality.core.dice.DiceMode;
-import dev.duality.core.dice.DiceRoll;
-import dev.duality.core.dice.DiceSpec;
-import dev.duality.core.session.api.AbandonGate;
-import dev.duality.core.session.api.ClearSpotlight;
 import dev.duality.core.session.api.EndSession;
-import dev.duality.core.session.api.GateAbandoned;
-import dev.duality.core.session.api.GateId;
-import dev.duality.core.session.api.GateOpened;
-import dev.duality.core.session.api.GateResolved;
-import dev.duality.core.session.api.GateResponseRecorded;
-import dev.duality.core.session.api.OpenGate;
-import dev.duality.core.session.api.RecordGateResponse;
-import dev.duality.core.session.api.ResolveGate;
 import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStarted;
-import dev.duality.core.session.api.SetSpotlight;
-import dev.duality.core.session.api.SpotlightCleared;
-import dev.duality.core.session.api.SpotlightSet;
-import dev.duality.core.session.api.SpotlightType;
+import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.core.session.api.StartSession;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.testing.FakeSystemModule;
 import dev.duality.core.testing.FakeSystemRuntime;
 import dev.duality.core.testing.FakeSystemRuntime.Bootstrap;
-import dev.duality.core.testing.FixedSeeds;
 import dev.duality.core.testing.History;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -61,16 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.duality.core.action.api.ActionRejection.OUTCOME_ALREADY_APPLIED;
-import static dev.duality.core.action.api.ActionRejection.OUTCOME_REQUEST_ID_REQUIRED;
-import static dev.duality.core.action.api.ActionRejection.ROLL_NOT_FOUND;
-import static dev.duality.core.action.api.ActionRejection.ROLL_OTHER_SESSION;
 import static dev.duality.core.campaign.api.CampaignAccess.MEMBER;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_STATUS_FORBIDS_OPERATION;
 import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_DELETED;
@@ -86,20 +54,18 @@ import static dev.duality.core.testing.Rejections.assertNotReady;
 import static dev.duality.core.testing.Rejections.assertRefused;
 import static dev.duality.core.testing.TestsysBlocker.TESTSYS_CLASS_MISSING;
 import static dev.duality.core.testing.TestsysBlocker.TESTSYS_SHEET_INCOMPLETE;
-import static dev.duality.core.value.ValueRejection.VALUE_OUT_OF_RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The session track's deciders, as fixture tests on the Campaign aggregate: session start with its readiness rules
- * and first-session bootstrap, end, gates, spotlight, rolls, outcomes and story notes. Every refusal asserts its code,
- * its field and that no event was applied.
+ * What the campaign decides about its sessions, as fixture tests on the Campaign aggregate: session start with its
+ * readiness rules and first-session bootstrap, end, and story notes. Play inside a session is {@link SessionTest}'s.
+ * Every refusal asserts its code, its field and that no event was applied.
  */
 class SessionTrackTest {
     private static final ParticipantId PLAYER_A = ParticipantId.of("p-player-a");
     private static final ParticipantId PLAYER_B = ParticipantId.of("p-player-b");
     private static final ParticipantId LATECOMER = ParticipantId.of("p-latecomer");
     private static final ParticipantId SECOND_GM = ParticipantId.of("p-second-gm");
-    private static final ParticipantId STRANGER = ParticipantId.of("p-stranger");
     private static final CharacterId HERO_A = CharacterId.of("char-hero-a");
     private static final CharacterId HERO_B = CharacterId.of("char-hero-b");
     private static final CharacterId VILLAIN = CharacterId.of("char-villain");
@@ -109,31 +75,17 @@ class SessionTrackTest {
     private static final SessionId S2 = SessionId.of("s-2");
     private static final SessionId UNKNOWN_SESSION = SessionId.of("s-unknown");
     private static final Name SESSION_NAME = new Name("Into the Witherwild");
-    private static final GateId GATE = GateId.of("gate-1");
-    private static final GateId GATE_2 = GateId.of("gate-2");
-    private static final ShortCode GATE_TYPE = ShortCode.of("vote", "gate_type");
-    private static final FreeText GATE_REASON = FreeText.of("Split the party?", "reason");
-    private static final ShortCode YES = ShortCode.of("yes", "decision");
-    private static final FreeText RESPONSE = FreeText.of("Only if we keep the lantern", "response");
-    private static final ShortCode LABEL = ShortCode.of("attack", "label");
-    private static final DiceSpec DUALITY = DiceSpec.of(1, new DiceGroup(2, 12));
-    private static final long SEED = 20_261_122L;
-    private static final FreeText SUMMARY = FreeText.of("The bridge holds", "summary");
-    private static final ShortCode REASON_CODE = ShortCode.of("gm_override", "reason_code");
     private static final FreeText NOTE = FreeText.of("The lantern flickers when the Fear rises.", "content");
 
     private FixtureConfiguration<Campaign> fixture;
     private FakeSystemRuntime systems;
-    private FixedSeeds seeds;
 
     @BeforeEach
     void setUp() {
         systems = new FakeSystemRuntime();
-        seeds = new FixedSeeds(SEED);
         fixture = new AggregateTestFixture<>(Campaign.class);
         fixture.registerInjectableResource(MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.testsys())));
         fixture.registerInjectableResource(systems);
-        fixture.registerInjectableResource(seeds);
     }
 
     /** A table ready to play: the owner (GM) with an NPC, and two players with a PC each. */
@@ -195,6 +147,32 @@ class SessionTrackTest {
 
             assertThat(systems.bootstraps()).singleElement().extracting(Bootstrap::firstSession)
                     .isEqualTo(new FirstSession(CAMPAIGN, List.of(HERO_A), List.of(HERO_A, HERO_B, VILLAIN)));
+        }
+
+        @Test
+        void theCampaignKeepsItsSessionsInStartOrderAndTheActiveOne() {
+            fixture.given(playing().end(S1).events())
+                    .when(new StartSession(CAMPAIGN, S2, null))
+                    .expectEvents(new SessionStarted(CAMPAIGN, S2, null))
+                    .expectState(campaign -> {
+                        assertThat(campaign.sessions().started()).containsExactly(S1, S2);
+                        assertThat(campaign.sessions().active()).contains(S2);
+                        assertThat(campaign.activeSession()).contains(SessionStreamId.of(CAMPAIGN, S2));
+                        assertThat(campaign.sessions().startedBefore(S2)).containsExactly(S1);
+                        assertThat(campaign.sessions().startedBefore(S1)).isEmpty();
+                        assertThat(campaign.sessions().startedBefore(UNKNOWN_SESSION)).isEmpty();
+                    });
+        }
+
+        @Test
+        void anEndedSessionLeavesNoneActive() {
+            fixture.given(playing().events())
+                    .when(new EndSession(CAMPAIGN, S1))
+                    .expectState(campaign -> {
+                        assertThat(campaign.sessions().active()).isEmpty();
+                        assertThat(campaign.activeSession()).isEmpty();
+                        assertThat(campaign.sessions().started()).containsExactly(S1);
+                    });
         }
 
         @Test
@@ -387,472 +365,15 @@ class SessionTrackTest {
         }
 
         @Test
-        void anEarlierSessionIsNotTheActiveOne() {
-            assertRefused(fixture.given(playing().end(S1).session(S2).events()).when(new EndSession(CAMPAIGN, S1)),
-                    SESSION_NOT_ACTIVE, "session_id");
-        }
-    }
-
-    /** Every command that plays in a session names it, and it must be the campaign's active session. */
-    @Nested
-    class OnlyTheActiveSessionPlays {
-        static Stream<Arguments> sessionCommands() {
-            return Stream.of(
-                    Arguments.of("session.end", (SessionCommand) s -> new EndSession(CAMPAIGN, s)),
-                    Arguments.of("session.gate_open", (SessionCommand) s -> new OpenGate(CAMPAIGN, s, GATE, GATE_TYPE,
-                            null, List.of())),
-                    Arguments.of("session.gate_record_response", (SessionCommand) s -> new RecordGateResponse(CAMPAIGN,
-                            s, GATE, PLAYER_A, YES, null)),
-                    Arguments.of("session.gate_resolve", (SessionCommand) s -> new ResolveGate(CAMPAIGN, s, GATE, YES,
-                            null)),
-                    Arguments.of("session.gate_abandon", (SessionCommand) s -> new AbandonGate(CAMPAIGN, s, GATE,
-                            null)),
-                    Arguments.of("session.spotlight.set", (SessionCommand) s -> new SetSpotlight(CAMPAIGN, s,
-                            SpotlightType.GM, null)),
-                    Arguments.of("session.spotlight.clear", (SessionCommand) s -> new ClearSpotlight(CAMPAIGN, s,
-                            null)),
-                    Arguments.of("action.roll.resolve", (SessionCommand) s -> new ResolveRoll(CAMPAIGN, s, HERO_A,
-                            LABEL, DUALITY, null)),
-                    Arguments.of("action.outcome.apply", (SessionCommand) s -> new ApplyOutcome(CAMPAIGN, s, 1,
-                            "req-1", List.of(), false, null)),
-                    Arguments.of("action.outcome.reject", (SessionCommand) s -> new RejectOutcome(CAMPAIGN, s, 1,
-                            REASON_CODE, null)));
-        }
-
-        @ParameterizedTest(name = "{0} in an unknown session: SESSION_NOT_FOUND")
-        @MethodSource("sessionCommands")
-        void anUnknownSession(String type, SessionCommand command) {
-            assertRefused(fixture.given(withOpenGateAndRoll().events()).when(command.in(UNKNOWN_SESSION)),
+        void noSessionCanEndBeforeOneStarted() {
+            assertRefused(fixture.given(ready().events()).when(new EndSession(CAMPAIGN, S1)),
                     SESSION_NOT_FOUND, "session_id");
         }
 
-        @ParameterizedTest(name = "{0} in an ended session: SESSION_NOT_ACTIVE")
-        @MethodSource("sessionCommands")
-        void anEndedSession(String type, SessionCommand command) {
-            assertRefused(fixture.given(withOpenGateAndRoll().end(S1).events()).when(command.in(S1)),
+        @Test
+        void anEarlierSessionIsNotTheActiveOne() {
+            assertRefused(fixture.given(playing().end(S1).session(S2).events()).when(new EndSession(CAMPAIGN, S1)),
                     SESSION_NOT_ACTIVE, "session_id");
-        }
-
-        @ParameterizedTest(name = "{0} in no session at all: SESSION_NOT_FOUND")
-        @MethodSource("sessionCommands")
-        void noSessionYet(String type, SessionCommand command) {
-            assertRefused(fixture.given(ready().events()).when(command.in(S1)), SESSION_NOT_FOUND, "session_id");
-        }
-
-        /** The same table with a gate open, a roll made and the spotlight set: each command could otherwise run. */
-        private History withOpenGateAndRoll() {
-            return playing().then(gateOpened(GATE, List.of(OWNER, PLAYER_A, PLAYER_B)), serverRoll(S1, 1),
-                    new SpotlightSet(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A));
-        }
-    }
-
-    @FunctionalInterface
-    interface SessionCommand {
-        Object in(SessionId session);
-    }
-
-    @Nested
-    class Gates {
-        @Test
-        void anExplicitEligibleListIsRecordedWithoutDuplicatesInTheOrderGiven() {
-            fixture.given(playing().events())
-                    .when(new OpenGate(CAMPAIGN, S1, GATE, GATE_TYPE, GATE_REASON, List.of(PLAYER_B, PLAYER_A, PLAYER_B)))
-                    .expectEvents(new GateOpened(CAMPAIGN, S1, GATE, GATE_TYPE, GATE_REASON, List.of(PLAYER_B, PLAYER_A)));
-        }
-
-        @Test
-        void anEmptyEligibleListMeansEveryoneSeatedNowAndTheEventHoldsTheResolvedList() {
-            fixture.given(playing().events())
-                    .when(new OpenGate(CAMPAIGN, S1, GATE, GATE_TYPE, null, List.of()))
-                    .expectEvents(new GateOpened(CAMPAIGN, S1, GATE, GATE_TYPE, null, List.of(OWNER, PLAYER_A, PLAYER_B)));
-        }
-
-        @Test
-        void aMissingEligibleListMeansEveryoneSeatedNowToo() {
-            fixture.given(playing().events())
-                    .when(new OpenGate(CAMPAIGN, S1, GATE, GATE_TYPE, null, null))
-                    .expectEvents(new GateOpened(CAMPAIGN, S1, GATE, GATE_TYPE, null, List.of(OWNER, PLAYER_A, PLAYER_B)));
-        }
-
-        @Test
-        void aSecondGateCannotOpenWhileOneIsOpen() {
-            assertRefused(fixture.given(withGate(List.of(PLAYER_A)).events())
-                            .when(new OpenGate(CAMPAIGN, S1, GATE_2, GATE_TYPE, null, List.of())),
-                    SESSION_GATE_OPEN, null);
-        }
-
-        @Test
-        void everyEligibleParticipantMustBeSeated() {
-            assertRefused(fixture.given(playing().events())
-                            .when(new OpenGate(CAMPAIGN, S1, GATE, GATE_TYPE, null, List.of(PLAYER_A, STRANGER))),
-                    GATE_ELIGIBLE_NOT_PARTICIPANT, "eligible_participant_ids");
-        }
-
-        @Test
-        void aParticipantWhoLeftIsNotEligible() {
-            History history = ready().join(SECOND_GM, GM, MEMBER).leave(SECOND_GM).firstSession(S1);
-            assertRefused(fixture.given(history.events())
-                            .when(new OpenGate(CAMPAIGN, S1, GATE, GATE_TYPE, null, List.of(SECOND_GM))),
-                    GATE_ELIGIBLE_NOT_PARTICIPANT, "eligible_participant_ids");
-        }
-
-        @Test
-        void anEligibleParticipantResponds() {
-            fixture.given(withGate(List.of(PLAYER_A)).events())
-                    .when(new RecordGateResponse(CAMPAIGN, S1, GATE, PLAYER_A, YES, RESPONSE))
-                    .expectEvents(new GateResponseRecorded(CAMPAIGN, S1, GATE, PLAYER_A, YES, RESPONSE));
-        }
-
-        @Test
-        void aParticipantNotOnTheListCannotRespond() {
-            assertRefused(fixture.given(withGate(List.of(PLAYER_A)).events())
-                            .when(new RecordGateResponse(CAMPAIGN, S1, GATE, PLAYER_B, YES, null)),
-                    GATE_PARTICIPANT_NOT_ELIGIBLE, "participant_id");
-        }
-
-        @Test
-        void whoeverJoinsAfterAnOpenToEveryoneGateIsNotEligible() {
-            // "everyone" was resolved when the gate opened, and the event holds that list
-            History history = withGate(List.of(OWNER, PLAYER_A, PLAYER_B)).join(LATECOMER, PLAYER, MEMBER);
-            assertRefused(fixture.given(history.events())
-                            .when(new RecordGateResponse(CAMPAIGN, S1, GATE, LATECOMER, YES, null)),
-                    GATE_PARTICIPANT_NOT_ELIGIBLE, "participant_id");
-        }
-
-        @Test
-        void aParticipantRespondsOnlyOnce() {
-            History history = withGate(List.of(PLAYER_A, PLAYER_B))
-                    .then(new GateResponseRecorded(CAMPAIGN, S1, GATE, PLAYER_A, YES, null));
-            assertRefused(fixture.given(history.events())
-                            .when(new RecordGateResponse(CAMPAIGN, S1, GATE, PLAYER_A, ShortCode.of("no", "decision"),
-                                    null)),
-                    GATE_RESPONSE_ALREADY_RECORDED, "participant_id");
-            fixture.given(history.events())
-                    .when(new RecordGateResponse(CAMPAIGN, S1, GATE, PLAYER_B, YES, null))
-                    .expectEvents(new GateResponseRecorded(CAMPAIGN, S1, GATE, PLAYER_B, YES, null));
-        }
-
-        static Stream<Arguments> commandsOnAGate() {
-            return Stream.of(
-                    Arguments.of("response", (GateCommand) g -> new RecordGateResponse(CAMPAIGN, S1, g, PLAYER_A, YES,
-                            null)),
-                    Arguments.of("resolve", (GateCommand) g -> new ResolveGate(CAMPAIGN, S1, g, YES, null)),
-                    Arguments.of("abandon", (GateCommand) g -> new AbandonGate(CAMPAIGN, S1, g, null)));
-        }
-
-        @ParameterizedTest(name = "a {0} naming another gate than the open one: GATE_NOT_FOUND")
-        @MethodSource("commandsOnAGate")
-        void theWrongGateId(String what, GateCommand command) {
-            assertRefused(fixture.given(withGate(List.of(PLAYER_A)).events()).when(command.on(GATE_2)),
-                    GATE_NOT_FOUND, "gate_id");
-        }
-
-        @ParameterizedTest(name = "a {0} when no gate is open: GATE_NOT_FOUND")
-        @MethodSource("commandsOnAGate")
-        void noGateOpen(String what, GateCommand command) {
-            assertRefused(fixture.given(playing().events()).when(command.on(GATE)), GATE_NOT_FOUND, "gate_id");
-        }
-
-        @ParameterizedTest(name = "a {0} on a gate already resolved: GATE_NOT_FOUND")
-        @MethodSource("commandsOnAGate")
-        void aResolvedGate(String what, GateCommand command) {
-            History history = withGate(List.of(PLAYER_A)).then(new GateResolved(CAMPAIGN, S1, GATE, YES, null));
-            assertRefused(fixture.given(history.events()).when(command.on(GATE)), GATE_NOT_FOUND, "gate_id");
-        }
-
-        @Test
-        void resolvingClosesTheGateSoAnotherMayOpen() {
-            FreeText resolution = FreeText.of("We stay together", "resolution");
-            fixture.given(withGate(List.of(PLAYER_A)).events())
-                    .when(new ResolveGate(CAMPAIGN, S1, GATE, YES, resolution))
-                    .expectEvents(new GateResolved(CAMPAIGN, S1, GATE, YES, resolution));
-            fixture.given(withGate(List.of(PLAYER_A)).then(new GateResolved(CAMPAIGN, S1, GATE, YES, resolution))
-                            .events())
-                    .when(new OpenGate(CAMPAIGN, S1, GATE_2, GATE_TYPE, null, List.of(PLAYER_B)))
-                    .expectEvents(new GateOpened(CAMPAIGN, S1, GATE_2, GATE_TYPE, null, List.of(PLAYER_B)));
-        }
-
-        @Test
-        void abandoningClosesTheGateSoAnotherMayOpen() {
-            FreeText why = FreeText.of("The dragon arrived", "reason");
-            fixture.given(withGate(List.of(PLAYER_A)).events())
-                    .when(new AbandonGate(CAMPAIGN, S1, GATE, why))
-                    .expectEvents(new GateAbandoned(CAMPAIGN, S1, GATE, why));
-            fixture.given(withGate(List.of(PLAYER_A)).then(new GateAbandoned(CAMPAIGN, S1, GATE, why)).events())
-                    .when(new OpenGate(CAMPAIGN, S1, GATE_2, GATE_TYPE, null, List.of(PLAYER_B)))
-                    .expectEvents(new GateOpened(CAMPAIGN, S1, GATE_2, GATE_TYPE, null, List.of(PLAYER_B)));
-        }
-
-        @Test
-        void theSessionsEndClearsItsGate() {
-            History next = withGate(List.of(PLAYER_A)).end(S1).session(S2);
-            assertRefused(fixture.given(next.events()).when(new ResolveGate(CAMPAIGN, S2, GATE, YES, null)),
-                    GATE_NOT_FOUND, "gate_id");
-            fixture.given(next.events())
-                    .when(new OpenGate(CAMPAIGN, S2, GATE_2, GATE_TYPE, null, List.of(PLAYER_B)))
-                    .expectEvents(new GateOpened(CAMPAIGN, S2, GATE_2, GATE_TYPE, null, List.of(PLAYER_B)));
-        }
-
-        private History withGate(List<ParticipantId> eligible) {
-            return playing().then(gateOpened(GATE, eligible));
-        }
-    }
-
-    @FunctionalInterface
-    interface GateCommand {
-        Object on(GateId gate);
-    }
-
-    @Nested
-    class Spotlight {
-        @Test
-        void onACharacter() {
-            fixture.given(playing().events())
-                    .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A))
-                    .expectEvents(new SpotlightSet(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A));
-        }
-
-        @Test
-        void onTheGm() {
-            fixture.given(playing().events())
-                    .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.GM, null))
-                    .expectEvents(new SpotlightSet(CAMPAIGN, S1, SpotlightType.GM, null));
-        }
-
-        @Test
-        void aCharacterSpotlightNeedsTheCharacter() {
-            assertRefused(fixture.given(playing().events())
-                            .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.CHARACTER, null)),
-                    SPOTLIGHT_CHARACTER_REQUIRED, "character_id");
-        }
-
-        @Test
-        void aGmSpotlightNamesNoCharacter() {
-            assertRefused(fixture.given(playing().events())
-                            .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.GM, HERO_A)),
-                    SPOTLIGHT_GM_TAKES_NO_CHARACTER, "character_id");
-        }
-
-        @Test
-        void aDeletedCharacterCannotTakeTheSpotlight() {
-            assertRefused(fixture.given(playing().delete(HERO_A).events())
-                            .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A)),
-                    CHARACTER_DELETED, "character_id");
-        }
-
-        @Test
-        void anUnknownCharacterCannotTakeTheSpotlight() {
-            assertRefused(fixture.given(playing().events())
-                            .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.CHARACTER, GHOST)),
-                    CHARACTER_NOT_FOUND, "character_id");
-        }
-
-        @Test
-        void settingTheSpotlightWhereItAlreadyIsIsRefused() {
-            History onHero = playing().then(new SpotlightSet(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A));
-            assertRefused(fixture.given(onHero.events())
-                            .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A)),
-                    SPOTLIGHT_UNCHANGED, null);
-            History onGm = playing().then(new SpotlightSet(CAMPAIGN, S1, SpotlightType.GM, null));
-            assertRefused(fixture.given(onGm.events()).when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.GM, null)),
-                    SPOTLIGHT_UNCHANGED, null);
-        }
-
-        @Test
-        void theSpotlightMovesFromOneCharacterToAnother() {
-            fixture.given(playing().then(new SpotlightSet(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_A)).events())
-                    .when(new SetSpotlight(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_B))
-                    .expectEvents(new SpotlightSet(CAMPAIGN, S1, SpotlightType.CHARACTER, HERO_B));
-        }
-
-        @Test
-        void clearing() {
-            FreeText reason = FreeText.of("scene change", "reason");
-            fixture.given(playing().then(new SpotlightSet(CAMPAIGN, S1, SpotlightType.GM, null)).events())
-                    .when(new ClearSpotlight(CAMPAIGN, S1, reason))
-                    .expectEvents(new SpotlightCleared(CAMPAIGN, S1, reason));
-        }
-
-        @Test
-        void clearingWhenNobodyHasTheSpotlightIsRefused() {
-            assertRefused(fixture.given(playing().events()).when(new ClearSpotlight(CAMPAIGN, S1, null)),
-                    SPOTLIGHT_UNCHANGED, null);
-            History cleared = playing().then(new SpotlightSet(CAMPAIGN, S1, SpotlightType.GM, null),
-                    new SpotlightCleared(CAMPAIGN, S1, null));
-            assertRefused(fixture.given(cleared.events()).when(new ClearSpotlight(CAMPAIGN, S1, null)),
-                    SPOTLIGHT_UNCHANGED, null);
-        }
-
-        @Test
-        void theSessionsEndClearsTheSpotlight() {
-            History next = playing().then(new SpotlightSet(CAMPAIGN, S1, SpotlightType.GM, null)).end(S1).session(S2);
-            assertRefused(fixture.given(next.events()).when(new ClearSpotlight(CAMPAIGN, S2, null)),
-                    SPOTLIGHT_UNCHANGED, null);
-        }
-    }
-
-    @Nested
-    class Rolls {
-        @Test
-        void aServerRollRecordsItsSeedAlgorithmAndTheDiceThatSeedYields() {
-            DiceRoll expected = Dice.roll(DUALITY, SEED);
-            RollResolved resolved = new RollResolved(CAMPAIGN, S1, 1, HERO_A, LABEL, expected);
-
-            fixture.given(playing().events())
-                    .when(new ResolveRoll(CAMPAIGN, S1, HERO_A, LABEL, DUALITY, null))
-                    .expectEvents(resolved)
-                    .expectResultMessagePayload(resolved);
-
-            assertThat(expected.mode()).isEqualTo(DiceMode.SERVER);
-            assertThat(expected.algorithm()).isEqualTo(Dice.SPLITMIX64_V1);
-            assertThat(expected.seed()).isEqualTo(SEED);
-            assertThat(Dice.verify(expected)).as("the recorded seed reproduces the recorded dice").isTrue();
-            assertThat(seeds.draws()).as("one seed drawn, once, while deciding").isEqualTo(1);
-        }
-
-        @Test
-        void physicalDiceAreRecordedAsPhysicalWithoutSeed() {
-            DiceRoll expected = Dice.physical(DUALITY, List.of(3, 11));
-            RollResolved resolved = new RollResolved(CAMPAIGN, S1, 1, HERO_A, LABEL, expected);
-
-            fixture.given(playing().events())
-                    .when(new ResolveRoll(CAMPAIGN, S1, HERO_A, LABEL, DUALITY, List.of(3, 11)))
-                    .expectEvents(resolved)
-                    .expectResultMessagePayload(resolved);
-
-            assertThat(expected.mode()).isEqualTo(DiceMode.PHYSICAL);
-            assertThat(expected.seed()).isNull();
-            assertThat(expected.algorithm()).isNull();
-            assertThat(seeds.draws()).isZero();
-        }
-
-        @Test
-        void physicalResultsMustMatchTheDice() {
-            assertRefused(fixture.given(playing().events())
-                            .when(new ResolveRoll(CAMPAIGN, S1, HERO_A, LABEL, DUALITY, List.of(3))),
-                    VALUE_OUT_OF_RANGE, "physical_results");
-        }
-
-        @Test
-        void theRollSequenceContinuesAcrossRollsAndSessions() {
-            History history = playing().then(serverRoll(S1, 1), serverRoll(S1, 2)).end(S1).session(S2);
-            RollResolved third = new RollResolved(CAMPAIGN, S2, 3, null, null, Dice.roll(DUALITY, SEED));
-            fixture.given(history.events())
-                    .when(new ResolveRoll(CAMPAIGN, S2, null, null, DUALITY, null))
-                    .expectEvents(third)
-                    .expectResultMessagePayload(third);
-        }
-
-        @Test
-        void anUnknownCharacterCannotRoll() {
-            assertRefused(fixture.given(playing().events())
-                            .when(new ResolveRoll(CAMPAIGN, S1, GHOST, LABEL, DUALITY, null)),
-                    CHARACTER_NOT_FOUND, "character_id");
-            assertThat(seeds.draws()).isZero();
-        }
-
-        @Test
-        void aDeletedCharacterCannotRoll() {
-            assertRefused(fixture.given(playing().delete(HERO_A).events())
-                            .when(new ResolveRoll(CAMPAIGN, S1, HERO_A, LABEL, DUALITY, null)),
-                    CHARACTER_DELETED, "character_id");
-        }
-    }
-
-    @Nested
-    class Outcomes {
-        @Test
-        void anOutcomeIsAppliedToAnExistingRollOfTheSession() {
-            fixture.given(rolled().events())
-                    .when(new ApplyOutcome(CAMPAIGN, S1, 1, "req-1", List.of(HERO_A, HERO_B), true, SUMMARY))
-                    .expectEvents(new OutcomeApplied(CAMPAIGN, S1, 1, "req-1", List.of(HERO_A, HERO_B), true, SUMMARY));
-        }
-
-        @Test
-        void missingTargetsAreRecordedAsNone() {
-            fixture.given(rolled().events())
-                    .when(new ApplyOutcome(CAMPAIGN, S1, 1, "req-1", null, false, null))
-                    .expectEvents(new OutcomeApplied(CAMPAIGN, S1, 1, "req-1", List.of(), false, null));
-        }
-
-        @ParameterizedTest(name = "request id \"{0}\" is refused")
-        @NullSource
-        @ValueSource(strings = {"", "   "})
-        void applyingNeedsARequestId(String requestId) {
-            assertRefused(fixture.given(rolled().events())
-                            .when(new ApplyOutcome(CAMPAIGN, S1, 1, requestId, List.of(), false, null)),
-                    OUTCOME_REQUEST_ID_REQUIRED, "request_id");
-        }
-
-        @Test
-        void anUnknownRollHasNoOutcome() {
-            assertRefused(fixture.given(rolled().events())
-                            .when(new ApplyOutcome(CAMPAIGN, S1, 2, "req-1", List.of(), false, null)),
-                    ROLL_NOT_FOUND, "roll_seq");
-        }
-
-        @Test
-        void aRollOfAnotherSessionIsRefused() {
-            History history = rolled().end(S1).session(S2);
-            assertRefused(fixture.given(history.events())
-                            .when(new ApplyOutcome(CAMPAIGN, S2, 1, "req-1", List.of(), false, null)),
-                    ROLL_OTHER_SESSION, "roll_seq");
-        }
-
-        @ParameterizedTest(name = "a second apply with request id {0} is refused and applies nothing")
-        @ValueSource(strings = {"req-1", "req-2"})
-        void anOutcomeIsNeverAppliedTwice(String requestId) {
-            History applied = rolled().then(new OutcomeApplied(CAMPAIGN, S1, 1, "req-1", List.of(HERO_A), false, null));
-            assertRefused(fixture.given(applied.events())
-                            .when(new ApplyOutcome(CAMPAIGN, S1, 1, requestId, List.of(HERO_A), false, null)),
-                    OUTCOME_ALREADY_APPLIED, "roll_seq");
-        }
-
-        @Test
-        void everyTargetMustBeALiveCharacter() {
-            assertRefused(fixture.given(rolled().events())
-                            .when(new ApplyOutcome(CAMPAIGN, S1, 1, "req-1", List.of(HERO_A, GHOST), false, null)),
-                    CHARACTER_NOT_FOUND, "character_id");
-            assertRefused(fixture.given(rolled().delete(HERO_B).events())
-                            .when(new ApplyOutcome(CAMPAIGN, S1, 1, "req-1", List.of(HERO_A, HERO_B), false, null)),
-                    CHARACTER_DELETED, "character_id");
-        }
-
-        @Test
-        void aRejectionIsRecordedForTheAudit() {
-            FreeText message = FreeText.of("Not how the bridge works", "message");
-            fixture.given(rolled().events())
-                    .when(new RejectOutcome(CAMPAIGN, S1, 1, REASON_CODE, message))
-                    .expectEvents(new OutcomeRejected(CAMPAIGN, S1, 1, REASON_CODE, message));
-        }
-
-        @Test
-        void anAppliedOutcomeCannotBeRejected() {
-            History applied = rolled().then(new OutcomeApplied(CAMPAIGN, S1, 1, "req-1", List.of(), false, null));
-            assertRefused(fixture.given(applied.events()).when(new RejectOutcome(CAMPAIGN, S1, 1, REASON_CODE, null)),
-                    OUTCOME_ALREADY_APPLIED, "roll_seq");
-        }
-
-        @Test
-        void aRejectionNeedsAnExistingRollOfTheSession() {
-            assertRefused(fixture.given(rolled().events()).when(new RejectOutcome(CAMPAIGN, S1, 5, REASON_CODE, null)),
-                    ROLL_NOT_FOUND, "roll_seq");
-            assertRefused(fixture.given(rolled().end(S1).session(S2).events())
-                            .when(new RejectOutcome(CAMPAIGN, S2, 1, REASON_CODE, null)),
-                    ROLL_OTHER_SESSION, "roll_seq");
-        }
-
-        @Test
-        void aRejectionIsAuditOnlySoItDoesNotStopALaterApply() {
-            // action.outcome_rejected is never folded: the decider cannot know of it
-            History rejected = rolled().then(new OutcomeRejected(CAMPAIGN, S1, 1, REASON_CODE, null));
-            fixture.given(rejected.events())
-                    .when(new ApplyOutcome(CAMPAIGN, S1, 1, "req-1", List.of(), false, null))
-                    .expectEvents(new OutcomeApplied(CAMPAIGN, S1, 1, "req-1", List.of(), false, null));
-        }
-
-        private History rolled() {
-            return playing().then(serverRoll(S1, 1));
         }
     }
 
@@ -889,15 +410,5 @@ class SessionTrackTest {
             assertRefused(fixture.given(history.events()).when(new AddStoryNote(CAMPAIGN, NOTE, null)),
                     CAMPAIGN_STATUS_FORBIDS_OPERATION, null);
         }
-    }
-
-    // ---- events ----
-
-    private static GateOpened gateOpened(GateId gate, List<ParticipantId> eligible) {
-        return new GateOpened(CAMPAIGN, S1, gate, GATE_TYPE, GATE_REASON, eligible);
-    }
-
-    private static RollResolved serverRoll(SessionId session, long seq) {
-        return new RollResolved(CAMPAIGN, session, seq, HERO_A, LABEL, Dice.roll(DUALITY, seq));
     }
 }

@@ -2,35 +2,40 @@ package dev.duality.core.testing;
 
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
+import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
 import dev.duality.core.system.SystemModule;
 import dev.duality.core.system.SystemRuntime;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The game systems as a real Axon configuration sees them, for tests that run the whole command bus: readiness never
  * blocks, and the first-session bootstrap sends the module's {@code firstSessionCommands} through the command bus,
  * nested in the deciding command's unit of work, with the deciding command's correlation, actor and request id plus
- * the system's {@code system_id} and {@code system_version} - as the app's AxonSystemRuntime does.
+ * the system's {@code system_id} and {@code system_version}; aggregates are read through the configuration's
+ * repositories in the current unit of work - as the app's AxonSystemRuntime does.
  */
-public final class BusSystemRuntime implements SystemRuntime {
+public final class BusSystemRuntime implements SystemRuntime, AggregateLookup {
     private final MessageCatalog catalog;
-    private final Supplier<CommandGateway> commands;
+    private final Supplier<Configuration> axon;
     private final List<FakeSystemRuntime.Bootstrap> bootstraps = new CopyOnWriteArrayList<>();
 
-    public BusSystemRuntime(MessageCatalog catalog, Supplier<CommandGateway> commands) {
+    public BusSystemRuntime(MessageCatalog catalog, Supplier<Configuration> axon) {
         this.catalog = catalog;
-        this.commands = commands;
+        this.axon = axon;
     }
 
     @Override
@@ -45,7 +50,16 @@ public final class BusSystemRuntime implements SystemRuntime {
         MetaData envelope = currentEnvelope().mergedWith(Map.of(Envelope.SYSTEM_ID, systemId,
                 Envelope.SYSTEM_VERSION, systemVersion));
         for (Object command : module.firstSessionCommands(firstSession)) {
-            commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
+            axon.get().commandGateway().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
+        }
+    }
+
+    @Override
+    public <A, R> Optional<R> read(Class<A> aggregateType, String aggregateId, Function<A, R> reader) {
+        try {
+            return Optional.of(axon.get().repository(aggregateType).load(aggregateId).invoke(reader));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
         }
     }
 

@@ -16,18 +16,36 @@ import dev.duality.core.campaign.api.ParticipantLeft;
 import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.SecretHash;
+import dev.duality.core.action.api.OutcomeApplied;
+import dev.duality.core.action.api.OutcomeRejected;
+import dev.duality.core.action.api.RollResolved;
+import dev.duality.core.session.api.GateAbandoned;
+import dev.duality.core.session.api.GateOpened;
+import dev.duality.core.session.api.GateResolved;
+import dev.duality.core.session.api.GateResponseRecorded;
 import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStarted;
+import dev.duality.core.session.api.SessionStreamId;
+import dev.duality.core.session.api.SpotlightCleared;
+import dev.duality.core.session.api.SpotlightSet;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import static dev.duality.core.campaign.api.ParticipantRole.GM;
 
 /**
  * A campaign's journal for fixture tests, written as the deciders would have written it. Starts from a draft campaign
  * of the test system whose creator, {@link #OWNER}, is its GM and owner.
+ * <p>
+ * The journal has a stream per aggregate, and {@link #then} files each event where its decider would have appended
+ * it: what a session's {@link dev.duality.core.session.Session} decides (gates, spotlight, rolls, outcomes) in that
+ * session's stream ({@link #sessionEvents}), everything else in the campaign's ({@link #events}). {@link Folded} and
+ * {@link HistoryLookup} turn the streams back into aggregate state.
  */
 public final class History {
     public static final CampaignId CAMPAIGN = CampaignId.of("camp-1");
@@ -38,7 +56,20 @@ public final class History {
     public static final ParticipantId OWNER = ParticipantId.of("p-owner");
     public static final SecretHash OWNER_TOKEN = hash('0');
 
+    /** The events a session's own aggregate decides, each with the session it belongs to. */
+    private static final Map<Class<?>, Function<Object, SessionId>> PLAY_EVENTS = Map.of(
+            GateOpened.class, e -> ((GateOpened) e).sessionId(),
+            GateResponseRecorded.class, e -> ((GateResponseRecorded) e).sessionId(),
+            GateResolved.class, e -> ((GateResolved) e).sessionId(),
+            GateAbandoned.class, e -> ((GateAbandoned) e).sessionId(),
+            SpotlightSet.class, e -> ((SpotlightSet) e).sessionId(),
+            SpotlightCleared.class, e -> ((SpotlightCleared) e).sessionId(),
+            RollResolved.class, e -> ((RollResolved) e).sessionId(),
+            OutcomeApplied.class, e -> ((OutcomeApplied) e).sessionId(),
+            OutcomeRejected.class, e -> ((OutcomeRejected) e).sessionId());
+
     private final List<Object> events = new ArrayList<>();
+    private final Map<SessionId, List<Object>> sessionStreams = new LinkedHashMap<>();
 
     private History() {
     }
@@ -51,8 +82,16 @@ public final class History {
                 new ParticipantTokenIssued(CAMPAIGN, OWNER, OWNER_TOKEN));
     }
 
+    /** Appends events, each to the stream its decider writes: a session's play events to that session's stream. */
     public History then(Object... more) {
-        events.addAll(List.of(more));
+        for (Object event : more) {
+            Function<Object, SessionId> session = PLAY_EVENTS.get(event.getClass());
+            if (session == null) {
+                events.add(event);
+            } else {
+                sessionStreams.computeIfAbsent(session.apply(event), s -> new ArrayList<>()).add(event);
+            }
+        }
         return this;
     }
 
@@ -92,8 +131,19 @@ public final class History {
         return then(new SessionEnded(CAMPAIGN, session));
     }
 
+    /** The campaign's stream. */
     public List<Object> events() {
         return List.copyOf(events);
+    }
+
+    /** One session's play stream: empty when nothing was played in it (the stream does not exist). */
+    public List<Object> sessionEvents(SessionId session) {
+        return List.copyOf(sessionStreams.getOrDefault(session, List.of()));
+    }
+
+    /** The play stream id of one of this campaign's sessions. */
+    public static SessionStreamId streamOf(SessionId session) {
+        return SessionStreamId.of(CAMPAIGN, session);
     }
 
     // ---- single events ----

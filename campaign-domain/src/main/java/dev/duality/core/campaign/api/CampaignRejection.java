@@ -9,6 +9,8 @@ public enum CampaignRejection implements RejectionCode {
     CAMPAIGN_NOT_FOUND(Category.NOT_FOUND),
     /** The requested game system id and version is not a registered system module. */
     CAMPAIGN_GAME_SYSTEM_UNSUPPORTED(Category.RULE_VIOLATION),
+    /** A game system's command sent to a campaign that plays another game system. */
+    CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
     /** The campaign's status does not allow this operation (e.g. changes to a completed campaign). */
     CAMPAIGN_STATUS_FORBIDS_OPERATION(Category.CONFLICT),
     /** An update that changes nothing. */

@@ -4,6 +4,11 @@ import dev.duality.core.campaign.api.*;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** {@code session.gate_resolve}: close the open gate with a decision. */
-public record ResolveGate(@TargetAggregateIdentifier CampaignId campaignId, SessionId sessionId, GateId gateId, ShortCode decision,
+public record ResolveGate(CampaignId campaignId, SessionId sessionId, GateId gateId, ShortCode decision,
                           FreeText resolution) implements CampaignScoped {
+    /** The session whose play stream decides this command. */
+    @TargetAggregateIdentifier
+    public SessionStreamId sessionStreamId() {
+        return SessionStreamId.of(campaignId, sessionId);
+    }
 }
