@@ -3,6 +3,7 @@ package dev.duality.app.axon;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.NestedCommands;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
 import dev.duality.core.system.SessionReadinessHook;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  * aggregates through (a session reads its campaign and earlier sessions): loaded in the current unit of work, so a
  * campaign already loaded and locked by the command interceptor is that same instance.
  */
-public final class AxonSystemRuntime implements SystemRuntime, AggregateLookup {
+public final class AxonSystemRuntime implements SystemRuntime, AggregateLookup, NestedCommands {
     private final MessageCatalog catalog;
     private final Supplier<Configuration> axon;
     private final Supplier<CommandGateway> commands;
@@ -51,12 +52,17 @@ public final class AxonSystemRuntime implements SystemRuntime, AggregateLookup {
 
     @Override
     public void bootstrapFirstSession(String systemId, String systemVersion, FirstSession firstSession) {
-        SystemModule module = catalog.system(systemId).orElseThrow();
-        MetaData envelope = currentEnvelope().mergedWith(Map.of(Envelope.SYSTEM_ID, systemId,
-                Envelope.SYSTEM_VERSION, systemVersion));
-        for (Object command : module.firstSessionCommands(firstSession)) {
-            commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
-        }
+        catalog.system(systemId).orElseThrow().firstSessionCommands(firstSession).forEach(this::send);
+    }
+
+    /**
+     * Sends a command in the current unit of work with the envelope of the command being decided: its correlation,
+     * actor and request id, plus the system id and version a game system's command needs (none for a core command).
+     */
+    @Override
+    public <R> R send(Object command) {
+        MetaData envelope = currentEnvelope().mergedWith(catalog.systemEnvelope(command.getClass()));
+        return commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
     }
 
     @Override

@@ -134,7 +134,10 @@ public class AxonWiring {
         return SeedSource.secure();
     }
 
-    /** Every module's aggregates, and the processors of every projection in the configured apply mode. */
+    /**
+     * Every module's aggregates and command handlers, and the processors of every projection in the configured apply
+     * mode.
+     */
     @Bean
     ConfigurerModule dualityAxonModule(MessageCatalog catalog, ProjectionProperties projections) {
         return configurer -> {
@@ -143,6 +146,9 @@ public class AxonWiring {
             Cache aggregates = new WeakReferenceCache();
             catalog.aggregates().forEach(type -> configurer.configureAggregate(
                     AggregateConfigurer.defaultConfiguration(type).configureCache(config -> aggregates)));
+            // a game system's decisions across several aggregates
+            catalog.systems().forEach(system -> system.commandHandlers()
+                    .forEach(handler -> configurer.registerCommandHandler(config -> handler)));
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerDefaultSequencingPolicy(config -> AxonWiring::sequenceOf);
             switch (projections.applyMode()) {

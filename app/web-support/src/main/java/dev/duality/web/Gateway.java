@@ -1,11 +1,8 @@
 package dev.duality.web;
 
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.catalog.Owner;
-import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.rejection.RejectionCode;
-import dev.duality.core.system.SystemModule;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -53,7 +50,7 @@ public class Gateway {
      */
     public <R> R send(Object command, RejectionCode notFound, String actor) {
         Map<String, Object> envelope = new HashMap<>(RequestEnvelope.current(actor));
-        envelope.putAll(systemEnvelope(command));
+        envelope.putAll(catalog.systemEnvelope(command.getClass()));
         MetaData metaData = MetaData.from(envelope);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -67,19 +64,6 @@ public class Gateway {
                 pause(attempt);
             }
         }
-    }
-
-    /**
-     * A game system's command carries its system's id and registered version; the command interceptors check them
-     * against the campaign it names. Core commands carry neither.
-     */
-    private Map<String, String> systemEnvelope(Object command) {
-        Owner owner = catalog.command(command.getClass()).map(c -> c.owner()).orElse(Owner.CORE);
-        if (owner.isCore()) {
-            return Map.of();
-        }
-        SystemModule system = catalog.system(owner.systemId()).orElseThrow();
-        return Map.of(Envelope.SYSTEM_ID, system.systemId(), Envelope.SYSTEM_VERSION, system.systemVersion());
     }
 
     private static void pause(int attempt) {

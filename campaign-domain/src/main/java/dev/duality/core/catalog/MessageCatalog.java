@@ -1,5 +1,6 @@
 package dev.duality.core.catalog;
 
+import dev.duality.core.envelope.Envelope;
 import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.system.SystemModule;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -191,6 +192,19 @@ public final class MessageCatalog {
 
     public Optional<SystemModule> system(String systemId) {
         return Optional.ofNullable(systemId).map(systems::get);
+    }
+
+    /**
+     * The system metadata a command needs on its envelope: a game system's command carries its system's id and
+     * registered version ({@code system_id}, {@code system_version}); a core command carries none.
+     */
+    public Map<String, String> systemEnvelope(Class<?> commandType) {
+        Owner owner = command(commandType).map(CommandDefinition::owner).orElse(Owner.CORE);
+        if (owner.isCore()) {
+            return Map.of();
+        }
+        SystemModule system = systems.get(owner.systemId());
+        return Map.of(Envelope.SYSTEM_ID, system.systemId(), Envelope.SYSTEM_VERSION, system.systemVersion());
     }
 
     /** True when a module with this id is registered at exactly this version. */

@@ -9,7 +9,10 @@ import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.ParticipantId;
+import dev.duality.core.campaign.api.ParticipantRole;
+import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.dice.Dice;
 import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.SeedSource;
@@ -42,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -70,12 +74,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Command handlers check guard clauses and apply events; event-sourcing handlers only change state.
  */
 public class Session {
+    /** The gate type a roll's outcome opens when the GM owes the table a consequence. */
+    public static final ShortCode GM_CONSEQUENCE = new ShortCode("gm_consequence");
+
     @AggregateIdentifier
     private SessionStreamId id;
     private Gate openGate;
     private Spotlight spotlight;
-    /** This session's rolls, by number, each with whether its outcome was applied. */
-    private final Map<Long, Boolean> rolls = new LinkedHashMap<>();
+    /** This session's rolls, by number, each with who rolled it and whether its outcome was applied. */
+    private final Map<Long, Roll> rolls = new LinkedHashMap<>();
     /** This session's first and last roll numbers; 0 while it has none. */
     private long firstRollSeq;
     private long lastRollSeq;
@@ -84,6 +91,9 @@ public class Session {
     }
 
     private record Spotlight(SpotlightType type, CharacterId characterId) {
+    }
+
+    private record Roll(CharacterId characterId, boolean outcomeApplied) {
     }
 
     protected Session() {
@@ -98,6 +108,11 @@ public class Session {
     /** The number of this session's last roll, or 0 when it has none. */
     public long lastRollSeq() {
         return lastRollSeq;
+    }
+
+    /** The character who made this session's roll {@code rollSeq}; empty for an unknown roll or one with no roller. */
+    public Optional<CharacterId> rollerOf(long rollSeq) {
+        return Optional.ofNullable(rolls.get(rollSeq)).map(Roll::characterId);
     }
 
     @CommandHandler
@@ -206,6 +221,17 @@ public class Session {
         targets.forEach(target -> campaign.roster().requireLiveCharacter(target));
         apply(new OutcomeApplied(command.campaignId(), command.sessionId(), command.rollSeq(), command.requestId(),
                 targets, command.requiresComplication(), command.summary()));
+        if (command.consequenceGateId() != null) {
+            // the GM decides the consequence: the gate waits on the campaign's GMs
+            List<ParticipantId> gms = campaign.roster().participants().entrySet().stream()
+                    .filter(e -> e.getValue().role() == ParticipantRole.GM).map(Map.Entry::getKey).toList();
+            apply(new GateOpened(command.campaignId(), command.sessionId(), command.consequenceGateId(),
+                    GM_CONSEQUENCE, FreeText.of("the consequence of roll " + command.rollSeq(), "reason"), gms));
+        }
+        Spotlight onGm = new Spotlight(SpotlightType.GM, null);
+        if (command.spotlightToGm() && !onGm.equals(spotlight)) {
+            apply(new SpotlightSet(command.campaignId(), command.sessionId(), SpotlightType.GM, null));
+        }
     }
 
     @CommandHandler
@@ -238,9 +264,9 @@ public class Session {
      * what earlier sessions numbered is another session's roll, any other number is no roll.
      */
     private boolean requireRoll(long rollSeq, Campaign campaign, SessionId sessionId, AggregateLookup lookup) {
-        Boolean applied = rolls.get(rollSeq);
-        if (applied != null) {
-            return applied;
+        Roll roll = rolls.get(rollSeq);
+        if (roll != null) {
+            return roll.outcomeApplied();
         }
         long before = firstRollSeq > 0 ? firstRollSeq - 1 : numberedBefore(campaign, sessionId, lookup);
         Rejected.unless(rollSeq < 1 || rollSeq > before, ROLL_OTHER_SESSION, "roll_seq",
@@ -308,7 +334,7 @@ public class Session {
     @EventSourcingHandler
     void on(RollResolved event) {
         identify(event.campaignId(), event.sessionId());
-        rolls.put(event.rollSeq(), false);
+        rolls.put(event.rollSeq(), new Roll(event.characterId(), false));
         if (firstRollSeq == 0) {
             firstRollSeq = event.rollSeq();
         }
@@ -318,6 +344,6 @@ public class Session {
     @EventSourcingHandler
     void on(OutcomeApplied event) {
         identify(event.campaignId(), event.sessionId());
-        rolls.computeIfPresent(event.rollSeq(), (seq, applied) -> true);
+        rolls.computeIfPresent(event.rollSeq(), (seq, roll) -> new Roll(roll.characterId(), true));
     }
 }

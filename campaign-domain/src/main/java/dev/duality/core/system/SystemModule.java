@@ -28,4 +28,13 @@ public interface SystemModule extends MessageModule {
      * Daggerheart: seeding the GM's Fear). Each is sent with this system's id and version.
      */
     List<Object> firstSessionCommands(FirstSession firstSession);
+
+    /**
+     * Command handlers of this system that are not aggregates: decisions that send nested commands to several
+     * aggregates (see {@link NestedCommands}). Each is an object with {@code @CommandHandler} methods for commands of
+     * this system. None by default.
+     */
+    default List<Object> commandHandlers() {
+        return List.of();
+    }
 }

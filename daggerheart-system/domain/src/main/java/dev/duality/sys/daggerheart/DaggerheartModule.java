@@ -2,7 +2,9 @@ package dev.duality.sys.daggerheart;
 
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.sys.daggerheart.character.MultiTargetDamageDecision;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
+import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
@@ -17,7 +19,11 @@ import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
 import dev.duality.sys.daggerheart.gm.api.UpdateCampaignSettings;
+import dev.duality.sys.daggerheart.roll.DualityRollDecision;
+import dev.duality.sys.daggerheart.roll.RollOutcomeDecision;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
+import dev.duality.sys.daggerheart.roll.api.ApplyRollOutcome;
+import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RecordActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
 import dev.duality.sys.daggerheart.roll.api.RollOutcomeApplied;
@@ -83,7 +89,12 @@ public final class DaggerheartModule implements SystemModule {
                 command("sys.daggerheart.hope.spend", SpendHope.class, inGame(CHARACTER_CONTROLLER)),
                 command("sys.daggerheart.stress.spend", SpendStress.class, inGame(CHARACTER_CONTROLLER)),
                 command("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER)),
+                // damage to several characters at once: an attack or effect of the GM's side
+                command("sys.daggerheart.multi_target_damage.apply", ApplyMultiTargetDamage.class, inGame(GM)),
                 command("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER)),
+                // Duality rolls and their outcomes, each one decision across the session and the sheets
+                command("sys.daggerheart.action_roll.resolve", ResolveActionRoll.class, inGame(CHARACTER_CONTROLLER)),
+                command("sys.daggerheart.roll_outcome.apply", ApplyRollOutcome.class, inGame(GM)),
                 // sent only inside action_roll.resolve and roll_outcome.apply, which admitted their actor
                 command("sys.daggerheart.action_roll.record", RecordActionRoll.class, inGame(CHARACTER_CONTROLLER)),
                 command("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, inGame(GM)),
@@ -113,6 +124,11 @@ public final class DaggerheartModule implements SystemModule {
     @Override
     public List<Class<?>> aggregates() {
         return List.of(DaggerheartCharacter.class, DaggerheartGmState.class);
+    }
+
+    @Override
+    public List<Object> commandHandlers() {
+        return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision());
     }
 
     /**

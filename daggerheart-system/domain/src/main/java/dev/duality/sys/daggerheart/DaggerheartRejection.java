@@ -41,6 +41,8 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_EXPERIENCE_NOT_HELD(Category.RULE_VIOLATION),
     /** No Daggerheart action roll with this number: the roll was not a Duality roll, or is unknown. */
     DAGGERHEART_ROLL_NOT_FOUND(Category.NOT_FOUND),
+    /** A multi-target damage names one character twice. */
+    DAGGERHEART_TARGET_DUPLICATE(Category.INVALID_INPUT),
     /** The roll's outcome was already applied; it is applied exactly once. */
     DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED(Category.CONFLICT),
     /** A subclass that is not one of the chosen class's two subclasses. */

@@ -81,16 +81,19 @@ public class DaggerheartGmState {
      * then the excess is lost and recorded. A capped gain that finds the pool full changes nothing and records nothing.
      */
     @CommandHandler
-    public void handle(GainGmFear command) {
+    public GmFearChanged handle(GainGmFear command) {
         requireSeeded();
         Fear.FearGained gained = Fear.gain(new GmFear(gmFear), command.amount());
         Rejected.unless(command.capped() || gained.lostToCap() == 0, DAGGERHEART_GM_FEAR_OUT_OF_RANGE, "amount",
                 "the GM holds " + gmFear + " Fear; gaining " + command.amount() + " would pass "
                         + DaggerheartRules.GM_FEAR_MAX);
-        if (gained.gained() > 0) {
-            apply(new GmFearChanged(campaignId, gmFear, gained.after().value(), command.reason(), gained.lostToCap(),
-                    command.rollSeq()));
+        if (gained.gained() == 0) {
+            return null; // a capped gain on a full pool: the Fear is lost, nothing changes
         }
+        GmFearChanged changed = new GmFearChanged(campaignId, gmFear, gained.after().value(), command.reason(),
+                gained.lostToCap(), command.rollSeq());
+        apply(changed);
+        return changed;
     }
 
     /** The GM spends Fear; spending more than the pool holds is refused. */
