@@ -1,11 +1,15 @@
 package dev.duality.projections;
 
+import dev.duality.core.value.Wire;
 import jakarta.persistence.EntityManager;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The one way projections write a row keyed by an event's ids: replay-safe, whether the row exists or not. */
+/**
+ * The one way projections write a row keyed by an event's ids (replay-safe, whether the row exists or not), and the
+ * one way they read an enum back from a row: rows store wire names ({@link Wire#name}), views carry the enums.
+ */
 public final class ReadModels {
     private ReadModels() {
     }
@@ -26,5 +30,21 @@ public final class ReadModels {
             em.persist(row);
         }
         return row;
+    }
+
+    /**
+     * The constant of {@code type} whose wire name ({@link Wire#name}) a row column holds; null for a null column. A
+     * name no constant has is a corrupt row, never a client's input.
+     */
+    public static <E extends Enum<E>> E fromWire(Class<E> type, String wireName) {
+        if (wireName == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (Wire.name(constant).equals(wireName)) {
+                return constant;
+            }
+        }
+        throw new IllegalStateException("no " + type.getName() + " has the wire name " + wireName);
     }
 }

@@ -4,6 +4,7 @@ import dev.duality.core.value.Wire;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.projections.ReadModels;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,7 +57,8 @@ public class CharacterSheetProjection {
     public Optional<CharacterSheetView> handle(FindCharacterSheet query) {
         return Optional.ofNullable(em.find(CharacterSheetRow.class, query.characterId()))
                 .filter(row -> row.campaignId.equals(query.campaignId()))
-                .map(r -> new CharacterSheetView(r.campaignId, r.characterId, r.characterClass, r.level, r.hpMax,
+                .map(r -> new CharacterSheetView(r.campaignId, r.characterId,
+                        ReadModels.fromWire(DaggerheartClass.class, r.characterClass), r.level, r.hpMax,
                         r.stressMax, r.hope, r.hopeMax, r.evasion, r.proficiency, r.armorScore,
                         new CharacterSheetView.Thresholds(r.majorThreshold, r.severeThreshold), r.createdAt,
                         r.updatedAt));

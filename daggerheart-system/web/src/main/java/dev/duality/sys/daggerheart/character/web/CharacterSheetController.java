@@ -35,7 +35,7 @@ import java.net.URI;
 import static dev.duality.core.campaign.api.CampaignRejection.CHARACTER_NOT_FOUND;
 
 /** Daggerheart character sheets of a campaign's characters. */
-@Tag(name = "Daggerheart")
+@Tag(name = "Daggerheart", description = "The Daggerheart game system: character sheets and the GM's Fear.")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/characters")
 public class CharacterSheetController {

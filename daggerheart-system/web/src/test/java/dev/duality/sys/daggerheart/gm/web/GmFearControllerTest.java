@@ -6,6 +6,7 @@ import dev.duality.sys.daggerheart.gm.web.GmFearController.SetGmFearRequest;
 import dev.duality.web.ApiRejection;
 import dev.duality.web.Gateway;
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CampaignStatus;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.rejection.RejectionCode;
@@ -115,7 +116,7 @@ class GmFearControllerTest {
     }
 
     private static CampaignView campaign(String systemId) {
-        return new CampaignView(CAMPAIGN, "The Witherwild", "en-US", null, "active",
+        return new CampaignView(CAMPAIGN, "The Witherwild", "en-US", null, CampaignStatus.ACTIVE,
                 new CampaignView.GameSystem(systemId, "1.0.0"), 2, AT, AT);
     }
 
