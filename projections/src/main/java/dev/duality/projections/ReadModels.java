@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The one way projections write a row keyed by an event's ids: replay-safe, whether the row exists or not. */
+/**
+ * The one way projections write a row keyed by an event's ids (replay-safe, whether the row exists or not), and the
+ * one way they read an enum back from a row: rows store wire names ({@link Wire#name}), views carry the enums.
+ */
 public final class ReadModels {
     private ReadModels() {
     }

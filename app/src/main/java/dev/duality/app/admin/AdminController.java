@@ -1,10 +1,12 @@
 package dev.duality.app.admin;
 
 import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.EventDefinition;
+import dev.duality.core.catalog.Intent;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.value.Wire;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +30,26 @@ public class AdminController {
         this.catalog = catalog;
     }
 
-    public record CommandEntry(String type, String owner, String access, boolean allowedDuringSession,
-                               boolean allowedWhileGateOpen) {
+    @Schema(description = "A command type and its policy")
+    public record CommandEntry(
+            @Schema(example = "campaign.update") String type,
+            @Schema(description = "`core`, or `sys.` and the game system's id", example = "core") String owner,
+            @Schema(description = "Who may send it", example = "manager") CommandPolicy.Access access,
+            @Schema(description = "False: refused with SESSION_ACTIVE while a session is active", example = "false")
+            boolean allowedDuringSession,
+            @Schema(description = "False: refused with SESSION_GATE_OPEN while a gate is open", example = "false")
+            boolean allowedWhileGateOpen) {
     }
 
-    public record EventEntry(String type, String owner, String intent) {
+    @Schema(description = "An event type and its intent")
+    public record EventEntry(
+            @Schema(example = "campaign.updated") String type,
+            @Schema(description = "`core`, or `sys.` and the game system's id", example = "core") String owner,
+            @Schema(description = "Whether it is folded into aggregate state and applied to read models",
+                    example = "projection_and_replay") Intent intent) {
     }
 
+    @Schema(description = "Every command and event type the service knows, sorted by type")
     public record Catalog(List<CommandEntry> commands, List<EventEntry> events) {
     }
 
@@ -46,9 +61,9 @@ public class AdminController {
     public Catalog catalog() {
         return new Catalog(
                 catalog.commands().stream().sorted(Comparator.comparing(CommandDefinition::type)).map(c ->
-                        new CommandEntry(c.type(), c.owner().toString(), Wire.name(c.policy().access()),
+                        new CommandEntry(c.type(), c.owner().toString(), c.policy().access(),
                                 c.policy().allowedDuringSession(), c.policy().allowedWhileGateOpen())).toList(),
                 catalog.events().stream().sorted(Comparator.comparing(EventDefinition::type)).map(e ->
-                        new EventEntry(e.type(), e.owner().toString(), Wire.name(e.intent()))).toList());
+                        new EventEntry(e.type(), e.owner().toString(), e.intent())).toList());
     }
 }

@@ -77,16 +77,23 @@ public class CampaignController {
     }
 
     /** The owner's access token is shown here once and never again: only its hash is kept. */
-    public record CampaignCreatedResponse(String campaignId, String ownerParticipantId,
-                                          @Schema(description = "The owner's bearer token, shown only here")
-                                          String accessToken) {
+    @Schema(description = "The new campaign, with its owner's access token shown only here")
+    public record CampaignCreatedResponse(
+            @Schema(example = "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d") String campaignId,
+            @Schema(description = "The creator, seated as owner and GM",
+                    example = "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f") String ownerParticipantId,
+            @Schema(description = "The owner's bearer token (`dpt_…`), shown only here",
+                    example = "dpt_NB1FGHzisVoeGArPuAeOwPQlNiJ5MXLeDYM1q9d5uIk") String accessToken) {
     }
 
     /** At least one field; absent fields stay as they are. */
     public record UpdateCampaignRequest(String name, String locale, String themePrompt) {
     }
 
-    public record CampaignPage(List<CampaignView> items, String nextAfter) {
+    @Schema(description = "A page of campaigns, ordered by id")
+    public record CampaignPage(List<CampaignView> items,
+                               @Schema(description = "The `after` of the next page; null on the last page",
+                                       example = "null") String nextAfter) {
     }
 
     @Operation(operationId = "createCampaign", summary = "Create a campaign",

@@ -64,6 +64,7 @@ public class CharacterController {
                                          String notes) {
     }
 
+    @Schema(description = "Every character of the campaign, deleted ones included, in creation order")
     public record CharacterList(List<CharacterView> items) {
     }
 

@@ -57,7 +57,13 @@ public class InviteController {
     }
 
     /** The code is shown here once; only its hash is kept. */
-    public record InviteCreatedResponse(String inviteId, String code, String role, String access) {
+    @Schema(description = "A new invite with its code, shown only here")
+    public record InviteCreatedResponse(
+            @Schema(example = "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f") String inviteId,
+            @Schema(description = "The invite code (`dinv_…`) to hand to the invitee; only its hash is kept",
+                    example = "dinv_tv2q4tTp-Sy43bsSRHkuuyZLbL9mAwijNOz_mE-ZWGA") String code,
+            @Schema(description = "The role whoever claims it gets", example = "player") ParticipantRole role,
+            @Schema(description = "The access whoever claims it gets", example = "member") CampaignAccess access) {
     }
 
     public record ClaimInviteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String code,
@@ -66,9 +72,15 @@ public class InviteController {
     }
 
     /** The new participant's access token, shown once. */
-    public record InviteClaimedResponse(String campaignId, String participantId, String accessToken) {
+    @Schema(description = "The new participant, with its access token shown only here")
+    public record InviteClaimedResponse(
+            @Schema(example = "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d") String campaignId,
+            @Schema(example = "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f") String participantId,
+            @Schema(description = "The new participant's bearer token (`dpt_…`), shown only here",
+                    example = "dpt_axKXTy5YscuO2lY3UQEh-9lVAT7DAO99qLK2ct-xlcY") String accessToken) {
     }
 
+    @Schema(description = "Every invite of the campaign, oldest first")
     public record InviteList(List<InviteView> items) {
     }
 
@@ -94,8 +106,7 @@ public class InviteController {
         CampaignAccess access = body.access() == null ? CampaignAccess.MEMBER : body.access();
         gateway.send(new CreateInvite(id, inviteId, role, access, Secrets.hash(code)), CAMPAIGN_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/invites/" + inviteId))
-                .body(new InviteCreatedResponse(inviteId.value(), code, dev.duality.core.value.Wire.name(role),
-                        dev.duality.core.value.Wire.name(access)));
+                .body(new InviteCreatedResponse(inviteId.value(), code, role, access));
     }
 
     @Operation(operationId = "listInvites", summary = "List the invites",

@@ -67,6 +67,7 @@ public class ParticipantController {
                                 CampaignAccess access) {
     }
 
+    @Schema(description = "Every participant of the campaign, in joining order")
     public record ParticipantList(List<ParticipantView> items) {
     }
 

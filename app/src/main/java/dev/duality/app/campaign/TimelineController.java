@@ -31,7 +31,10 @@ public class TimelineController {
         this.reads = reads;
     }
 
-    public record TimelinePage(List<TimelineEntry> items, Long nextAfterSeq) {
+    @Schema(description = "A page of the campaign's events, in order")
+    public record TimelinePage(List<TimelineEntry> items,
+                               @Schema(description = "The `after_seq` of the next page (the last `seq` of this one); "
+                                       + "null on the last page", example = "17") Long nextAfterSeq) {
     }
 
     @Operation(operationId = "getTimeline", summary = "Read the campaign timeline",

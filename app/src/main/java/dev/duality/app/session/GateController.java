@@ -75,6 +75,7 @@ public class GateController {
     public record AbandonRequest(String reason) {
     }
 
+    @Schema(description = "Every gate of the session with its responses, oldest first")
     public record GateList(List<GateView> items) {
     }
 

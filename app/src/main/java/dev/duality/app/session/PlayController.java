@@ -14,6 +14,7 @@ import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.dice.DiceGroup;
+import dev.duality.core.dice.DiceMode;
 import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.DiceSpec;
 import dev.duality.core.session.api.SessionId;
@@ -21,6 +22,7 @@ import dev.duality.core.value.Values;
 import dev.duality.core.value.Wire;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -74,10 +76,28 @@ public class PlayController {
     }
 
     /** The seed is a string: it is a full 64-bit number, beyond what JavaScript numbers hold exactly. */
-    public record RollView(long rollSeq, String sessionId, String characterId, String label, String mode,
-                           String algorithm, String seed, String notation, List<Die> results, int modifier,
-                           int total) {
-        public record Die(int sides, int value) {
+    @Schema(description = "A resolved roll")
+    public record RollView(
+            @Schema(description = "The roll's number within the campaign, from 1", example = "1") long rollSeq,
+            @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") String sessionId,
+            @Schema(description = "The character rolling; null when none",
+                    example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
+            @Schema(description = "A short code; null when none", example = "action") String label,
+            @Schema(description = "Who rolled: the server (seeded, reproducible) or the table (physical dice)",
+                    example = "server") DiceMode mode,
+            @Schema(description = "The server's dice algorithm; null for physical dice", example = "splitmix64-v1")
+            String algorithm,
+            @Schema(description = "The server's seed, an unsigned 64-bit number as a decimal string (beyond what "
+                    + "JavaScript numbers hold exactly); null for physical dice", example = "8681562020078987792")
+            String seed,
+            @Schema(example = "2d12+2") String notation,
+            @Schema(description = "Every die, in the order rolled",
+                    example = "[{\"sides\": 12, \"value\": 12}, {\"sides\": 12, \"value\": 4}]") List<Die> results,
+            @Schema(example = "2") int modifier,
+            @Schema(description = "The dice plus the modifier", example = "18") int total) {
+
+        @Schema(description = "One die and the value it shows")
+        public record Die(@Schema(example = "12") int sides, @Schema(example = "12") int value) {
         }
     }
 
@@ -86,8 +106,15 @@ public class PlayController {
                                  @Schema(description = "Free text") String summary) {
     }
 
-    public record OutcomeView(long rollSeq, String requestId, List<String> targets, boolean requiresComplication,
-                              String status) {
+    @Schema(description = "What became of a roll's outcome")
+    public record OutcomeView(
+            @Schema(example = "1") long rollSeq,
+            @Schema(description = "The Idempotency-Key it was applied with; null for a rejection",
+                    example = "outcome-roll-1") String requestId,
+            @ArraySchema(schema = @Schema(description = "A character id",
+                    example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d")) List<String> targets,
+            @Schema(example = "false") boolean requiresComplication,
+            @Schema(example = "applied") OutcomeStatus status) {
     }
 
     public record RejectOutcomeRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
@@ -178,7 +205,7 @@ public class PlayController {
         gateway.send(new ApplyOutcome(CampaignId.of(campaignId), SessionId.of(sessionId), rollSeq, requestId,
                 targetIds, complication, optional(body.summary(), v -> FreeText.of(v, "summary"))),
                 CAMPAIGN_NOT_FOUND);
-        return new OutcomeView(rollSeq, requestId, targets, complication, "applied");
+        return new OutcomeView(rollSeq, requestId, targets, complication, OutcomeStatus.APPLIED);
     }
 
     @Operation(operationId = "rejectOutcome", summary = "Reject a roll's outcome",
@@ -200,7 +227,7 @@ public class PlayController {
         gateway.send(new RejectOutcome(CampaignId.of(campaignId), SessionId.of(sessionId), rollSeq,
                 ShortCode.of(body.reasonCode(), "reason_code"),
                 optional(body.message(), v -> FreeText.of(v, "message"))), CAMPAIGN_NOT_FOUND);
-        return new OutcomeView(rollSeq, null, List.of(), false, "rejected");
+        return new OutcomeView(rollSeq, null, List.of(), false, OutcomeStatus.REJECTED);
     }
 
     @Operation(operationId = "addStoryNote", summary = "Add a story note",
@@ -226,7 +253,7 @@ public class PlayController {
     private static RollView view(RollResolved resolved) {
         DiceRoll roll = resolved.roll();
         return new RollView(resolved.rollSeq(), resolved.sessionId().value(), Wire.text(resolved.characterId()),
-                Wire.text(resolved.label()), Wire.name(roll.mode()), roll.algorithm(),
+                Wire.text(resolved.label()), roll.mode(), roll.algorithm(),
                 roll.seed() == null ? null : Long.toUnsignedString(roll.seed()), roll.spec().notation(),
                 roll.results().stream().map(d -> new RollView.Die(d.sides(), d.value())).toList(), roll.modifier(),
                 roll.total());

@@ -64,6 +64,7 @@ public class SessionController {
                                    String characterId) {
     }
 
+    @Schema(description = "Every session of the campaign, oldest first")
     public record SessionList(List<SessionView> items) {
     }
 

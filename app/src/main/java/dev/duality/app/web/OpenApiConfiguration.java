@@ -1,22 +1,17 @@
 package dev.duality.app.web;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.duality.app.security.AuthRejection;
 import dev.duality.core.campaign.api.AuthzRejection;
-import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.campaign.api.CampaignScoped;
-import dev.duality.core.campaign.api.CampaignStatus;
-import dev.duality.core.campaign.api.CharacterKind;
-import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.dice.DiceMode;
 import dev.duality.core.envelope.EnvelopeRejection;
 import dev.duality.core.rejection.RejectionCode;
 import dev.duality.core.session.api.SessionRejection;
-import dev.duality.core.session.api.SpotlightType;
 import dev.duality.core.value.ValueRejection;
 import dev.duality.core.value.Wire;
 import dev.duality.web.ApiRejection;
@@ -58,11 +53,13 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -75,8 +72,11 @@ import java.util.stream.Collectors;
  * Controllers declare only what is theirs: a tag, an {@code @Operation} with its summary (and, for reads, who may
  * call), request-body examples, the success response, {@link SendsCommand} naming the command a write sends, and an
  * {@code @ApiResponse} per error status whose description is the comma-separated list of the rejection codes only
- * that endpoint gives (e.g. {@code "SESSION_ACTIVE, CAMPAIGN_STATUS_FORBIDS_OPERATION"}). Everything shared is added
- * here, once:
+ * that endpoint gives (e.g. {@code "SESSION_ACTIVE, CAMPAIGN_STATUS_FORBIDS_OPERATION"}). The records they answer
+ * document themselves: closed sets of values are enums (swagger-core lists their {@code @JsonProperty} wire names),
+ * and {@code @Schema(description, example)} on the record components gives each property its text and example, from
+ * which {@link #examples} builds every success schema's example. A game system's endpoints and views do the same,
+ * with no edit here. Everything shared is added here, once:
  * <ul>
  *   <li>the catalog policy of each {@link SendsCommand} (who may call, session lock, open gate) as text and as the
  *       codes it implies ({@code AUTHZ_DENY_*}, {@code SESSION_ACTIVE}, {@code SESSION_GATE_OPEN},
@@ -85,8 +85,8 @@ import java.util.stream.Collectors;
  *       admin-only paths (403), media types (406, 415), idempotency keys (409, 422), faults (500);</li>
  *   <li>the {@code Problem} schema and an {@code application/problem+json} body with one example per code on every
  *       error response, whose description becomes the code list;</li>
- *   <li>the bearer security schemes (public endpoints opt out with an empty {@code @SecurityRequirements}), the
- *       {@code Idempotency-Key} and {@code X-Correlation-Id} headers, and an example for every success schema.</li>
+ *   <li>the bearer security schemes (public endpoints opt out with an empty {@code @SecurityRequirements}) and the
+ *       {@code Idempotency-Key} and {@code X-Correlation-Id} headers.</li>
  * </ul>
  * Schemas follow the web layer's snake_case naming (see {@link #snakeCaseModels}).
  */
@@ -108,6 +108,30 @@ public class OpenApiConfiguration {
     private static final String CORRELATION_EXAMPLE = "5b0e6f0e-8e5f-4d8e-9a43-2b4a7c1e2d10";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /**
+     * The core's tags, in the order the document lists them; a game system's endpoints bring their own tag (with its
+     * description, on their controllers), listed after these by name.
+     */
+    private static List<Tag> coreTags() {
+        return List.of(
+                tag("Campaigns", "Create campaigns and move them through draft → active → completed → "
+                        + "archived (and restore)."),
+                tag("Participants", "Who sits at the table: role (gm or player) and access (owner, manager "
+                        + "or member)."),
+                tag("Characters", "Core character identity and ownership; game systems attach their own "
+                        + "sheets."),
+                tag("Invites", "Single-use invite codes: owners and managers create them, whoever holds one "
+                        + "claims a seat and receives an access token."),
+                tag("Sessions", "Start (readiness-checked), end, the active session and the spotlight. While "
+                        + "a session is active, out-of-game changes are refused with SESSION_ACTIVE."),
+                tag("Gates", "A session's decision points: at most one open gate, responses from eligible "
+                        + "participants, then resolve or abandon."),
+                tag("Play", "Rolls (server-seeded or physical dice), their outcomes (applied exactly once) "
+                        + "and story notes."),
+                tag("Timeline", "Every journal event of a campaign in order, paged by after_seq."),
+                tag("Admin", "Operator endpoints, for the admin token only."));
+    }
+
     @Bean
     OpenAPI dualityOpenApi() {
         return new OpenAPI()
@@ -123,24 +147,7 @@ public class OpenApiConfiguration {
                                 campaign is created or an invite is claimed) or the admin token. A client's guide is \
                                 in docs/api.md.""")
                         .license(new License().name("Proprietary")))
-                .tags(List.of(
-                        tag("Campaigns", "Create campaigns and move them through draft → active → completed → "
-                                + "archived (and restore)."),
-                        tag("Participants", "Who sits at the table: role (gm or player) and access (owner, manager "
-                                + "or member)."),
-                        tag("Characters", "Core character identity and ownership; game systems attach their own "
-                                + "sheets."),
-                        tag("Invites", "Single-use invite codes: owners and managers create them, whoever holds one "
-                                + "claims a seat and receives an access token."),
-                        tag("Sessions", "Start (readiness-checked), end, the active session and the spotlight. While "
-                                + "a session is active, out-of-game changes are refused with SESSION_ACTIVE."),
-                        tag("Gates", "A session's decision points: at most one open gate, responses from eligible "
-                                + "participants, then resolve or abandon."),
-                        tag("Play", "Rolls (server-seeded or physical dice), their outcomes (applied exactly once) "
-                                + "and story notes."),
-                        tag("Timeline", "Every journal event of a campaign in order, paged by after_seq."),
-                        tag("Daggerheart", "The Daggerheart game system: character sheets and the GM's Fear."),
-                        tag("Admin", "Operator endpoints, for the admin token only.")))
+                .tags(new ArrayList<>(coreTags()))
                 .addSecurityItem(new SecurityRequirement().addList(PARTICIPANT_TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(ADMIN_TOKEN));
     }
@@ -177,7 +184,7 @@ public class OpenApiConfiguration {
                     : operation.getDescription().strip() + "\n\n" + text);
             Map<String, Object> extension = new LinkedHashMap<>();
             extension.put("type", command.type());
-            extension.put("access", policy.access().name().toLowerCase(Locale.ROOT));
+            extension.put("access", Wire.name(policy.access()));
             extension.put("allowed_during_session", policy.allowedDuringSession());
             extension.put("allowed_while_gate_open", policy.allowedWhileGateOpen());
             operation.addExtension(COMMAND_EXTENSION, extension);
@@ -227,8 +234,8 @@ public class OpenApiConfiguration {
     }
 
     /** The code a caller gets when the access policy turns it away, if the policy can. */
-    public static java.util.Optional<RejectionCode> authzCode(CommandPolicy.Access access) {
-        return java.util.Optional.ofNullable(switch (access) {
+    public static Optional<RejectionCode> authzCode(CommandPolicy.Access access) {
+        return Optional.ofNullable(switch (access) {
             case PUBLIC, INVITE_HOLDER -> null;
             case MEMBER -> AuthzRejection.AUTHZ_DENY_NOT_A_MEMBER;
             case SELF_OR_MANAGER -> AuthzRejection.AUTHZ_DENY_NOT_SELF_OR_MANAGER;
@@ -246,9 +253,10 @@ public class OpenApiConfiguration {
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.setComponents(components);
             sharedComponents(components);
+            openApi.setTags(ordered(openApi.getTags()));
+            examples(openApi);
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                    .forEach((method, operation) -> shared(path, method, operation)));
-            describeWireValues(components);
+                    .forEach((method, operation) -> shared(path, method, operation, components.getSchemas())));
         };
     }
 
@@ -306,7 +314,8 @@ public class OpenApiConfiguration {
                 .description("Where the created resource can be read"));
     }
 
-    private static void shared(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void shared(String path, PathItem.HttpMethod method, Operation operation,
+                               Map<String, Schema> schemas) {
         boolean api = path.startsWith("/api/");
         boolean admin = path.startsWith("/admin/");
         boolean isPublic = operation.getSecurity() != null && operation.getSecurity().isEmpty();
@@ -366,7 +375,7 @@ public class OpenApiConfiguration {
                     response.addHeaderObject(LOCATION_HEADER, new Header().$ref(LOCATION_HEADER));
                 }
             } else {
-                problemResponse(path, status, response);
+                problemResponse(path, status, response, schemas);
             }
         });
     }
@@ -375,7 +384,8 @@ public class OpenApiConfiguration {
      * An error response: its description is its code list; its body the problem schema with one example per code
      * (a controller's own example for a code, e.g. one showing readiness blockers, is kept).
      */
-    private static void problemResponse(String path, String status, ApiResponse response) {
+    private static void problemResponse(String path, String status, ApiResponse response,
+                                        Map<String, Schema> schemas) {
         Set<String> codes = codes(response.getDescription());
         response.setDescription(codes.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))
                 + " (see docs/errors.md)");
@@ -385,7 +395,7 @@ public class OpenApiConfiguration {
                     .forEach(m -> given.putAll(m.getExamples()));
         }
         MediaType media = new MediaType().schema(new Schema<>().$ref(ref(PROBLEM_SCHEMA)));
-        String instance = PATH_VARIABLE.matcher(path).replaceAll(m -> sampleId(m.group(1)));
+        String instance = PATH_VARIABLE.matcher(path).replaceAll(m -> sampleId(m.group(1), schemas));
         for (String code : codes) {
             if (given.containsKey(code)) {
                 media.addExamples(code, given.get(code).summary(code));
@@ -460,45 +470,7 @@ public class OpenApiConfiguration {
         return codes;
     }
 
-    /** The values that read-model strings can take, so clients need not guess them. */
-    private static void describeWireValues(Components components) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        values.put("CampaignView.status", wire(CampaignStatus.values()));
-        values.put("ParticipantView.role", wire(ParticipantRole.values()));
-        values.put("ParticipantView.access", wire(CampaignAccess.values()));
-        values.put("CharacterView.kind", wire(CharacterKind.values()));
-        values.put("InviteView.role", wire(ParticipantRole.values()));
-        values.put("InviteView.access", wire(CampaignAccess.values()));
-        values.put("InviteView.status", List.of("open", "claimed", "revoked"));
-        values.put("InviteCreatedResponse.role", wire(ParticipantRole.values()));
-        values.put("InviteCreatedResponse.access", wire(CampaignAccess.values()));
-        values.put("SessionView.status", List.of("active", "ended"));
-        values.put("Spotlight.type", wire(SpotlightType.values()));
-        values.put("GateView.status", List.of("open", "resolved", "abandoned"));
-        values.put("GateView.resolution_state", List.of("pending_responses", "ready_to_resolve", "resolved",
-                "abandoned"));
-        values.put("RollView.mode", wire(DiceMode.values()));
-        values.put("OutcomeView.status", List.of("applied", "rejected"));
-        values.forEach((key, allowed) -> {
-            String[] parts = key.split("\\.");
-            Schema<?> schema = components.getSchemas() == null ? null : components.getSchemas().get(parts[0]);
-            if (schema != null && schema.getProperties() != null
-                    && schema.getProperties().get(parts[1]) instanceof Schema<?> property) {
-                @SuppressWarnings("unchecked")
-                Schema<Object> writable = (Schema<Object>) property;
-                writable.setEnum(new ArrayList<>(allowed));
-            }
-        });
-    }
-
-    private static List<String> wire(Enum<?>[] constants) {
-        return Arrays.stream(constants).map(Wire::name).toList();
-    }
-
-    /**
-     * A success body is JSON whatever the client accepts, with an example from {@link ResponseExamples} unless the
-     * controller gave one.
-     */
+    /** A success body is JSON whatever the client accepts; its example is its schema's (see {@link #examples}). */
     private static void successContent(ApiResponse response) {
         Content content = response.getContent();
         if (content == null) {
@@ -508,263 +480,111 @@ public class OpenApiConfiguration {
         if (media != null) {
             content.addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE, media);
         }
-        content.values().forEach(type -> {
-            String schema = type.getSchema() == null || type.getSchema().get$ref() == null ? null
-                    : type.getSchema().get$ref().substring(type.getSchema().get$ref().lastIndexOf('/') + 1);
-            String example = schema == null ? null : ResponseExamples.BY_SCHEMA.get(schema);
-            if (example != null && type.getExample() == null && (type.getExamples() == null
-                    || type.getExamples().isEmpty())) {
-                type.setExample(parse(example));
-            }
-        });
     }
 
-    private static Object parse(String json) {
-        try {
-            // a plain map, so the document's own (Jackson 2) writer prints it as JSON
-            return Json.mapper().readValue(json, Object.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("example is not JSON: " + json, e);
+    /**
+     * Gives every schema a success response uses (and every schema within it) an example built from the
+     * {@code @Schema(example = ...)} annotations of its record: the class's own example if it declares one, else an
+     * object of its properties' examples, where a property that references a schema takes that schema's example and
+     * a list property one item's example. A property without an example is left out, so an incomplete example shows.
+     * {@code example = "null"} documents a property that is null in the example (swagger-core would keep the string).
+     */
+    private static void examples(OpenAPI openApi) {
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas() == null ? Map.of()
+                : openApi.getComponents().getSchemas();
+        schemas.values().forEach(OpenApiConfiguration::nullExamples);
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getResponses() != null) {
+                operation.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && response.getContent() != null) {
+                        response.getContent().values().forEach(media -> {
+                            Optional<Object> example = example(media.getSchema(), schemas, new LinkedHashSet<>());
+                            // a named schema keeps its example; an inline one gives it to the body
+                            if (media.getSchema() != null && media.getSchema().get$ref() == null
+                                    && media.getExample() == null) {
+                                example.ifPresent(media::setExample);
+                            }
+                        });
+                    }
+                });
+            }
+        }));
+    }
+
+    /** Turns each property example given as {@code "null"} into JSON null, through properties and list items. */
+    private static void nullExamples(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        if ("null".equals(schema.getExample())) {
+            schema.setExample(null);
+        }
+        nullExamples(schema.getItems());
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiConfiguration::nullExamples);
         }
     }
 
-    private static String sampleId(String variable) {
-        return switch (variable) {
-            case "campaignId" -> ResponseExamples.CAMPAIGN;
-            case "participantId" -> ResponseExamples.PLAYER;
-            case "characterId" -> ResponseExamples.CHARACTER;
-            case "sessionId" -> ResponseExamples.SESSION;
-            case "gateId" -> ResponseExamples.GATE;
-            case "inviteId" -> ResponseExamples.INVITE;
-            case "rollSeq" -> "1";
-            default -> variable;
-        };
+    /**
+     * The example of a schema, composed (and kept) for a named schema that has none; empty when there is nothing to
+     * build it from. JSON null is {@link NullNode}, so that it can stand in an Optional, a map or a list.
+     */
+    private static Optional<Object> example(Schema<?> schema, Map<String, Schema> schemas, Set<String> composing) {
+        if (schema == null) {
+            return Optional.empty();
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            Schema<?> named = schemas.get(name);
+            if (named == null || !composing.add(name)) {
+                return Optional.empty();
+            }
+            Optional<Object> example = example(named, schemas, composing);
+            composing.remove(name);
+            example.ifPresent(named::setExample);
+            return example;
+        }
+        if (schema.getExample() != null || schema.getExampleSetFlag()) {
+            return Optional.of(schema.getExample() == null ? NullNode.getInstance() : schema.getExample());
+        }
+        Optional<Object> example = Optional.empty();
+        if (schema.getItems() != null) {
+            example = example(schema.getItems(), schemas, composing).map(List::of);
+        } else if (schema.getProperties() != null) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> example(property, schemas, composing)
+                    .ifPresent(value -> object.put(name, value)));
+            example = object.isEmpty() ? Optional.empty() : Optional.of(object);
+        }
+        return example;
+    }
+
+    /**
+     * A path variable's value in problem examples: the example of the schema property of that name in snake_case
+     * ({@code campaignId} is {@code campaign_id}), so problem instances name the same ids as the success examples.
+     */
+    private static String sampleId(String variable, Map<String, Schema> schemas) {
+        String name = new PropertyNamingStrategies.SnakeCaseStrategy().translate(variable);
+        return schemas.values().stream()
+                .map(schema -> schema.getProperties() == null ? null : (Schema<?>) schema.getProperties().get(name))
+                .filter(property -> property != null && property.getExample() != null)
+                .map(property -> String.valueOf(property.getExample()))
+                .findFirst().orElse(variable);
     }
 
     private static String ref(String schema) {
         return "#/components/schemas/" + schema;
     }
 
-    private static Tag tag(String name, String description) {
-        return new Tag().name(name).description(description);
+    /** The core's tags in their order, then the others (game systems') by name. */
+    private static List<Tag> ordered(List<Tag> tags) {
+        List<String> core = coreTags().stream().map(Tag::getName).toList();
+        return tags == null ? null : tags.stream().sorted(Comparator
+                .comparing((Tag tag) -> core.contains(tag.getName()) ? core.indexOf(tag.getName()) : core.size())
+                .thenComparing(Tag::getName)).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /** Example bodies of success responses, by schema name; OpenApiIT checks each against its schema. */
-    static final class ResponseExamples {
-        static final String CAMPAIGN = "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d";
-        static final String OWNER = "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f";
-        static final String PLAYER = "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f";
-        static final String CHARACTER = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
-        static final String SESSION = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a";
-        static final String GATE = "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281";
-        static final String INVITE = "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f";
-        static final String CAMPAIGN_VIEW = """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "name": "The Witherwild",
-                      "locale": "en-US",
-                      "theme_prompt": "A forest that remembers",
-                      "status": "active",
-                      "game_system": {"id": "daggerheart", "version": "1.0.0"},
-                      "participant_count": 2,
-                      "created_at": "2025-03-01T18:00:00Z",
-                      "updated_at": "2025-03-01T18:20:00Z"
-                    }""";
-        static final String PARTICIPANT_VIEW = """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                      "name": "Riley",
-                      "role": "player",
-                      "access": "member",
-                      "joined_at": "2025-03-01T18:05:00Z",
-                      "updated_at": "2025-03-01T18:05:00Z"
-                    }""";
-        static final String CHARACTER_VIEW = """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                      "owner_participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                      "name": "Sable",
-                      "kind": "pc",
-                      "notes": "A ranger who hears the trees",
-                      "deleted": false,
-                      "created_at": "2025-03-01T18:10:00Z",
-                      "updated_at": "2025-03-01T18:10:00Z"
-                    }""";
-        static final String SESSION_VIEW = """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                      "name": "Session 1",
-                      "status": "active",
-                      "spotlight": {"type": "character", "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"},
-                      "started_at": "2025-03-01T18:20:00Z",
-                      "ended_at": null
-                    }""";
-        static final String GATE_VIEW = """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                      "gate_id": "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281",
-                      "gate_type": "group_decision",
-                      "reason": "Cross the river at night?",
-                      "status": "open",
-                      "resolution_state": "ready_to_resolve",
-                      "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"],
-                      "responses": [
-                        {
-                          "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                          "decision": "cross",
-                          "response": "We go now, quietly.",
-                          "recorded_at": "2025-03-01T18:31:00Z"
-                        }
-                      ],
-                      "decision": null,
-                      "resolution": null,
-                      "opened_at": "2025-03-01T18:30:00Z",
-                      "closed_at": null
-                    }""";
-        static final Map<String, String> BY_SCHEMA = Map.ofEntries(
-                Map.entry("CampaignCreatedResponse", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "owner_participant_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
-                      "access_token": "dpt_NB1FGHzisVoeGArPuAeOwPQlNiJ5MXLeDYM1q9d5uIk"
-                    }"""),
-                Map.entry("CampaignView", CAMPAIGN_VIEW),
-                Map.entry("CampaignPage", items(CAMPAIGN_VIEW, "\"next_after\": null")),
-                Map.entry("ParticipantView", PARTICIPANT_VIEW),
-                Map.entry("ParticipantList", items(PARTICIPANT_VIEW)),
-                Map.entry("CharacterView", CHARACTER_VIEW),
-                Map.entry("CharacterList", items(CHARACTER_VIEW)),
-                Map.entry("InviteCreatedResponse", """
-                    {
-                      "invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f",
-                      "code": "dinv_tv2q4tTp-Sy43bsSRHkuuyZLbL9mAwijNOz_mE-ZWGA",
-                      "role": "player",
-                      "access": "member"
-                    }"""),
-                Map.entry("InviteClaimedResponse", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "participant_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                      "access_token": "dpt_axKXTy5YscuO2lY3UQEh-9lVAT7DAO99qLK2ct-xlcY"
-                    }"""),
-                Map.entry("InviteList", """
-                    {
-                      "items": [
-                        {
-                          "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                          "invite_id": "2f4e6d8c-0b1a-4c3e-9d5f-7a6b8c9d0e1f",
-                          "role": "player",
-                          "access": "member",
-                          "status": "open",
-                          "claimed_by_participant_id": null,
-                          "created_at": "2025-03-01T18:02:00Z",
-                          "updated_at": "2025-03-01T18:02:00Z"
-                        }
-                      ]
-                    }"""),
-                Map.entry("SessionView", SESSION_VIEW),
-                Map.entry("SessionList", items(SESSION_VIEW)),
-                Map.entry("GateView", GATE_VIEW),
-                Map.entry("GateList", items(GATE_VIEW)),
-                Map.entry("RollView", """
-                    {
-                      "roll_seq": 1,
-                      "session_id": "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a",
-                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                      "label": "action",
-                      "mode": "server",
-                      "algorithm": "splitmix64-v1",
-                      "seed": "8681562020078987792",
-                      "notation": "2d12+2",
-                      "results": [{"sides": 12, "value": 12}, {"sides": 12, "value": 4}],
-                      "modifier": 2,
-                      "total": 18
-                    }"""),
-                Map.entry("OutcomeView", """
-                    {
-                      "roll_seq": 1,
-                      "request_id": "outcome-roll-1",
-                      "targets": ["9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"],
-                      "requires_complication": false,
-                      "status": "applied"
-                    }"""),
-                Map.entry("TimelinePage", """
-                    {
-                      "items": [
-                        {
-                          "seq": 17,
-                          "event_type": "action.roll_resolved",
-                          "actor_id": "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f",
-                          "occurred_at": "2025-03-01T18:40:00Z",
-                          "summary": "action.roll_resolved: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, character_id=9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d, label=action, roll=2d12+2 [12, 4] = 18 (server)"
-                        },
-                        {
-                          "seq": 18,
-                          "event_type": "action.outcome_applied",
-                          "actor_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f",
-                          "occurred_at": "2025-03-01T18:41:00Z",
-                          "summary": "action.outcome_applied: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, request_id=outcome-roll-1, targets=[9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d], requires_complication=false, summary=Sable clears the ford"
-                        }
-                      ],
-                      "next_after_seq": 18
-                    }"""),
-                Map.entry("CharacterSheetView", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
-                      "character_class": "ranger",
-                      "level": 1,
-                      "hp_max": 6,
-                      "stress_max": 6,
-                      "hope": 2,
-                      "hope_max": 6,
-                      "evasion": 12,
-                      "proficiency": 1,
-                      "armor_score": 0,
-                      "thresholds": {"major": 1, "severe": 2},
-                      "created_at": "2025-03-01T18:12:00Z",
-                      "updated_at": "2025-03-01T18:12:00Z"
-                    }"""),
-                Map.entry("GmStateView", """
-                    {
-                      "campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                      "gm_fear": 2,
-                      "updated_at": "2025-03-01T18:45:00Z"
-                    }"""),
-                Map.entry("Catalog", """
-                    {
-                      "commands": [
-                        {
-                          "type": "campaign.update",
-                          "owner": "core",
-                          "access": "manager",
-                          "allowed_during_session": false,
-                          "allowed_while_gate_open": false
-                        },
-                        {
-                          "type": "sys.daggerheart.gm_fear.set",
-                          "owner": "sys.daggerheart",
-                          "access": "gm",
-                          "allowed_during_session": true,
-                          "allowed_while_gate_open": false
-                        }
-                      ],
-                      "events": [
-                        {"type": "campaign.updated", "owner": "core", "intent": "projection_and_replay"},
-                        {"type": "action.roll_resolved", "owner": "core", "intent": "replay_only"}
-                      ]
-                    }"""));
-
-        /** A list answer around one item example, so each item's shape is written once. */
-        private static String items(String item, String... more) {
-            return "{\"items\": [" + item + "]" + (more.length == 0 ? "" : ", " + String.join(", ", more)) + "}";
-        }
-
-        private ResponseExamples() {
-        }
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
     }
 }

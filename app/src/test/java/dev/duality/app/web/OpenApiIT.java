@@ -3,6 +3,8 @@ package dev.duality.app.web;
 import dev.duality.web.RequestEnvelope;
 import dev.duality.web.ProblemHandler;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.duality.app.architecture.ProductionClasses;
 import dev.duality.app.support.Api;
@@ -29,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -76,6 +81,9 @@ class OpenApiIT {
             "trace");
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern DOC_CODE_ROW = Pattern.compile("^\\|\\s*`([A-Z][A-Z0-9_]*)`\\s*\\|.*");
+    /** The naming of the schemas' properties (OpenApiConfiguration.snakeCaseModels), for record components. */
+    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
+            new PropertyNamingStrategies.SnakeCaseStrategy();
 
     @LocalServerPort
     int port;
@@ -84,6 +92,8 @@ class OpenApiIT {
     RequestMappingHandlerMapping mappings;
     @Autowired
     MessageCatalog catalog;
+    @Autowired
+    JsonMapper webMapper;
 
     Api api;
     JsonNode doc;
@@ -159,6 +169,20 @@ class OpenApiIT {
     @Test
     void schemasUseTheWireNames() {
         assertThat(Checks.snakeCase(doc)).as("schema properties of /v3/api-docs that are not snake_case").isEmpty();
+    }
+
+    @Test
+    void enumPropertiesListTheirWireNamesAndOnlyEnumsListValues() {
+        Map<String, Class<?>> records = records(mappings);
+        assertThat(records).as("records the controllers answer and read")
+                .containsKeys("CampaignView", "SessionView", "GateView", "CharacterSheetView", "Catalog");
+        assertThat(Checks.enums(doc, records, this::wireName))
+                .as("properties of /v3/api-docs whose allowed values differ from their Java type's").isEmpty();
+    }
+
+    @Test
+    void examplesNameTheSameIdsEverywhere() {
+        assertThat(Checks.ids(doc)).as("ids whose examples differ between schemas").isEmpty();
     }
 
     @Test
@@ -273,6 +297,52 @@ class OpenApiIT {
         assertThat(Checks.commands(broken, List.of(update), Set.of("campaign.update")))
                 .contains("command campaign.update is sent by the server but has an endpoint");
         assertThat(Checks.snakeCase(broken)).containsExactly("Thing.camelCase");
+
+        JsonNode moons = JSON.readTree("""
+                {"openapi": "3.1.0", "tags": [{"name": "Moons"}],
+                 "components": {"schemas": {
+                   "Moon": {"type": "object", "properties": {
+                     "moon_id": {"type": "string", "example": "m1"},
+                     "phase": {"type": "string", "example": "waxing"},
+                     "label": {"type": "string", "enum": ["full", "new"], "example": "full"},
+                     "phases": {"type": "array", "items": {"type": "string", "enum": ["WAXING", "WANING"]}}}},
+                   "Orbit": {"type": "object",
+                             "properties": {"moon_id": {"type": "string", "example": "m2"},
+                                            "phase": {"type": "string", "enum": ["waxing", "waning"]}},
+                             "example": {"moon_id": "m2", "phase": "full"}}}},
+                 "paths": {"/api/v1/moons/{moonId}": {
+                   "get": {"operationId": "getMoon", "summary": "a schema without an example", "tags": ["Moons"],
+                           "responses": {"200": {"description": "the moon", "content": {"application/json": {
+                               "schema": {"$ref": "#/components/schemas/Moon"}}}}}},
+                   "put": {"operationId": "setOrbit", "summary": "an example off the enum", "tags": ["Moons"],
+                           "responses": {"200": {"description": "the orbit", "content": {"application/json": {
+                               "schema": {"$ref": "#/components/schemas/Orbit"}}}}}}}}}
+                """);
+        String getMoon = "GET /api/v1/moons/{moonId} (getMoon): ";
+        assertThat(Checks.operations(moons)).contains(getMoon + "200 has no example",
+                "PUT /api/v1/moons/{moonId} (setOrbit): 200 example: $.phase is \"full\", not one of [waxing, waning]");
+        Map<String, Class<?>> records = new TreeMap<>(Map.of("Moon", Moon.class, "Orbit", Orbit.class,
+                "Comet", Comet.class));
+        assertThat(Checks.enums(moons, records, c -> JSON.valueToTree(c).asString())).containsExactlyInAnyOrder(
+                "Comet: " + Comet.class.getName() + " has no schema",
+                "Moon.phase is a Phase but lists no values",
+                "Moon.label lists [full, new] but is a String, not an enum",
+                "Moon.phases lists [WAXING, WANING], Phase has [waxing, waning]");
+        assertThat(Checks.ids(moons)).containsExactly("moon_id has different examples: {m1=[Moon], m2=[Orbit]}");
+    }
+
+    enum Phase {
+        @JsonProperty("waxing") WAXING,
+        @JsonProperty("waning") WANING
+    }
+
+    record Moon(String moonId, Phase phase, String label, List<Phase> phases) {
+    }
+
+    record Orbit(String moonId, Phase phase) {
+    }
+
+    record Comet(String tail) {
     }
 
     /** The documented checks, on the document as JSON; each returns every problem it finds. */
@@ -323,7 +393,11 @@ class OpenApiIT {
                                 continue;
                             }
                             success = true;
+                            // the schema's own example (built from its record's annotations), and any the body adds
                             List<JsonNode> examples = examples(media.getValue());
+                            if (resolve(doc, schema).has("example")) {
+                                examples.add(resolve(doc, schema).path("example"));
+                            }
                             if (examples.isEmpty()) {
                                 problems.add(op + ": " + status + " has no example");
                             }
@@ -491,6 +565,84 @@ class OpenApiIT {
             return problems;
         }
 
+        /**
+         * The allowed values of each record's properties come from its Java types: a property whose type is an enum
+         * (or a list of one) lists exactly that enum's wire names as {@code enum}, and no other property lists values.
+         * Every record has its schema.
+         */
+        static List<String> enums(JsonNode doc, Map<String, Class<?>> records, Function<Enum<?>, String> wireName) {
+            List<String> problems = new ArrayList<>();
+            records.forEach((name, record) -> {
+                JsonNode schema = doc.path("components").path("schemas").path(name);
+                if (schema.isMissingNode()) {
+                    problems.add(name + ": " + record.getName() + " has no schema");
+                    return;
+                }
+                for (RecordComponent component : record.getRecordComponents()) {
+                    String property = SNAKE.translate(component.getName());
+                    JsonNode documented = schema.path("properties").path(property);
+                    Class<?> type = component.getType();
+                    if (List.class.isAssignableFrom(type)
+                            && component.getGenericType() instanceof ParameterizedType list
+                            && list.getActualTypeArguments()[0] instanceof Class<?> item) {
+                        type = item;
+                        documented = documented.path("items");
+                    }
+                    String at = name + "." + property;
+                    if (type.isEnum()) {
+                        List<String> wire = Arrays.stream(type.getEnumConstants())
+                                .map(c -> wireName.apply((Enum<?>) c)).toList();
+                        if (!documented.has("enum")) {
+                            problems.add(at + " is a " + type.getSimpleName() + " but lists no values");
+                        } else if (!strings(documented.path("enum")).equals(wire)) {
+                            problems.add(at + " lists " + strings(documented.path("enum")) + ", "
+                                    + type.getSimpleName() + " has " + wire);
+                        }
+                    } else if (documented.has("enum")) {
+                        problems.add(at + " lists " + strings(documented.path("enum")) + " but is a "
+                                + type.getSimpleName() + ", not an enum");
+                    }
+                }
+            });
+            return problems;
+        }
+
+        /**
+         * A property named after a path variable ({@code campaign_id} for {@code {campaignId}}) has the same example
+         * in every schema: the examples show one campaign, one session, one character, and the problem examples use
+         * that value in their {@code instance} paths.
+         */
+        static List<String> ids(JsonNode doc) {
+            Set<String> named = new TreeSet<>();
+            Matcher variables = Pattern.compile("\\{([A-Za-z]+)}").matcher(String.join("/", doc.path("paths")
+                    .propertyNames()));
+            while (variables.find()) {
+                named.add(SNAKE.translate(variables.group(1)));
+            }
+            Map<String, Map<String, Set<String>>> examples = new TreeMap<>();
+            for (Map.Entry<String, JsonNode> schema : doc.path("components").path("schemas").properties()) {
+                for (Map.Entry<String, JsonNode> property : schema.getValue().path("properties").properties()) {
+                    JsonNode example = property.getValue().path("example");
+                    if (named.contains(property.getKey()) && !example.isMissingNode() && !example.isNull()) {
+                        examples.computeIfAbsent(property.getKey(), k -> new TreeMap<>())
+                                .computeIfAbsent(example.asString(example.toString()), k -> new TreeSet<>())
+                                .add(schema.getKey());
+                    }
+                }
+            }
+            List<String> problems = new ArrayList<>();
+            examples.forEach((property, values) -> {
+                if (values.size() > 1) {
+                    problems.add(property + " has different examples: " + values);
+                }
+            });
+            return problems;
+        }
+
+        private static List<String> strings(JsonNode array) {
+            return array.values().stream().map(v -> v.asString(v.toString())).toList();
+        }
+
         private static void compare(Op op, JsonNode command, String flag, boolean catalog, List<String> problems) {
             if (!command.path(flag).isBoolean() || command.path(flag).booleanValue() != catalog) {
                 problems.add(op + ": " + OpenApiConfiguration.COMMAND_EXTENSION + " says " + flag + " "
@@ -538,6 +690,10 @@ class OpenApiIT {
                 problems.add(where + ": " + at + " is not " + (types.size() == 1 ? "a" + (types.iterator().next()
                         .matches("[aeiou].*") ? "n " : " ") + types.iterator().next() : "one of " + types));
                 return;
+            }
+            List<String> allowed = strings(schema.path("enum"));
+            if (schema.has("enum") && !allowed.contains(example.asString(""))) {
+                problems.add(where + ": " + at + " is " + example + ", not one of " + allowed);
             }
             JsonNode properties = schema.path("properties");
             if (example.isObject() && properties.isObject()) {
@@ -633,6 +789,44 @@ class OpenApiIT {
                 .method(op.method(), body ? HttpRequest.BodyPublishers.ofString("{}")
                         : HttpRequest.BodyPublishers.noBody());
         return client.send(request, body ? Map.of("Content-Type", "application/json") : Map.of());
+    }
+
+    /** An enum constant as the web layer writes it. */
+    private String wireName(Enum<?> constant) {
+        return webMapper.valueToTree(constant).asString();
+    }
+
+    /**
+     * The records the controllers under /api and /admin answer and read, and every record within them, by simple name
+     * (the name of their schema).
+     */
+    static Map<String, Class<?>> records(RequestMappingHandlerMapping mappings) {
+        Map<String, Class<?>> records = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (endpoints(info).isEmpty()) {
+                return;
+            }
+            collect(handler.getMethod().getGenericReturnType(), records);
+            for (java.lang.reflect.Parameter parameter : handler.getMethod().getParameters()) {
+                if (parameter.isAnnotationPresent(org.springframework.web.bind.annotation.RequestBody.class)) {
+                    collect(parameter.getParameterizedType(), records);
+                }
+            }
+        });
+        return records;
+    }
+
+    private static void collect(Type type, Map<String, Class<?>> records) {
+        if (type instanceof ParameterizedType parameterized) {
+            Arrays.stream(parameterized.getActualTypeArguments()).forEach(t -> collect(t, records));
+        } else if (type instanceof Class<?> record && record.isRecord()) {
+            Class<?> known = records.putIfAbsent(record.getSimpleName(), record);
+            if (known == null) {
+                Arrays.stream(record.getRecordComponents()).forEach(c -> collect(c.getGenericType(), records));
+            } else if (known != record) {
+                throw new IllegalStateException(known + " and " + record + " would share one schema name");
+            }
+        }
     }
 
     /** Commands the server sends itself, never a client: a game system's first-session bootstrap. */

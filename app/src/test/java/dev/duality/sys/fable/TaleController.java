@@ -39,7 +39,10 @@ public class TaleController {
     @PostMapping
     public ResponseEntity<TaleList> tell(@PathVariable String campaignId, @RequestBody TellRequest body) {
         CampaignId id = CampaignId.of(campaignId);
-        gateway.send(new TellTale(id, FreeText.of(body.line(), "line")), CAMPAIGN_NOT_FOUND);
+        FreeText line = FreeText.of(body.line(), "line");
+        // as every game system's write: a campaign that plays another system never gets the command
+        guard.requirePlays(id, FableModule.SYSTEM_ID);
+        gateway.send(new TellTale(id, line), CAMPAIGN_NOT_FOUND);
         return ResponseEntity.status(201).body(list(campaignId));
     }
 

@@ -1,6 +1,7 @@
 package dev.duality.web;
 
 import dev.duality.core.campaign.api.AuthzRejection;
+import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.rejection.Rejected;
@@ -41,9 +42,9 @@ public class CampaignGuard {
     public void requireGovernor(CampaignId id) {
         requireCampaign(id);
         if (Caller.current().orElse(null) instanceof Caller.Participant participant) {
-            String access = gateway.find(new FindParticipant(id.value(), participant.participantId()),
-                    ParticipantView.class).map(ParticipantView::access).orElse("");
-            Rejected.unless(access.equals("owner") || access.equals("manager"),
+            CampaignAccess access = gateway.find(new FindParticipant(id.value(), participant.participantId()),
+                    ParticipantView.class).map(ParticipantView::access).orElse(null);
+            Rejected.unless(access == CampaignAccess.OWNER || access == CampaignAccess.MANAGER,
                     AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
         }
     }

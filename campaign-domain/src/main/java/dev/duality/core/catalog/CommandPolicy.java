@@ -1,5 +1,7 @@
 package dev.duality.core.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What every command type declares about itself, checked before any aggregate decides: who may send it, whether it
  * may run while a session is active, and whether it may run while a session gate is open.
@@ -11,24 +13,24 @@ package dev.duality.core.catalog;
  */
 public record CommandPolicy(Access access, boolean allowedDuringSession, boolean allowedWhileGateOpen) {
 
-    /** Who may send a command. */
+    /** Who may send a command; the admin catalog shows the wire names. */
     public enum Access {
         /** Anyone, authenticated or not: creating a campaign. */
-        PUBLIC,
+        @JsonProperty("public") PUBLIC,
         /** Whoever presents a valid invite code: claiming an invite. */
-        INVITE_HOLDER,
+        @JsonProperty("invite_holder") INVITE_HOLDER,
         /** Any participant of the campaign. */
-        MEMBER,
+        @JsonProperty("member") MEMBER,
         /** The participant the command is about, or an owner or manager. */
-        SELF_OR_MANAGER,
+        @JsonProperty("self_or_manager") SELF_OR_MANAGER,
         /** An owner or a manager of the campaign. */
-        MANAGER,
+        @JsonProperty("manager") MANAGER,
         /** The character's owner, or a GM participant. */
-        CHARACTER_CONTROLLER,
+        @JsonProperty("character_controller") CHARACTER_CONTROLLER,
         /** A GM participant. */
-        GM,
+        @JsonProperty("gm") GM,
         /** An owner of the campaign. */
-        OWNER
+        @JsonProperty("owner") OWNER
     }
 
     /** An out-of-game command: refused during a session (and so never meets an open gate). */

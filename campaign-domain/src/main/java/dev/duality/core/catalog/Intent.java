@@ -1,13 +1,15 @@
 package dev.duality.core.catalog;
 
-/** What happens to an event after it is appended to the journal. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What happens to an event after it is appended to the journal; the admin catalog shows the wire names. */
 public enum Intent {
     /** Folded into aggregate state and applied to read models (the default). */
-    PROJECTION_AND_REPLAY(true, true),
+    @JsonProperty("projection_and_replay") PROJECTION_AND_REPLAY(true, true),
     /** Folded into aggregate state so later decisions can see it; never applied to read models. */
-    REPLAY_ONLY(true, false),
+    @JsonProperty("replay_only") REPLAY_ONLY(true, false),
     /** Kept in the journal for the record only: neither folded nor projected. */
-    AUDIT_ONLY(false, false);
+    @JsonProperty("audit_only") AUDIT_ONLY(false, false);
 
     private final boolean folded;
     private final boolean projected;

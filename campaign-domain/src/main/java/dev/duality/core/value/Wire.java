@@ -22,7 +22,10 @@ public final class Wire {
         }
     }
 
-    /** The constant of {@code type} whose wire name is {@code name} (the reverse of {@link #name}), or null. */
+    /**
+     * The constant of {@code type} whose wire name is {@code name} (the reverse of {@link #name}); null for null. Read
+     * models store wire names, so a name no constant has is a corrupt row, never a client's input.
+     */
     public static <E extends Enum<E>> E parse(Class<E> type, String name) {
         if (name == null) {
             return null;
@@ -32,7 +35,7 @@ public final class Wire {
                 return constant;
             }
         }
-        throw new IllegalArgumentException(name + " is not a wire name of " + type.getSimpleName());
+        throw new IllegalStateException("no " + type.getName() + " has the wire name " + name);
     }
 
     /** The string form of an optional value type, or null. */

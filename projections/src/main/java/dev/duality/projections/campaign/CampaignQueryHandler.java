@@ -1,5 +1,10 @@
 package dev.duality.projections.campaign;
 
+import dev.duality.core.value.Wire;
+import dev.duality.core.campaign.api.CampaignAccess;
+import dev.duality.core.campaign.api.CampaignStatus;
+import dev.duality.core.campaign.api.CharacterKind;
+import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCharacter;
 import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
 
 /** Answers campaign queries from the read models only; it never touches the journal. */
 @Component
@@ -81,17 +87,19 @@ public class CampaignQueryHandler {
                         + "where p.campaignId in :ids group by p.campaignId", Object[].class)
                 .setParameter("ids", campaigns.stream().map(c -> c.campaignId).toList())
                 .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
-        return campaigns.stream().map(c -> new CampaignView(c.campaignId, c.name, c.locale, c.themePrompt, c.status,
+        return campaigns.stream().map(c -> new CampaignView(c.campaignId, c.name, c.locale, c.themePrompt,
+                Wire.parse(CampaignStatus.class, c.status),
                 new CampaignView.GameSystem(c.gameSystemId, c.gameSystemVersion),
                 counts.getOrDefault(c.campaignId, 0L).intValue(), c.createdAt, c.updatedAt)).toList();
     }
 
     private static ParticipantView view(ParticipantRow p) {
-        return new ParticipantView(p.campaignId, p.participantId, p.name, p.role, p.access, p.joinedAt, p.updatedAt);
+        return new ParticipantView(p.campaignId, p.participantId, p.name, Wire.parse(ParticipantRole.class, p.role),
+                Wire.parse(CampaignAccess.class, p.access), p.joinedAt, p.updatedAt);
     }
 
     private static CharacterView view(CharacterRow c) {
-        return new CharacterView(c.campaignId, c.characterId, c.ownerParticipantId, c.name, c.kind, c.notes,
-                c.deleted, c.createdAt, c.updatedAt);
+        return new CharacterView(c.campaignId, c.characterId, c.ownerParticipantId, c.name,
+                Wire.parse(CharacterKind.class, c.kind), c.notes, c.deleted, c.createdAt, c.updatedAt);
     }
 }

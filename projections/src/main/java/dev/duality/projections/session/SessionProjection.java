@@ -14,6 +14,9 @@ import dev.duality.core.session.api.SpotlightCleared;
 import dev.duality.core.session.api.SpotlightSet;
 import dev.duality.core.value.Wire;
 import dev.duality.projections.ReadModels;
+import dev.duality.projections.session.api.GateStatus;
+import dev.duality.projections.session.api.InviteStatus;
+import dev.duality.projections.session.api.SessionStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -33,9 +36,8 @@ import java.util.stream.Collectors;
 @ProcessingGroup(SessionProjection.GROUP)
 public class SessionProjection {
     public static final String GROUP = "sessions";
-    static final String ACTIVE = "active";
-    static final String ENDED = "ended";
-    static final String OPEN = "open";
+    /** The status column of an active session, as the query for the active session looks for it. */
+    static final String ACTIVE = Wire.name(SessionStatus.ACTIVE);
 
     @PersistenceContext
     private EntityManager em;
@@ -54,7 +56,7 @@ public class SessionProjection {
     @EventHandler
     void on(SessionEnded event, @Timestamp Instant at) {
         SessionRow row = em.find(SessionRow.class, event.sessionId().value());
-        row.status = ENDED;
+        row.status = Wire.name(SessionStatus.ENDED);
         row.endedAt = at;
         row.spotlightType = null;
         row.spotlightCharacterId = null;
@@ -83,7 +85,7 @@ public class SessionProjection {
             row.reason = Wire.text(event.reason());
             row.eligibleParticipantIds = event.eligibleParticipantIds().stream().map(ParticipantId::value)
                     .collect(Collectors.joining(","));
-            row.status = OPEN;
+            row.status = Wire.name(GateStatus.OPEN);
             row.openedAt = at;
         });
     }
@@ -103,7 +105,7 @@ public class SessionProjection {
     @EventHandler
     void on(GateResolved event, @Timestamp Instant at) {
         GateRow row = em.find(GateRow.class, event.gateId().value());
-        row.status = "resolved";
+        row.status = Wire.name(GateStatus.RESOLVED);
         row.decision = Wire.text(event.decision());
         row.resolution = Wire.text(event.resolution());
         row.closedAt = at;
@@ -112,7 +114,7 @@ public class SessionProjection {
     @EventHandler
     void on(GateAbandoned event, @Timestamp Instant at) {
         GateRow row = em.find(GateRow.class, event.gateId().value());
-        row.status = "abandoned";
+        row.status = Wire.name(GateStatus.ABANDONED);
         row.resolution = Wire.text(event.reason());
         row.closedAt = at;
     }
@@ -124,7 +126,7 @@ public class SessionProjection {
             row.campaignId = event.campaignId().value();
             row.role = Wire.name(event.role());
             row.access = Wire.name(event.access());
-            row.status = OPEN;
+            row.status = Wire.name(InviteStatus.OPEN);
             row.createdAt = at;
             row.updatedAt = at;
         });
@@ -133,7 +135,7 @@ public class SessionProjection {
     @EventHandler
     void on(InviteClaimed event, @Timestamp Instant at) {
         InviteRow row = em.find(InviteRow.class, event.inviteId().value());
-        row.status = "claimed";
+        row.status = Wire.name(InviteStatus.CLAIMED);
         row.claimedByParticipantId = event.participantId().value();
         row.updatedAt = at;
     }
@@ -141,7 +143,7 @@ public class SessionProjection {
     @EventHandler
     void on(InviteRevoked event, @Timestamp Instant at) {
         InviteRow row = em.find(InviteRow.class, event.inviteId().value());
-        row.status = "revoked";
+        row.status = Wire.name(InviteStatus.REVOKED);
         row.updatedAt = at;
     }
 

@@ -1,6 +1,13 @@
 package dev.duality.projections.session;
 
+import dev.duality.core.value.Wire;
+import dev.duality.core.campaign.api.CampaignAccess;
+import dev.duality.core.campaign.api.ParticipantRole;
+import dev.duality.core.session.api.SpotlightType;
+import dev.duality.projections.session.api.GateResolutionState;
+import dev.duality.projections.session.api.GateStatus;
 import dev.duality.projections.session.api.GateView;
+import dev.duality.projections.session.api.InviteStatus;
 import dev.duality.projections.session.api.InviteView;
 import dev.duality.projections.session.api.SessionQueries.FindActiveSession;
 import dev.duality.projections.session.api.SessionQueries.FindGate;
@@ -8,6 +15,7 @@ import dev.duality.projections.session.api.SessionQueries.FindSession;
 import dev.duality.projections.session.api.SessionQueries.ListGates;
 import dev.duality.projections.session.api.SessionQueries.ListInvites;
 import dev.duality.projections.session.api.SessionQueries.ListSessions;
+import dev.duality.projections.session.api.SessionStatus;
 import dev.duality.projections.session.api.SessionView;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+
 
 /** Answers session, gate and invite queries from the read models only. */
 @Component
@@ -69,14 +77,17 @@ public class SessionQueryHandler {
         return em.createQuery("select i from InviteRow i where i.campaignId = :campaign order by i.createdAt, "
                         + "i.inviteId", InviteRow.class)
                 .setParameter("campaign", query.campaignId())
-                .getResultStream().map(i -> new InviteView(i.campaignId, i.inviteId, i.role, i.access, i.status,
-                        i.claimedByParticipantId, i.createdAt, i.updatedAt)).toList();
+                .getResultStream().map(i -> new InviteView(i.campaignId, i.inviteId,
+                        Wire.parse(ParticipantRole.class, i.role), Wire.parse(CampaignAccess.class, i.access),
+                        Wire.parse(InviteStatus.class, i.status), i.claimedByParticipantId, i.createdAt, i.updatedAt))
+                .toList();
     }
 
     private static SessionView view(SessionRow s) {
         SessionView.Spotlight spotlight = s.spotlightType == null ? null
-                : new SessionView.Spotlight(s.spotlightType, s.spotlightCharacterId);
-        return new SessionView(s.campaignId, s.sessionId, s.name, s.status, spotlight, s.startedAt, s.endedAt);
+                : new SessionView.Spotlight(Wire.parse(SpotlightType.class, s.spotlightType), s.spotlightCharacterId);
+        return new SessionView(s.campaignId, s.sessionId, s.name, Wire.parse(SessionStatus.class, s.status), spotlight,
+                s.startedAt, s.endedAt);
     }
 
     private GateView view(GateRow g) {
@@ -86,17 +97,21 @@ public class SessionQueryHandler {
                 .map(r -> new GateView.Response(r.participantId, r.decision, r.response, r.recordedAt)).toList();
         List<String> eligible = g.eligibleParticipantIds.isEmpty() ? List.of()
                 : Arrays.asList(g.eligibleParticipantIds.split(","));
-        return new GateView(g.campaignId, g.sessionId, g.gateId, g.gateType, g.reason, g.status,
-                resolutionState(g.status, eligible, responses), eligible, responses, g.decision, g.resolution,
+        GateStatus status = Wire.parse(GateStatus.class, g.status);
+        return new GateView(g.campaignId, g.sessionId, g.gateId, g.gateType, g.reason, status,
+                resolutionState(status, eligible, responses), eligible, responses, g.decision, g.resolution,
                 g.openedAt, g.closedAt);
     }
 
     /** Derived, never stored: an open gate is ready to resolve once every eligible participant has answered. */
-    static String resolutionState(String status, List<String> eligible, List<GateView.Response> responses) {
-        if (!SessionProjection.OPEN.equals(status)) {
-            return status;
-        }
-        Set<String> answered = responses.stream().map(GateView.Response::participantId).collect(Collectors.toSet());
-        return answered.containsAll(eligible) ? "ready_to_resolve" : "pending_responses";
+    static GateResolutionState resolutionState(GateStatus status, List<String> eligible,
+                                               List<GateView.Response> responses) {
+        return switch (status) {
+            case RESOLVED -> GateResolutionState.RESOLVED;
+            case ABANDONED -> GateResolutionState.ABANDONED;
+            case OPEN -> responses.stream().map(GateView.Response::participantId).collect(Collectors.toSet())
+                    .containsAll(eligible) ? GateResolutionState.READY_TO_RESOLVE
+                    : GateResolutionState.PENDING_RESPONSES;
+        };
     }
 }

@@ -1,5 +1,7 @@
 package dev.duality.projections.timeline.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 
 /** The campaign timeline: every journal event of a campaign in order. */
@@ -12,6 +14,17 @@ public final class TimelineQueries {
     }
 
     /** One event: its per-campaign sequence number, type, actor, time and a one-line summary. */
-    public record TimelineEntry(long seq, String eventType, String actorId, Instant occurredAt, String summary) {
+    @Schema(description = "One journal event of the campaign")
+    public record TimelineEntry(
+            @Schema(description = "The event's number within the campaign, from 1", example = "17") long seq,
+            @Schema(description = "The event type, as the catalog names it", example = "action.roll_resolved")
+            String eventType,
+            @Schema(description = "Whose request caused it: a participant id, `admin` or `anonymous`",
+                    example = "0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f") String actorId,
+            @Schema(example = "2025-03-01T18:40:00Z") Instant occurredAt,
+            @Schema(description = "One line for people; its wording may change",
+                    example = "action.roll_resolved: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, "
+                            + "character_id=9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d, label=action, "
+                            + "roll=2d12+2 [12, 4] = 18 (server)") String summary) {
     }
 }

@@ -35,7 +35,7 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_ST
  * The GM's Fear in a Daggerheart campaign. It exists once the campaign's first session has seeded it (1 per PC, at
  * most 12); until then both reading and setting it answer {@code DAGGERHEART_GM_STATE_NOT_FOUND}.
  */
-@Tag(name = "Daggerheart")
+@Tag(name = "Daggerheart", description = "The Daggerheart game system: character sheets and the GM's Fear.")
 @RestController
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/gm-fear")
 public class GmFearController {
