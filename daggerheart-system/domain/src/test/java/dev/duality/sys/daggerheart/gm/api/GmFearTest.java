@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.value.ValueRejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,5 +119,21 @@ class GmFearTest {
                 .isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.field()).isEqualTo("before"));
         assertThatThrownBy(() -> new SetGmFear(campaign, GmFear.NONE, null, null))
                 .isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.field()).isEqualTo("after"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {0, 13, -1})
+    void aGainOrASpendIsOneToTwelveFear(int amount) {
+        CampaignId campaign = CampaignId.of("c-1");
+        assertThatThrownBy(() -> new GainGmFear(campaign, amount, true, null, null))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(ValueRejection.VALUE_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("amount");
+                });
+        assertThatThrownBy(() -> new SpendGmFear(campaign, amount, null))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(ValueRejection.VALUE_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("amount");
+                });
     }
 }
