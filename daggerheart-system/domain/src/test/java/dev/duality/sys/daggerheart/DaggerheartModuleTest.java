@@ -9,33 +9,44 @@ import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.HandlerScan;
 import dev.duality.core.catalog.Intent;
 import dev.duality.core.catalog.MessageCatalog;
-import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
-import dev.duality.core.system.ReadinessBlocker;
-import dev.duality.core.system.SessionReadinessHook;
-import dev.duality.core.system.SystemModule;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.ApplyDamage;
+import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
-import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
+import dev.duality.sys.daggerheart.character.api.SpendHope;
+import dev.duality.sys.daggerheart.character.api.SpendStress;
+import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
 import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
+import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
 import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
+import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
+import dev.duality.sys.daggerheart.gm.api.UpdateCampaignSettings;
+import dev.duality.sys.daggerheart.roll.api.RecordActionRoll;
+import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import static dev.duality.core.catalog.CommandPolicy.Access.CHARACTER_CONTROLLER;
+import static dev.duality.core.catalog.CommandPolicy.Access.GM;
+import static dev.duality.core.catalog.CommandPolicy.Access.MANAGER;
+import static dev.duality.core.catalog.CommandPolicy.inGame;
+import static dev.duality.core.catalog.CommandPolicy.outOfGame;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class DaggerheartModuleTest {
     private static final CampaignId CAMPAIGN = CampaignId.of("campaign-1");
@@ -99,6 +110,49 @@ class DaggerheartModuleTest {
                         .startsWith("sys.daggerheart."));
     }
 
+    // docs/api.md: who may send each command, and whether it runs in play or between sessions
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandPolicies")
+    void everyCommandIsRegisteredWithItsTypeAndPolicy(String type, Class<?> payload, CommandPolicy policy) {
+        MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(new DaggerheartModule()));
+
+        assertThat(catalog.command(payload)).get()
+                .extracting(CommandDefinition::type, CommandDefinition::policy)
+                .containsExactly(type, policy);
+    }
+
+    static Stream<Arguments> commandPolicies() {
+        return Stream.of(
+                arguments("sys.daggerheart.character.create", CreateDaggerheartCharacter.class,
+                        inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.character_profile.update", UpdateCharacterProfile.class,
+                        outOfGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.character_state.patch", PatchCharacterState.class,
+                        inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.hope.spend", SpendHope.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.stress.spend", SpendStress.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.action_roll.record", RecordActionRoll.class,
+                        inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, inGame(GM)),
+                arguments("sys.daggerheart.gm_fear.seed", SeedGmFear.class, inGame(MANAGER)),
+                arguments("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM)),
+                arguments("sys.daggerheart.gm_fear.gain", GainGmFear.class, inGame(GM)),
+                arguments("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM)),
+                arguments("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)));
+    }
+
+    @Test
+    void everyRegisteredCommandIsDecidedByOneOfTheModulesAggregates() {
+        DaggerheartModule module = new DaggerheartModule();
+
+        assertThat(HandlerScan.payloadsHandledBy(module.aggregates(), CommandHandler.class))
+                .containsExactlyInAnyOrderElementsOf(
+                        module.commands().stream().map(CommandDefinition::payload).toList());
+        assertThat(module.commands()).hasSize(14);
+    }
+
     @Test
     void registeredAggregatesFoldEveryRegisteredEvent() {
         // Start-up validation rejects a replay-relevant event without a fold handler; catch that here first.
@@ -106,52 +160,5 @@ class DaggerheartModuleTest {
 
         assertThat(HandlerScan.payloadsHandledBy(module.aggregates(), EventSourcingHandler.class))
                 .containsAll(module.events().stream().map(EventDefinition::payload).toList());
-    }
-
-    @Test
-    void aCharacterWithoutASheetIsBlocked() {
-        SessionReadinessHook hook = new DaggerheartModule().sessionReadiness(new SheetLookup(Map.of()));
-
-        assertThat(hook.blockersFor(CAMPAIGN.value(), "unknown"))
-                .extracting(ReadinessBlocker::code, ReadinessBlocker::characterId)
-                .containsExactly(tuple(
-                        DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_MISSING, "unknown"));
-    }
-
-    @Test
-    void aCharacterWithACreatedSheetIsReady() {
-        SheetLookup lookup = new SheetLookup(Map.of(HERO.value(), createdSheet(DaggerheartClass.BARD)));
-
-        assertThat(new DaggerheartModule().sessionReadiness(lookup).blockersFor(CAMPAIGN.value(), HERO.value()))
-                .isEmpty();
-    }
-
-    @Test
-    void aSheetCreatedInAnotherCampaignDoesNotCount() {
-        SheetLookup lookup = new SheetLookup(Map.of(HERO.value(), createdSheet(DaggerheartClass.BARD)));
-
-        assertThat(new DaggerheartModule().sessionReadiness(lookup).blockersFor("campaign-2", HERO.value()))
-                .extracting(ReadinessBlocker::code)
-                .containsExactly(DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_MISSING);
-    }
-
-    /** A sheet built the way the runtime builds it: through the creation handler and the fold. */
-    private static DaggerheartCharacter createdSheet(DaggerheartClass characterClass) {
-        AtomicReference<DaggerheartCharacter> sheet = new AtomicReference<>();
-        new AggregateTestFixture<>(DaggerheartCharacter.class)
-                .givenNoPriorActivity()
-                .when(new CreateDaggerheartCharacter(HERO, CAMPAIGN, characterClass))
-                .expectSuccessfulHandlerExecution()
-                .expectState(sheet::set);
-        return sheet.get();
-    }
-
-    /** The runtime's lookup reduced to a map of existing sheets by id. */
-    private record SheetLookup(Map<String, DaggerheartCharacter> sheets) implements AggregateLookup {
-        @Override
-        public <A, R> Optional<R> read(Class<A> aggregateType, String aggregateId, Function<A, R> reader) {
-            assertThat(aggregateType).isEqualTo(DaggerheartCharacter.class);
-            return Optional.ofNullable(sheets.get(aggregateId)).map(aggregateType::cast).map(reader);
-        }
     }
 }

@@ -40,7 +40,7 @@ public final class Conditions {
                 "added must be " + real.added().conditions() + ", was " + givenAdded.conditions());
         Rejected.unless(givenRemoved.equals(real.removed()), DAGGERHEART_CONDITION_DIFF_MISMATCH, "removed",
                 "removed must be " + real.removed().conditions() + ", was " + givenRemoved.conditions());
-        Rejected.unless(!real.changesNothing(), DAGGERHEART_CONDITION_UNCHANGED, "after",
+        Rejected.unless(!real.changesNothing(), DAGGERHEART_CONDITION_UNCHANGED, "conditions",
                 "the change leaves the conditions as they are: " + after.conditions());
         return real;
     }

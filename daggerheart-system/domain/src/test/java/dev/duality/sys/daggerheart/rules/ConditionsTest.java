@@ -88,9 +88,9 @@ class ConditionsTest {
     @Test
     void aChangeThatChangesNothingIsRefused() {
         assertRefused(() -> Conditions.requireChange(set("hidden"), set("hidden"), List.of(), List.of()),
-                DAGGERHEART_CONDITION_UNCHANGED, "after");
+                DAGGERHEART_CONDITION_UNCHANGED, "conditions");
         assertRefused(() -> Conditions.requireChange(ConditionSet.NONE, ConditionSet.NONE, List.of(), List.of()),
-                DAGGERHEART_CONDITION_UNCHANGED, "after");
+                DAGGERHEART_CONDITION_UNCHANGED, "conditions");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.value.ValueRejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,21 +59,35 @@ class GmFearTest {
 
     @Test
     void theChangedEventRoundTripsThroughTheJournalMapper() throws Exception {
-        GmFearChanged seeded = new GmFearChanged(CampaignId.of("c-1"), 0, 4, GmFearChanged.FIRST_SESSION_SEED);
+        GmFearChanged seeded = new GmFearChanged(CampaignId.of("c-1"), 0, 4, GmFearChanged.FIRST_SESSION_SEED, 0,
+                null);
 
         String json = JOURNAL.writeValueAsString(seeded);
 
-        assertThat(json).isEqualTo("{\"campaign_id\":\"c-1\",\"before\":0,\"after\":4,\"reason\":\"first_session_seed\"}");
+        assertThat(json).isEqualTo("{\"campaign_id\":\"c-1\",\"before\":0,\"after\":4,"
+                + "\"reason\":\"first_session_seed\",\"lost_to_cap\":0}");
         assertThat(JOURNAL.readValue(json, GmFearChanged.class)).isEqualTo(seeded);
     }
 
     @Test
+    void aCappedGainFromARollRecordsTheFearLostAndTheRoll() throws Exception {
+        GmFearChanged gained = new GmFearChanged(CampaignId.of("c-1"), 11, 12, ShortCode.of("roll_with_fear", "reason"),
+                1, 42L);
+
+        String json = JOURNAL.writeValueAsString(gained);
+
+        assertThat(json).isEqualTo("{\"campaign_id\":\"c-1\",\"before\":11,\"after\":12,"
+                + "\"reason\":\"roll_with_fear\",\"lost_to_cap\":1,\"roll_seq\":42}");
+        assertThat(JOURNAL.readValue(json, GmFearChanged.class)).isEqualTo(gained);
+    }
+
+    @Test
     void aChangeWithoutReasonLeavesTheFieldOut() throws Exception {
-        GmFearChanged set = new GmFearChanged(CampaignId.of("c-1"), 4, 3, null);
+        GmFearChanged set = new GmFearChanged(CampaignId.of("c-1"), 4, 3, null, 0, null);
 
         String json = JOURNAL.writeValueAsString(set);
 
-        assertThat(json).doesNotContain("reason");
+        assertThat(json).doesNotContain("reason").doesNotContain("roll_seq");
         assertThat(JOURNAL.readValue(json, GmFearChanged.class)).isEqualTo(set);
     }
 
@@ -80,11 +95,14 @@ class GmFearTest {
     void theStateIdIsPrefixedSoItNeverCollidesWithTheCampaignsOwnId() {
         GmStateId id = GmStateId.of(CampaignId.of("c-1"));
 
-        assertThat(id.value()).isEqualTo("daggerheart-gm:c-1").isNotEqualTo("c-1");
-        assertThat(id).hasToString("daggerheart-gm:c-1");
+        assertThat(id.value()).isEqualTo("daggerheart:gm:c-1").isNotEqualTo("c-1");
+        assertThat(id).hasToString("daggerheart:gm:c-1");
         assertThat(new SetGmFear(CampaignId.of("c-1"), GmFear.NONE, GmFear.of(1, "after"), null).gmStateId())
                 .isEqualTo(id);
         assertThat(new SeedGmFear(CampaignId.of("c-1"), 3).gmStateId()).isEqualTo(id);
+        assertThat(new GainGmFear(CampaignId.of("c-1"), 1, false, null, null).gmStateId()).isEqualTo(id);
+        assertThat(new SpendGmFear(CampaignId.of("c-1"), 1, null).gmStateId()).isEqualTo(id);
+        assertThat(new UpdateCampaignSettings(CampaignId.of("c-1"), true).gmStateId()).isEqualTo(id);
     }
 
     @Test
@@ -101,5 +119,21 @@ class GmFearTest {
                 .isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.field()).isEqualTo("before"));
         assertThatThrownBy(() -> new SetGmFear(campaign, GmFear.NONE, null, null))
                 .isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.field()).isEqualTo("after"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {0, 13, -1})
+    void aGainOrASpendIsOneToTwelveFear(int amount) {
+        CampaignId campaign = CampaignId.of("c-1");
+        assertThatThrownBy(() -> new GainGmFear(campaign, amount, true, null, null))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(ValueRejection.VALUE_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("amount");
+                });
+        assertThatThrownBy(() -> new SpendGmFear(campaign, amount, null))
+                .isInstanceOfSatisfying(Rejected.class, rejected -> {
+                    assertThat(rejected.code()).isEqualTo(ValueRejection.VALUE_OUT_OF_RANGE);
+                    assertThat(rejected.field()).isEqualTo("amount");
+                });
     }
 }
