@@ -189,20 +189,10 @@ public class OpenApiConfiguration {
             extension.put("allowed_while_gate_open", policy.allowedWhileGateOpen());
             operation.addExtension(COMMAND_EXTENSION, extension);
 
+            // every code the command can be refused with, declared beside it in the catalog
+            command.allRejections().forEach(code -> addCodes(operation, code));
             if (scoped) {
-                List<RejectionCode> implied = new ArrayList<>();
-                authzCode(policy.access()).ifPresent(implied::add);
-                if (!policy.allowedDuringSession()) {
-                    implied.add(SessionRejection.SESSION_ACTIVE);
-                } else if (!policy.allowedWhileGateOpen()) {
-                    implied.add(SessionRejection.SESSION_GATE_OPEN);
-                }
-                implied.add(CampaignRejection.CAMPAIGN_NOT_FOUND);
-                if (!command.owner().isCore()) {
-                    implied.add(EnvelopeRejection.SYSTEM_VERSION_UNSUPPORTED);
-                }
-                implied.add(ApiRejection.CONCURRENT_MODIFICATION);
-                implied.forEach(code -> addCodes(operation, code));
+                addCodes(operation, ApiRejection.CONCURRENT_MODIFICATION);
             }
             return operation;
         };
@@ -231,19 +221,6 @@ public class OpenApiConfiguration {
             case GM -> "a GM participant, or the admin";
             case OWNER -> "an owner, or the admin";
         };
-    }
-
-    /** The code a caller gets when the access policy turns it away, if the policy can. */
-    public static Optional<RejectionCode> authzCode(CommandPolicy.Access access) {
-        return Optional.ofNullable(switch (access) {
-            case PUBLIC, INVITE_HOLDER -> null;
-            case MEMBER -> AuthzRejection.AUTHZ_DENY_NOT_A_MEMBER;
-            case SELF_OR_MANAGER -> AuthzRejection.AUTHZ_DENY_NOT_SELF_OR_MANAGER;
-            case MANAGER -> AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER;
-            case CHARACTER_CONTROLLER -> AuthzRejection.AUTHZ_DENY_NOT_CHARACTER_CONTROLLER;
-            case GM -> AuthzRejection.AUTHZ_DENY_REQUIRES_GM;
-            case OWNER -> AuthzRejection.AUTHZ_DENY_REQUIRES_OWNER;
-        });
     }
 
     /** Shared components, security, headers, codes, problem bodies and examples, for every operation. */

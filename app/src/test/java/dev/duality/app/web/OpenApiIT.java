@@ -284,15 +284,15 @@ class OpenApiIT {
                         post + "409 names NOT_A_REAL_CODE, which is not in docs/errors.md",
                         post + "409 names NOT_A_REAL_CODE, which no RejectionCode enum has",
                         post + "409 names SESSION_ACTIVE, which is answered with 400");
-        CommandDefinition update = new CommandDefinition("campaign.update", UpdateCampaign.class,
+        CommandDefinition update = CommandDefinition.command("campaign.update", UpdateCampaign.class,
                 CommandPolicy.outOfGame(CommandPolicy.Access.MANAGER));
-        CommandDefinition seed = new CommandDefinition("campaign.seed", UpdateCampaign.class,
+        CommandDefinition seed = CommandDefinition.command("campaign.seed", UpdateCampaign.class,
                 CommandPolicy.inGame(CommandPolicy.Access.MANAGER));
         assertThat(Checks.commands(broken, List.of(update, seed), Set.of())).containsExactlyInAnyOrder(
                 create + "sends no command (no x-duality-command)",
                 post + "x-duality-command says access gm, the catalog manager",
                 post + "x-duality-command says allowed_during_session true, the catalog false",
-                post + "403 does not name AUTHZ_DENY_REQUIRES_MANAGER",
+                post + "403 does not name AUTHZ_DENY_REQUIRES_MANAGER, which campaign.update declares",
                 "command campaign.seed has no endpoint");
         assertThat(Checks.commands(broken, List.of(update), Set.of("campaign.update")))
                 .contains("command campaign.update is sent by the server but has an endpoint");
@@ -537,13 +537,15 @@ class OpenApiIT {
                 }
                 compare(op, command, "allowed_during_session", policy.allowedDuringSession(), problems);
                 compare(op, command, "allowed_while_gate_open", policy.allowedWhileGateOpen(), problems);
-                boolean scoped = CampaignScoped.class.isAssignableFrom(definition.payload());
-                OpenApiConfiguration.authzCode(policy.access()).filter(code -> scoped).ifPresent(code -> {
-                    if (!OpenApiConfiguration.codes(op.node().path("responses").path("403").path("description")
+                // the codes the catalog declares beside the command, and admission's, each under its own status
+                for (RejectionCode code : definition.allRejections()) {
+                    String status = String.valueOf(ProblemHandler.status(code.category()).value());
+                    if (!OpenApiConfiguration.codes(op.node().path("responses").path(status).path("description")
                             .asString("")).contains(code.name())) {
-                        problems.add(op + ": 403 does not name " + code.name());
+                        problems.add(op + ": " + status + " does not name " + code.name() + ", which "
+                                + definition.type() + " declares");
                     }
-                });
+                }
             }
             byType.keySet().stream().filter(t -> !withEndpoint.contains(t) && !serverSent.contains(t)).sorted()
                     .forEach(t -> problems.add("command " + t + " has no endpoint"));

@@ -70,10 +70,11 @@ public final class CatalogDocument {
         if (commands.isEmpty()) {
             out.append(NONE).append("\n");
         } else {
-            out.append("| type | payload | fields |\n|---|---|---|\n");
+            out.append("| type | payload | fields | its decider may refuse with |\n|---|---|---|---|\n");
             for (CommandDefinition command : commands) {
                 out.append("| `").append(command.type()).append("` | ").append(code(command.payload().getSimpleName()))
-                        .append(" | ").append(fields(command.payload())).append(" |\n");
+                        .append(" | ").append(fields(command.payload())).append(" | ").append(codes(command.rejects()))
+                        .append(" |\n");
             }
         }
         out.append("\n### Events\n\n");
@@ -99,6 +100,28 @@ public final class CatalogDocument {
     private static List<EventDefinition> eventsOf(MessageCatalog catalog, Owner owner) {
         return catalog.events().stream().filter(e -> e.owner().equals(owner))
                 .sorted(Comparator.comparing(EventDefinition::type)).toList();
+    }
+
+    /**
+     * The table of docs/errors.md that says, for every command, which codes it can be refused with: those its decider
+     * declares in the catalog, and those admission adds from what the command is (policy, session lock, gate,
+     * campaign, game system). Sorted by owner (the core first) and type, so it depends on the catalog's content only.
+     */
+    public static String rejectionsByCommand(MessageCatalog catalog) {
+        StringBuilder out = new StringBuilder("| command | its decider may refuse with | admission may refuse with |\n"
+                + "|---|---|---|\n");
+        catalog.commands().stream()
+                .sorted(Comparator.comparing((CommandDefinition c) -> !c.owner().isCore())
+                        .thenComparing(CommandDefinition::type))
+                .forEach(command -> out.append("| `").append(command.type()).append("` | ")
+                        .append(codes(command.rejects())).append(" | ")
+                        .append(codes(command.admissionRejections())).append(" |\n"));
+        return out.toString();
+    }
+
+    private static String codes(List<? extends dev.duality.core.rejection.RejectionCode> codes) {
+        return codes.isEmpty() ? NONE
+                : codes.stream().map(c -> code(c.name())).distinct().collect(Collectors.joining(", "));
     }
 
     /**

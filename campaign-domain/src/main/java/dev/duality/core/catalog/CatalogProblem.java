@@ -23,5 +23,7 @@ public enum CatalogProblem {
     /** A command that needs an authorized actor but does not say which campaign it is about (CampaignScoped). */
     UNSCOPED_COMMAND,
     /** A handler for a payload class the catalog does not know. */
-    UNREGISTERED_HANDLER
+    UNREGISTERED_HANDLER,
+    /** A command that declares another game system's rejection code (one with that system's prefix). */
+    FOREIGN_REJECTION_CODE
 }

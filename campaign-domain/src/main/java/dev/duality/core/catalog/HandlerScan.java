@@ -14,7 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Finds which payload classes a set of handler classes handle, by their annotated methods' first parameter. */
+/**
+ * Finds which payload classes a set of handler classes handle, by the first parameter of their annotated methods and
+ * constructors.
+ */
 public final class HandlerScan {
     private HandlerScan() {
     }
@@ -27,6 +30,12 @@ public final class HandlerScan {
                 for (Method method : c.getDeclaredMethods()) {
                     if (method.isAnnotationPresent(annotation) && method.getParameterCount() > 0) {
                         payloads.add(method.getParameterTypes()[0]);
+                    }
+                }
+                // an aggregate's creating command is handled by a constructor
+                for (java.lang.reflect.Constructor<?> constructor : c.getDeclaredConstructors()) {
+                    if (constructor.isAnnotationPresent(annotation) && constructor.getParameterCount() > 0) {
+                        payloads.add(constructor.getParameterTypes()[0]);
                     }
                 }
             }

@@ -65,6 +65,7 @@ public final class MessageCatalog {
                         + command.policy().access() + " needs a campaign, but " + command.payload().getSimpleName()
                         + " does not implement CampaignScoped");
             }
+            checkRejections(command);
             putUnique(commandsByType, command.type(), command, command.payload());
         }
         for (EventDefinition event : module.events()) {
@@ -72,6 +73,22 @@ public final class MessageCatalog {
             putUnique(eventsByType, event.type(), event, event.payload());
         }
         aggregates.addAll(module.aggregates());
+    }
+
+    /**
+     * A game system's rejection codes carry its id as their prefix ({@code DAGGERHEART_…}); a command may declare the
+     * core's codes and its own system's, never another system's.
+     */
+    private void checkRejections(CommandDefinition command) {
+        for (var code : command.rejects()) {
+            for (String systemId : systems.keySet()) {
+                boolean ownSystem = !command.owner().isCore() && command.owner().systemId().equals(systemId);
+                if (!ownSystem && code.name().startsWith(systemId.toUpperCase(java.util.Locale.ROOT) + "_")) {
+                    throw new CatalogException(CatalogProblem.FOREIGN_REJECTION_CODE, command.type(),
+                            "declares " + code.name() + ", a code of system " + systemId);
+                }
+            }
+        }
     }
 
     private void checkName(String type, Owner registeringOwner) {

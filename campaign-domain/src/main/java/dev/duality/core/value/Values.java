@@ -46,6 +46,17 @@ public final class Values {
         return value == null ? null : parse.apply(value);
     }
 
+    /** A list or set without null elements (a JSON {@code [null]} is refused naming {@code field[i]}), copied. */
+    public static <T> java.util.List<T> elements(java.util.Collection<T> values, String field) {
+        required(values, field);
+        java.util.List<T> copy = new java.util.ArrayList<>(values.size());
+        int i = 0;
+        for (T value : values) {
+            copy.add(required(value, field + "[" + i++ + "]"));
+        }
+        return java.util.List.copyOf(copy);
+    }
+
     public static <T> T required(T value, String field) {
         Rejected.unless(value != null, ValueRejection.VALUE_REQUIRED, field, field + " is required");
         return value;

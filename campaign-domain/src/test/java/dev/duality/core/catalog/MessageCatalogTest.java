@@ -125,6 +125,40 @@ class MessageCatalogTest {
                     CatalogProblem.NAMESPACE_MISMATCH, "sys.b.x");
         }
 
+        /** A system's rejection code, named with its system's prefix. */
+        enum TestsysRejection implements dev.duality.core.rejection.RejectionCode {
+            TESTSYS_X_REFUSED;
+
+            @Override
+            public dev.duality.core.rejection.Category category() {
+                return dev.duality.core.rejection.Category.RULE_VIOLATION;
+            }
+        }
+
+        @Test
+        void aCommandDeclaringAnotherSystemsCodeIsRefused() {
+            assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty(), List.of(
+                            FakeSystemModule.system("a").withCommands(command("sys.a.x.do", DoX.class, ANYONE,
+                                    TestsysRejection.TESTSYS_X_REFUSED)),
+                            FakeSystemModule.testsys())),
+                    CatalogProblem.FOREIGN_REJECTION_CODE, "sys.a.x.do");
+            assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty()
+                                    .withCommands(command("gadget.build", BuildGadget.class, ANYONE,
+                                            TestsysRejection.TESTSYS_X_REFUSED)),
+                            List.of(FakeSystemModule.testsys())),
+                    CatalogProblem.FOREIGN_REJECTION_CODE, "gadget.build");
+        }
+
+        @Test
+        void aSystemDeclaresItsOwnCodesAndTheCores() {
+            MessageCatalog catalog = MessageCatalog.of(FakeCoreModule.empty(), List.of(FakeSystemModule.testsys()
+                    .withCommands(command("sys.testsys.x.do", DoX.class, ANYONE, TestsysRejection.TESTSYS_X_REFUSED,
+                            dev.duality.core.value.ValueRejection.VALUE_REQUIRED))));
+            assertThat(catalog.command(DoX.class).orElseThrow().rejects())
+                    .containsExactly(TestsysRejection.TESTSYS_X_REFUSED,
+                            dev.duality.core.value.ValueRejection.VALUE_REQUIRED);
+        }
+
         @Test
         void anEventNamingAnUnregisteredSystemIsAnUnknownSystem() {
             assertCatalogFails(() -> MessageCatalog.of(FakeCoreModule.empty(),

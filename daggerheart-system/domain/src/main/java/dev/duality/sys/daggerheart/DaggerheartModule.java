@@ -34,6 +34,7 @@ import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
+import dev.duality.core.value.Wire;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
@@ -51,7 +52,11 @@ import static dev.duality.core.catalog.CommandPolicy.Access.MANAGER;
 import static dev.duality.core.catalog.CommandPolicy.inGame;
 import static dev.duality.core.catalog.CommandPolicy.outOfGame;
 import static dev.duality.core.catalog.EventDefinition.event;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_MISSING;
+import static dev.duality.core.action.api.ActionRejection.OUTCOME_ALREADY_APPLIED;
+import static dev.duality.core.action.api.ActionRejection.OUTCOME_REQUEST_ID_REQUIRED;
+import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_ACTIVE;
+import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
 
 /**
  * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets and the campaign's
@@ -80,30 +85,66 @@ public final class DaggerheartModule implements SystemModule {
         return List.of(
                 // character sheets: creation, then the steps of character creation (between sessions)
                 command("sys.daggerheart.character.create", CreateDaggerheartCharacter.class,
-                        inGame(CHARACTER_CONTROLLER)),
+                        inGame(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_SHEET_EXISTS,
+                        DAGGERHEART_SUBCLASS_NOT_OF_CLASS),
                 command("sys.daggerheart.character_profile.update", UpdateCharacterProfile.class,
-                        outOfGame(CHARACTER_CONTROLLER)),
+                        outOfGame(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_PROFILE_UPDATE_EMPTY, DAGGERHEART_SUBCLASS_NOT_OF_CLASS,
+                        DAGGERHEART_TRAITS_NOT_STARTING_ARRAY, DAGGERHEART_TRAIT_OUT_OF_RANGE,
+                        DAGGERHEART_ARMOR_INVALID, DAGGERHEART_EXPERIENCES_INVALID, DAGGERHEART_MODIFIER_OUT_OF_RANGE,
+                        DAGGERHEART_STARTING_CARDS_INVALID, DAGGERHEART_CARD_DOMAIN_NOT_OF_CLASS,
+                        DAGGERHEART_CARD_LEVEL_TOO_HIGH, DAGGERHEART_CARD_DUPLICATE,
+                        DAGGERHEART_RECALL_COST_OUT_OF_RANGE, DAGGERHEART_LEVEL_OUT_OF_RANGE,
+                        DAGGERHEART_GOLD_OUT_OF_RANGE, DAGGERHEART_GOLD_OVER_CAPACITY, DAGGERHEART_AMOUNT_NEGATIVE),
                 // character state in play: the GM, or the character's owner for their own character
                 command("sys.daggerheart.character_state.patch", PatchCharacterState.class,
-                        inGame(CHARACTER_CONTROLLER)),
-                command("sys.daggerheart.hope.spend", SpendHope.class, inGame(CHARACTER_CONTROLLER)),
-                command("sys.daggerheart.stress.spend", SpendStress.class, inGame(CHARACTER_CONTROLLER)),
-                command("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER)),
+                        inGame(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_STATE_BEFORE_MISMATCH, DAGGERHEART_STATE_UNCHANGED, DAGGERHEART_HP_OUT_OF_RANGE,
+                        DAGGERHEART_STRESS_OUT_OF_RANGE, DAGGERHEART_HOPE_OUT_OF_RANGE,
+                        DAGGERHEART_ARMOR_SLOTS_OUT_OF_RANGE),
+                command("sys.daggerheart.hope.spend", SpendHope.class, inGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD,
+                        DAGGERHEART_HOPE_INSUFFICIENT),
+                command("sys.daggerheart.stress.spend", SpendStress.class, inGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD),
+                command("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD,
+                        DAGGERHEART_DAMAGE_TYPE_REQUIRED),
                 // damage to several characters at once: an attack or effect of the GM's side
-                command("sys.daggerheart.multi_target_damage.apply", ApplyMultiTargetDamage.class, inGame(GM)),
-                command("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER)),
+                command("sys.daggerheart.multi_target_damage.apply", ApplyMultiTargetDamage.class, inGame(GM),
+                        DAGGERHEART_TARGET_DUPLICATE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                command("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CONDITION_DUPLICATE,
+                        DAGGERHEART_CONDITION_DIFF_MISMATCH, DAGGERHEART_CONDITION_UNCHANGED),
                 // Duality rolls and their outcomes, each one decision across the session and the sheets
-                command("sys.daggerheart.action_roll.resolve", ResolveActionRoll.class, inGame(CHARACTER_CONTROLLER)),
-                command("sys.daggerheart.roll_outcome.apply", ApplyRollOutcome.class, inGame(GM)),
+                command("sys.daggerheart.action_roll.resolve", ResolveActionRoll.class, inGame(CHARACTER_CONTROLLER),
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_CHARACTER_CANNOT_ACT, DAGGERHEART_EXPERIENCE_NOT_HELD,
+                        DAGGERHEART_EXPERIENCE_USED_TWICE, DAGGERHEART_HOPE_INSUFFICIENT,
+                        DAGGERHEART_DIFFICULTY_OUT_OF_RANGE, DAGGERHEART_MODIFIER_OUT_OF_RANGE),
+                command("sys.daggerheart.roll_outcome.apply", ApplyRollOutcome.class, inGame(GM),
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, OUTCOME_REQUEST_ID_REQUIRED, DAGGERHEART_ROLL_NOT_FOUND,
+                        DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED, OUTCOME_ALREADY_APPLIED),
                 // sent only inside action_roll.resolve and roll_outcome.apply, which admitted their actor
-                command("sys.daggerheart.action_roll.record", RecordActionRoll.class, inGame(CHARACTER_CONTROLLER)),
-                command("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, inGame(GM)),
+                command("sys.daggerheart.action_roll.record", RecordActionRoll.class, inGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_CANNOT_ACT, DAGGERHEART_EXPERIENCE_NOT_HELD,
+                        DAGGERHEART_EXPERIENCE_USED_TWICE, DAGGERHEART_HOPE_INSUFFICIENT,
+                        DAGGERHEART_DIE_OUT_OF_RANGE, DAGGERHEART_ADVANTAGE_DIE_MISMATCH,
+                        DAGGERHEART_DIFFICULTY_OUT_OF_RANGE, DAGGERHEART_MODIFIER_OUT_OF_RANGE),
+                command("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, inGame(GM),
+                        DAGGERHEART_ROLL_NOT_FOUND, DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED),
                 // the GM's Fear and the campaign's optional rules
                 // sent by the runtime inside the first session.start, with that command's actor: a manager
-                command("sys.daggerheart.gm_fear.seed", SeedGmFear.class, inGame(MANAGER)),
-                command("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM)),
-                command("sys.daggerheart.gm_fear.gain", GainGmFear.class, inGame(GM)),
-                command("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM)),
+                command("sys.daggerheart.gm_fear.seed", SeedGmFear.class, inGame(MANAGER),
+                        DAGGERHEART_GM_FEAR_ALREADY_SEEDED),
+                command("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM),
+                        DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_OUT_OF_RANGE,
+                        DAGGERHEART_GM_FEAR_BEFORE_MISMATCH, DAGGERHEART_GM_FEAR_UNCHANGED),
+                command("sys.daggerheart.gm_fear.gain", GainGmFear.class, inGame(GM),
+                        DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_OUT_OF_RANGE),
+                command("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM),
+                        DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_INSUFFICIENT),
                 command("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)));
     }
 
@@ -140,7 +181,9 @@ public final class DaggerheartModule implements SystemModule {
         return (campaignId, characterId) -> lookup
                 .read(DaggerheartCharacter.class,
                         DaggerheartCharacterId.of(CampaignId.of(campaignId), CharacterId.of(characterId)).value(),
-                        DaggerheartCharacter::readinessBlockers)
+                        sheet -> sheet.missingSteps().stream().map(step -> new ReadinessBlocker(
+                                DAGGERHEART_CHARACTER_CREATION_INCOMPLETE, characterId, "character " + characterId
+                                + " has not done the creation step " + Wire.name(step))).toList())
                 .orElseGet(() -> List.of(new ReadinessBlocker(DAGGERHEART_CHARACTER_SHEET_MISSING, characterId,
                         "character " + characterId + " has no Daggerheart character sheet in campaign " + campaignId)));
     }

@@ -5,8 +5,6 @@ import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.AggregateLookup;
-import dev.duality.core.system.ReadinessBlocker;
-import dev.duality.core.value.Wire;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
@@ -378,13 +376,6 @@ public class DaggerheartCharacter {
     /** The steps of creation still to do, in the SRD's order; none once the character is ready to play. */
     public List<CreationStep> missingSteps() {
         return EnumSet.complementOf(completedSteps).stream().toList();
-    }
-
-    /** What keeps this character out of a session: one blocker per creation step not done yet. */
-    public List<ReadinessBlocker> readinessBlockers() {
-        return missingSteps().stream().map(step -> new ReadinessBlocker(DAGGERHEART_CHARACTER_CREATION_INCOMPLETE,
-                characterId.value(), "character " + characterId + " has not done the creation step "
-                        + Wire.name(step))).toList();
     }
 
     /** A Duality roll of this character, if it made roll {@code rollSeq}. */

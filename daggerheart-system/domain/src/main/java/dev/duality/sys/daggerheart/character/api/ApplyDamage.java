@@ -31,9 +31,8 @@ public record ApplyDamage(CampaignId campaignId, CharacterId characterId, int am
         Values.required(campaignId, "campaign_id");
         Values.required(characterId, "character_id");
         Values.range(amount, 0, MAX_AMOUNT, "amount");
-        Values.required(damageTypes, "damage_types");
-        damageTypes = Set.copyOf(damageTypes);
-        resistances = resistances == null ? Set.of() : Set.copyOf(resistances);
-        immunities = immunities == null ? Set.of() : Set.copyOf(immunities);
+        damageTypes = Set.copyOf(Values.elements(damageTypes, "damage_types"));
+        resistances = resistances == null ? Set.of() : Set.copyOf(Values.elements(resistances, "resistances"));
+        immunities = immunities == null ? Set.of() : Set.copyOf(Values.elements(immunities, "immunities"));
     }
 }

@@ -46,8 +46,7 @@ public record ApplyMultiTargetDamage(CampaignId campaignId, List<Target> targets
         }
         targets = List.copyOf(targets);
         Values.range(amount, 0, ApplyDamage.MAX_AMOUNT, "amount");
-        Values.required(damageTypes, "damage_types");
-        damageTypes = Set.copyOf(damageTypes);
+        damageTypes = Set.copyOf(Values.elements(damageTypes, "damage_types"));
     }
 
     @Override

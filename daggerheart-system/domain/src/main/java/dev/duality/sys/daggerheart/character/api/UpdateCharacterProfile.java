@@ -36,8 +36,8 @@ public record UpdateCharacterProfile(CampaignId campaignId, CharacterId characte
     public UpdateCharacterProfile {
         Values.required(campaignId, "campaign_id");
         Values.required(characterId, "character_id");
-        experiences = experiences == null ? null : List.copyOf(experiences);
-        domainCards = domainCards == null ? null : List.copyOf(domainCards);
+        experiences = experiences == null ? null : Values.elements(experiences, "experiences");
+        domainCards = domainCards == null ? null : Values.elements(domainCards, "domain_cards");
     }
 
     /** Whether the update names anything to change. */

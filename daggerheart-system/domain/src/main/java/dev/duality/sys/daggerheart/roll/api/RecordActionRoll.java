@@ -29,6 +29,6 @@ public record RecordActionRoll(CampaignId campaignId, CharacterId characterId, S
         Values.required(campaignId, "campaign_id");
         Values.required(characterId, "character_id");
         Values.required(sessionId, "session_id");
-        experiences = experiences == null ? List.of() : List.copyOf(experiences);
+        experiences = experiences == null ? List.of() : Values.elements(experiences, "experiences");
     }
 }

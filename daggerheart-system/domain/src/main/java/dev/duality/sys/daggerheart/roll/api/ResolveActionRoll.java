@@ -38,8 +38,8 @@ public record ResolveActionRoll(CampaignId campaignId, CharacterId characterId, 
         Values.range(modifier, -MAX_MODIFIER, MAX_MODIFIER, "modifier");
         Values.range(advantage, 0, MAX_ADVANTAGE, "advantage");
         Values.range(disadvantage, 0, MAX_ADVANTAGE, "disadvantage");
-        experiences = experiences == null ? List.of() : List.copyOf(experiences);
-        physicalResults = physicalResults == null ? null : List.copyOf(physicalResults);
+        experiences = experiences == null ? List.of() : Values.elements(experiences, "experiences");
+        physicalResults = physicalResults == null ? null : Values.elements(physicalResults, "physical_results");
     }
 
     /** Advantage minus disadvantage: what is left after they cancel one for one. */
