@@ -1,5 +1,6 @@
 package dev.duality.core.catalog;
 
+import dev.duality.core.value.ValueRejection;
 import dev.duality.core.testing.FakeCoreModule;
 import dev.duality.core.testing.FakeSystemModule;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class CatalogDocumentTest {
     private static FakeCoreModule core() {
         // registered out of alphabetical order on purpose
         return FakeCoreModule.empty()
-                .withCommands(command("door.open", OpenDoor.class, ANYONE))
+                .withCommands(command("door.open", OpenDoor.class, ANYONE, ValueRejection.VALUE_OUT_OF_RANGE))
                 .withEvents(event("door.opened", DoorOpened.class),
                         event("door.noted", DoorNoted.class, Intent.AUDIT_ONLY));
     }
@@ -101,9 +102,9 @@ class CatalogDocumentTest {
 
                 ### Commands
 
-                | type | payload | fields |
-                |---|---|---|
-                | `door.open` | `OpenDoor` | `doorId: String`<br>`force: int` |
+                | type | payload | fields | its decider may refuse with |
+                |---|---|---|---|
+                | `door.open` | `OpenDoor` | `doorId: String`<br>`force: int` | `VALUE_OUT_OF_RANGE` |
 
                 ### Events
 
@@ -134,9 +135,9 @@ class CatalogDocumentTest {
 
                 ### Commands
 
-                | type | payload | fields |
-                |---|---|---|
-                | `sys.dice.roll.make` | `RollDice` | `tableId: String` |
+                | type | payload | fields | its decider may refuse with |
+                |---|---|---|---|
+                | `sys.dice.roll.make` | `RollDice` | `tableId: String` | _none_ |
 
                 ### Events
 
@@ -149,7 +150,7 @@ class CatalogDocumentTest {
     @Test
     void outputDoesNotDependOnRegistrationOrModuleOrder() {
         FakeCoreModule reordered = FakeCoreModule.empty()
-                .withCommands(command("door.open", OpenDoor.class, ANYONE))
+                .withCommands(command("door.open", OpenDoor.class, ANYONE, ValueRejection.VALUE_OUT_OF_RANGE))
                 .withEvents(event("door.noted", DoorNoted.class, Intent.AUDIT_ONLY),
                         event("door.opened", DoorOpened.class));
 

@@ -13,7 +13,10 @@ import dev.duality.core.system.FirstSession;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
+import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
+import dev.duality.sys.daggerheart.roll.api.ApplyRollOutcome;
+import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
 import dev.duality.sys.daggerheart.character.api.SpendHope;
@@ -144,13 +147,19 @@ class DaggerheartModuleTest {
     }
 
     @Test
-    void everyRegisteredCommandIsDecidedByOneOfTheModulesAggregates() {
+    void everyRegisteredCommandIsDecidedByOneOfTheModulesAggregatesOrDecisions() {
         DaggerheartModule module = new DaggerheartModule();
+        List<Class<?>> deciders = new java.util.ArrayList<>(module.aggregates());
+        module.commandHandlers().forEach(handler -> deciders.add(handler.getClass()));
 
-        assertThat(HandlerScan.payloadsHandledBy(module.aggregates(), CommandHandler.class))
+        assertThat(HandlerScan.payloadsHandledBy(deciders, CommandHandler.class))
                 .containsExactlyInAnyOrderElementsOf(
                         module.commands().stream().map(CommandDefinition::payload).toList());
-        assertThat(module.commands()).hasSize(14);
+        // the decisions across aggregates handle only what no aggregate does
+        assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
+                .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
+                ResolveActionRoll.class, ApplyRollOutcome.class);
+        assertThat(module.commands()).hasSize(17);
     }
 
     @Test

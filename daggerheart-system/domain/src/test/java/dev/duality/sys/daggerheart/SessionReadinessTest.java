@@ -59,16 +59,16 @@ class SessionReadinessTest {
 
         assertThat(blockers).extracting(ReadinessBlocker::code, ReadinessBlocker::characterId)
                 .containsOnly(tuple(DAGGERHEART_CHARACTER_CREATION_INCOMPLETE, HERO.value()));
-        // one blocker per step, named by its wire name, in the order of the nine creation steps
+        // one blocker per step, named by its wire name, in the SRD's order of the creation steps
         assertThat(blockers).extracting(ReadinessBlocker::message).satisfiesExactly(
                 message -> assertThat(message).endsWith(" class_subclass"),
                 message -> assertThat(message).endsWith(" heritage"),
                 message -> assertThat(message).endsWith(" traits"),
                 message -> assertThat(message).endsWith(" equipment"),
-                message -> assertThat(message).endsWith(" experiences"),
-                message -> assertThat(message).endsWith(" domain_cards"),
                 message -> assertThat(message).endsWith(" details"),
                 message -> assertThat(message).endsWith(" background"),
+                message -> assertThat(message).endsWith(" experiences"),
+                message -> assertThat(message).endsWith(" domain_cards"),
                 message -> assertThat(message).endsWith(" connections"));
         assertThat(lookup.reads()).containsExactly(new FakeAggregateLookup.Read(DaggerheartCharacter.class,
                 HERO_SHEET));
@@ -84,8 +84,8 @@ class SessionReadinessTest {
                 .satisfiesExactly(
                         message -> assertThat(message).endsWith(" heritage"),
                         message -> assertThat(message).endsWith(" equipment"),
-                        message -> assertThat(message).endsWith(" experiences"),
                         message -> assertThat(message).endsWith(" details"),
+                        message -> assertThat(message).endsWith(" experiences"),
                         message -> assertThat(message).endsWith(" connections"));
     }
 
