@@ -224,7 +224,9 @@ public class OpenApiConfiguration {
     }
 
     /** Shared components, security, headers, codes, problem bodies and examples, for every operation. */
+    /** Runs after every other customizer (a game system's examples for its own value types come first). */
     @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     OpenApiCustomizer sharedDocumentation() {
         return openApi -> {
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
@@ -463,7 +465,8 @@ public class OpenApiConfiguration {
      * Gives every schema a success response uses (and every schema within it) an example built from the
      * {@code @Schema(example = ...)} annotations of its record: the class's own example if it declares one, else an
      * object of its properties' examples, where a property that references a schema takes that schema's example and
-     * a list property one item's example. A property without an example is left out, so an incomplete example shows.
+     * a list property one item's example, and an enum without one its first value. A property without an example is
+     * left out, so an incomplete example shows.
      * {@code example = "null"} documents a property that is null in the example (swagger-core would keep the string).
      */
     private static void examples(OpenAPI openApi) {
@@ -523,6 +526,10 @@ public class OpenApiConfiguration {
         }
         if (schema.getExample() != null || schema.getExampleSetFlag()) {
             return Optional.of(schema.getExample() == null ? NullNode.getInstance() : schema.getExample());
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            // a typed value documents its own example: its first wire name
+            return Optional.of(schema.getEnum().get(0));
         }
         Optional<Object> example = Optional.empty();
         if (schema.getItems() != null) {

@@ -108,7 +108,7 @@ class CampaignFlowIT {
         assertThat(read.at("/hp_max").asInt()).isEqualTo(7);
         assertThat(read.at("/evasion").asInt()).isEqualTo(9);
         assertThat(read.at("/stress_max").asInt()).isEqualTo(6);
-        assertThat(read.at("/hope").asInt()).isEqualTo(2);
+        assertThat(read.at("/state/hope").asInt()).isEqualTo(2);
         assertThat(read.at("/hope_max").asInt()).isEqualTo(6);
         assertThat(read.at("/proficiency").asInt()).isEqualTo(1);
         assertThat(read.at("/thresholds/major").asInt()).isEqualTo(1);

@@ -81,7 +81,7 @@ class JournalIT {
                 {"character_id": "%s", "character_class": "rogue"}""".formatted(characterId), Map.of());
         assertThat(sheet.status()).isEqualTo(201);
 
-        JsonNode meta = metadataOf(characterId).get(0);
+        JsonNode meta = metadataOf("daggerheart:character:" + campaignId + ":" + characterId).get(0);
         assertThat(meta.at("/system_id").asString()).isEqualTo("daggerheart");
         assertThat(meta.at("/system_version").asString()).isEqualTo("1.0.0");
         assertThat(meta.at("/correlation_id").asString()).isNotBlank();

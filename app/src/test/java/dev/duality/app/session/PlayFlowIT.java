@@ -90,8 +90,7 @@ class PlayFlowIT {
                 {"name": "The Ferryman", "kind": "npc", "owner_participant_id": "%s"}""".formatted(ownerId)));
         String npcId = npc.at("/character_id");
         assertThat(npc.at("/kind")).isEqualTo("npc");
-        created(owner.post(base + "/daggerheart/characters", """
-                {"character_id": "%s", "character_class": "wizard"}""".formatted(npcId)));
+        assertThat(owner.readyDaggerheartCharacter(c, npcId).status()).isEqualTo(200);
 
         // --- the session cannot start while the PC has no sheet: every blocker is listed, nothing is written
         long before = journal.size();
@@ -106,9 +105,8 @@ class PlayFlowIT {
         assertThat(owner.get(base + "/sessions").json().at("/items").size()).isZero();
         assertProblem(owner.get(base + "/daggerheart/gm-fear"), 404, "DAGGERHEART_GM_STATE_NOT_FOUND");
 
-        // the player gives their own character its sheet
-        created(player.post(base + "/daggerheart/characters", """
-                {"character_id": "%s", "character_class": "ranger"}""".formatted(pcId)));
+        // the player gives their own character its sheet and completes its creation
+        assertThat(player.readyDaggerheartCharacter(c, pcId).status()).isEqualTo(200);
 
         // --- start: the campaign becomes active and the GM's Fear is seeded with one per PC (the NPC does not count)
         Api.Response started = created(owner.post(base + "/sessions", "{\"name\": \"Session one\"}"));

@@ -100,6 +100,36 @@ public final class Api {
     }
 
     /**
+     * Gives a character its Daggerheart sheet and completes its creation, so it may join a session: a Ranger
+     * (Wayfinder), Elf of the Wildborne, the starting traits, Leather armor, two Experiences at +2, two level-1 cards of
+     * its domains (Bone, Sage), and its description, background and connections. Answers the completed sheet, or the
+     * first refusal.
+     */
+    public Response readyDaggerheartCharacter(String campaignId, String characterId) {
+        String sheets = "/api/v1/campaigns/" + campaignId + "/daggerheart/characters";
+        Response created = post(sheets, """
+                {"character_id": "%s", "character_class": "ranger", "subclass": "wayfinder"}""".formatted(characterId));
+        if (created.status() != 201) {
+            return created;
+        }
+        return patch(sheets + "/" + characterId + "/profile", READY_PROFILE);
+    }
+
+    /** Every step of character creation for a Ranger, as {@link #readyDaggerheartCharacter} sends it. */
+    public static final String READY_PROFILE = """
+            {"heritage": {"ancestry": "elf", "community": "wildborne"},
+             "traits": {"agility": 2, "strength": -1, "finesse": 1, "instinct": 1, "presence": 0, "knowledge": 0},
+             "equipment": {"armor": {"preset": "leather"}, "primary_weapon": "Shortbow"},
+             "experiences": [{"name": "Tracker", "modifier": 2}, {"name": "Forest lore", "modifier": 2}],
+             "domain_cards": [
+               {"card_id": "bone-untouchable", "name": "Untouchable", "domain": "bone", "level": 1,
+                "recall_cost": 1, "type": "ability"},
+               {"card_id": "sage-gifted-tracker", "name": "Gifted Tracker", "domain": "sage", "level": 1,
+                "recall_cost": 0, "type": "ability"}],
+             "description": "Tall, quiet, a cloak of moss", "background": "Raised by the old wood's wardens",
+             "connections": "Owes the party's bard a life debt"}""";
+
+    /**
      * Creates a Daggerheart campaign and returns the response (campaign_id, owner_participant_id, access_token). Use
      * {@code as(response.at("/access_token"))} to act as its owner.
      */

@@ -78,8 +78,7 @@ class IdempotencyIT {
                 .at("/character_id");
         assertThat(owner.get(base + "/characters").json().at("/items").size()).isEqualTo(2);
         for (String pc : new String[]{patPc, rileyPc}) {
-            created(owner.post(base + "/daggerheart/characters", """
-                    {"character_id": "%s", "character_class": "bard"}""".formatted(pc)));
+            assertThat(owner.readyDaggerheartCharacter(c, pc).status()).isEqualTo(200);
         }
 
         // session start: session.started, campaign.activated and the GM's Fear seed, once
@@ -164,10 +163,10 @@ class IdempotencyIT {
         assertProblem(refused, 409, "SESSION_READINESS_CHARACTER_NOT_READY");
         assertThat(refused.header(REPLAYED)).isNull();
 
-        created(table.player.post(table.base + "/daggerheart/characters", """
-                {"character_id": "%s", "character_class": "seraph"}""".formatted(table.pcId)));
+        assertThat(table.player.readyDaggerheartCharacter(table.campaignId, table.pcId).status()).isEqualTo(200);
         long withSheet = journal.size();
-        assertThat(withSheet).isEqualTo(before + 1);
+        // the sheet's creation, and the profile that completes it
+        assertThat(withSheet).isEqualTo(before + 2);
 
         // the table is ready now, but the key's answer was the refusal: it is given again, and nothing starts
         Api.Response replayed = table.owner.post(table.base + "/sessions", "{}", Map.of("Idempotency-Key", key));

@@ -292,6 +292,8 @@ class OpenApiIT {
                 create + "sends no command (no x-duality-command)",
                 post + "x-duality-command says access gm, the catalog manager",
                 post + "x-duality-command says allowed_during_session true, the catalog false",
+                post + "404 does not name CAMPAIGN_NOT_FOUND, which campaign.update declares",
+                post + "403 does not name AUTHZ_DENY_NOT_A_MEMBER, which campaign.update declares",
                 post + "403 does not name AUTHZ_DENY_REQUIRES_MANAGER, which campaign.update declares",
                 "command campaign.seed has no endpoint");
         assertThat(Checks.commands(broken, List.of(update), Set.of("campaign.update")))
@@ -831,14 +833,10 @@ class OpenApiIT {
         }
     }
 
-    /** Commands the server sends itself, never a client: a game system's first-session bootstrap. */
+    /** Commands the server sends itself, never a client: the steps of larger decisions, marked nested-only. */
     private Set<String> serverSentCommands() {
-        Set<String> types = new TreeSet<>();
-        FirstSession first = new FirstSession(CampaignId.of("openapi-it"), List.of(), List.of());
-        for (SystemModule module : catalog.systems()) {
-            module.firstSessionCommands(first).forEach(c -> types.add(catalog.typeName(c.getClass()).orElseThrow()));
-        }
-        return types;
+        return catalog.commands().stream().filter(c -> c.policy().nestedOnly()).map(CommandDefinition::type)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
+import dev.duality.core.envelope.EnvelopeRejection;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.Session;
 import dev.duality.core.session.api.SessionStreamId;
@@ -46,6 +47,8 @@ public final class CommandPolicyInterceptor implements MessageHandlerInterceptor
             try {
                 // a command sent by another command's decision (nested unit of work) was authorized with that one
                 boolean nested = unitOfWork.parent().isPresent();
+                Rejected.unless(nested || !definition.policy().nestedOnly(), EnvelopeRejection.COMMAND_NESTED_ONLY,
+                        definition.type() + " is a step of a larger decision and is never sent on its own");
                 campaigns.get().load(scoped.campaignId().value()).execute(campaign -> {
                     if (nested) {
                         campaign.admitNested(definition, command.getPayload(), this::hasOpenGate);

@@ -54,6 +54,9 @@ public record CommandDefinition(String type, Class<?> payload, CommandPolicy pol
             return codes;
         }
         codes.add(CampaignRejection.CAMPAIGN_NOT_FOUND);
+        if (policy.nestedOnly()) {
+            codes.add(EnvelopeRejection.COMMAND_NESTED_ONLY);
+        }
         accessRejection(policy.access()).ifPresent(code -> {
             // whoever is no participant is turned away first, whatever the policy
             codes.add(AuthzRejection.AUTHZ_DENY_NOT_A_MEMBER);

@@ -17,6 +17,8 @@ public enum EnvelopeRejection implements RejectionCode {
     SYSTEM_VERSION_UNSUPPORTED(Category.RULE_VIOLATION),
     /** A core command carrying {@code system_id} or {@code system_version}. */
     CORE_COMMAND_HAS_SYSTEM_METADATA(Category.INVALID_INPUT),
+    /** A command that is only a step of a larger decision was sent on its own. */
+    COMMAND_NESTED_ONLY(Category.FORBIDDEN),
     /** A command emitted an event type the catalog does not know. */
     EVENT_TYPE_UNREGISTERED(Category.RULE_VIOLATION),
     /** A command emitted an event owned by another module (core vs system, or another system). */

@@ -50,6 +50,7 @@ import static dev.duality.core.catalog.CommandPolicy.Access.CHARACTER_CONTROLLER
 import static dev.duality.core.catalog.CommandPolicy.Access.GM;
 import static dev.duality.core.catalog.CommandPolicy.Access.MANAGER;
 import static dev.duality.core.catalog.CommandPolicy.inGame;
+import static dev.duality.core.catalog.CommandPolicy.nestedOnly;
 import static dev.duality.core.catalog.CommandPolicy.outOfGame;
 import static dev.duality.core.catalog.EventDefinition.event;
 import static dev.duality.core.action.api.ActionRejection.OUTCOME_ALREADY_APPLIED;
@@ -127,16 +128,16 @@ public final class DaggerheartModule implements SystemModule {
                         SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, OUTCOME_REQUEST_ID_REQUIRED, DAGGERHEART_ROLL_NOT_FOUND,
                         DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED, OUTCOME_ALREADY_APPLIED),
                 // sent only inside action_roll.resolve and roll_outcome.apply, which admitted their actor
-                command("sys.daggerheart.action_roll.record", RecordActionRoll.class, inGame(CHARACTER_CONTROLLER),
+                command("sys.daggerheart.action_roll.record", RecordActionRoll.class, nestedOnly(CHARACTER_CONTROLLER),
                         DAGGERHEART_CHARACTER_CANNOT_ACT, DAGGERHEART_EXPERIENCE_NOT_HELD,
                         DAGGERHEART_EXPERIENCE_USED_TWICE, DAGGERHEART_HOPE_INSUFFICIENT,
                         DAGGERHEART_DIE_OUT_OF_RANGE, DAGGERHEART_ADVANTAGE_DIE_MISMATCH,
                         DAGGERHEART_DIFFICULTY_OUT_OF_RANGE, DAGGERHEART_MODIFIER_OUT_OF_RANGE),
-                command("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, inGame(GM),
+                command("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, nestedOnly(GM),
                         DAGGERHEART_ROLL_NOT_FOUND, DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED),
                 // the GM's Fear and the campaign's optional rules
                 // sent by the runtime inside the first session.start, with that command's actor: a manager
-                command("sys.daggerheart.gm_fear.seed", SeedGmFear.class, inGame(MANAGER),
+                command("sys.daggerheart.gm_fear.seed", SeedGmFear.class, nestedOnly(MANAGER),
                         DAGGERHEART_GM_FEAR_ALREADY_SEEDED),
                 command("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM),
                         DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_OUT_OF_RANGE,

@@ -10,6 +10,7 @@ import dev.duality.sys.daggerheart.character.api.ConditionChanged;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.Equipment;
 import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.ListCharacterSheets;
@@ -166,16 +167,22 @@ public class CharacterSheetProjection {
         done.forEach(missing::remove);
         CharacterStateView state = new CharacterStateView(row.characterId, row.hpMarked, row.hpMax, row.stressMarked,
                 row.stressMax, row.hope, row.hopeMax, row.armorMarked, row.armorScore,
-                Wire.parse(LifeState.class, row.lifeState), ReadModelJson.read(row.conditions, ConditionSet.class));
+                Wire.parse(LifeState.class, row.lifeState),
+                ReadModelJson.read(row.conditions, ConditionSet.class).conditions());
         return new CharacterSheetView(row.campaignId, row.characterId,
                 Wire.parse(DaggerheartClass.class, row.characterClass), profile.subclass(), row.level,
-                DaggerheartRules.tier(row.level), profile.heritage(), profile.traits(), profile.equipment(),
+                DaggerheartRules.tier(row.level), profile.heritage(), profile.traits(), equipment(profile.equipment()),
                 profile.experiences(), profile.domainCards(), profile.gold(), Wire.text(profile.description()),
                 Wire.text(profile.background()), Wire.text(profile.connections()),
                 new CharacterSheetView.Creation(missing.isEmpty(), sorted(done), List.copyOf(missing)), row.hpMax,
                 row.stressMax, row.hopeMax, row.evasion, row.proficiency, row.armorScore,
                 new CharacterSheetView.Thresholds(row.majorThreshold, row.severeThreshold), state, row.createdAt,
                 row.updatedAt);
+    }
+
+    private static CharacterSheetView.EquipmentView equipment(Equipment equipment) {
+        return equipment == null ? null : new CharacterSheetView.EquipmentView(equipment.armor(),
+                Wire.text(equipment.primaryWeapon()), Wire.text(equipment.secondaryWeapon()));
     }
 
     private static List<CreationStep> sorted(List<CreationStep> steps) {

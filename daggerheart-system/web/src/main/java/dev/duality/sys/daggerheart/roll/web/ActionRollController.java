@@ -84,7 +84,7 @@ public class ActionRollController {
     }
 
     /** A Duality roll as it was just decided: the session's dice and what they mean. */
-    public record DualityRollView(@Schema(example = "3") long rollSeq,
+    public record DualityRollView(@Schema(example = "1") long rollSeq,
                                   @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") String sessionId,
                                   @Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
                                   @Schema(description = "server or physical", example = "server") String mode,
@@ -118,7 +118,7 @@ public class ActionRollController {
     }
 
     /** What applying a roll's outcome did. */
-    public record RollOutcomeView(@Schema(example = "3") long rollSeq,
+    public record RollOutcomeView(@Schema(example = "1") long rollSeq,
                                   @Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
                                   DualityResult result,
                                   @Schema(description = "Fear the GM gained", example = "1") int fearGained,

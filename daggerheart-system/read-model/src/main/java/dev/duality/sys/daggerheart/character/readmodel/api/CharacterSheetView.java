@@ -1,7 +1,7 @@
 package dev.duality.sys.daggerheart.character.readmodel.api;
 
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
-import dev.duality.sys.daggerheart.character.api.Equipment;
+import dev.duality.sys.daggerheart.rules.Armor;
 import dev.duality.sys.daggerheart.character.api.Heritage;
 import dev.duality.sys.daggerheart.rules.AcquiredCards;
 import dev.duality.sys.daggerheart.rules.CreationStep;
@@ -28,7 +28,7 @@ public record CharacterSheetView(
         @Schema(description = "1 at level 1, 2 at 2-4, 3 at 5-7, 4 at 8-10", example = "1") int tier,
         Heritage heritage,
         TraitScores traits,
-        Equipment equipment,
+        EquipmentView equipment,
         List<Experience> experiences,
         AcquiredCards domainCards,
         Gold gold,
@@ -50,6 +50,11 @@ public record CharacterSheetView(
     /** How far character creation is: a character plays once every step is done. */
     public record Creation(@Schema(example = "true") boolean complete, List<CreationStep> completedSteps,
                            List<CreationStep> missingSteps) {
+    }
+
+    /** Creation step 5: the armor worn (null: unarmored) and the weapons carried. */
+    public record EquipmentView(Armor armor, @Schema(example = "Shortbow") String primaryWeapon,
+                                @Schema(example = "null") String secondaryWeapon) {
     }
 
     /** Damage at or above Major marks 2 HP, at or above Severe 3. */

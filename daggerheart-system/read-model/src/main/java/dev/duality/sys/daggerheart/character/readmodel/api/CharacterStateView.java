@@ -1,8 +1,10 @@
 package dev.duality.sys.daggerheart.character.readmodel.api;
 
 import dev.duality.sys.daggerheart.character.api.LifeState;
-import dev.duality.sys.daggerheart.rules.ConditionSet;
+import dev.duality.sys.daggerheart.rules.Condition;
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
 
 /** A character's tracks in play: what a GM screen shows for each member of the party. */
 @Schema(description = "A character's HP, Stress, Hope and Armor Slots, life state and conditions")
@@ -17,5 +19,5 @@ public record CharacterStateView(
         @Schema(description = "Armor Slots marked", example = "1") int armorMarked,
         @Schema(description = "Armor Slots: the Armor Score", example = "3") int armorScore,
         LifeState lifeState,
-        @Schema(description = "hidden, restrained, vulnerable", example = "[\"vulnerable\"]") ConditionSet conditions) {
+        @Schema(description = "hidden, restrained, vulnerable", example = "[\"vulnerable\"]") List<Condition> conditions) {
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Schema(description = "A Daggerheart action or reaction roll")
 public record ActionRollView(
-        @Schema(description = "The roll's number in the campaign", example = "3") long rollSeq,
+        @Schema(description = "The roll's number in the campaign", example = "1") long rollSeq,
         @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") String sessionId,
         @Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
         Trait trait,
