@@ -34,6 +34,12 @@ public final class Folded {
         return aggregate(Session.class, History.streamOf(session).value(), history.sessionEvents(session));
     }
 
+    /** The aggregate {@code events} (payloads, at least one) fold into, whatever its stream id. */
+    public static <A> A of(Class<A> type, Object... events) {
+        return aggregate(type, type.getSimpleName(), List.of(events))
+                .orElseThrow(() -> new IllegalArgumentException("no events, no aggregate"));
+    }
+
     /** An aggregate folded from {@code events} (payloads), or empty when there are none: no stream, no aggregate. */
     public static <A> Optional<A> aggregate(Class<A> type, String aggregateId, List<?> events) {
         if (events.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.duality.sys.daggerheart;
 
+import dev.duality.core.testing.FakeAggregateLookup;
+import dev.duality.core.testing.Folded;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
@@ -119,7 +121,7 @@ class SessionReadinessTest {
     }
 
     private static DaggerheartCharacter sheet(Object... events) {
-        return Aggregates.folded(DaggerheartCharacter.class, events);
+        return Folded.of(DaggerheartCharacter.class, events);
     }
 
     /** A level-1 Guardian (SRD class table: 7 HP, Evasion 9), unarmored (1/2). */

@@ -2,7 +2,7 @@ package dev.duality.sys.daggerheart.character;
 
 import dev.duality.core.campaign.api.Name;
 import dev.duality.sys.daggerheart.DaggerheartRejection;
-import dev.duality.sys.daggerheart.FakeAggregateLookup;
+import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.sys.daggerheart.character.api.Equipment;
 import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;

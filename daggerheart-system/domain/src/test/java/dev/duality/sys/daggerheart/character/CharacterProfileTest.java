@@ -1,7 +1,7 @@
 package dev.duality.sys.daggerheart.character;
 
 import dev.duality.core.campaign.api.Name;
-import dev.duality.sys.daggerheart.FakeAggregateLookup;
+import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.Equipment;

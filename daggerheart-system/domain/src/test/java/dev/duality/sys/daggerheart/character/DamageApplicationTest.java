@@ -1,8 +1,8 @@
 package dev.duality.sys.daggerheart.character;
 
 import dev.duality.core.campaign.api.ShortCode;
-import dev.duality.sys.daggerheart.Aggregates;
-import dev.duality.sys.daggerheart.FakeAggregateLookup;
+import dev.duality.core.testing.Folded;
+import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
 import dev.duality.sys.daggerheart.character.api.LifeState;
@@ -303,10 +303,10 @@ class DamageApplicationTest {
      */
     private void givenMassiveDamage(String setting) {
         switch (setting) {
-            case "on", "off" -> lookup.with(GM_STATE, Aggregates.folded(DaggerheartGmState.class,
+            case "on", "off" -> lookup.with(GM_STATE, Folded.of(DaggerheartGmState.class,
                     new GmFearChanged(CAMPAIGN, 0, 3, GmFearChanged.FIRST_SESSION_SEED, 0, null),
                     new CampaignSettingsUpdated(CAMPAIGN, setting.equals("on"))));
-            case "unset" -> lookup.with(GM_STATE, Aggregates.folded(DaggerheartGmState.class,
+            case "unset" -> lookup.with(GM_STATE, Folded.of(DaggerheartGmState.class,
                     new GmFearChanged(CAMPAIGN, 0, 3, GmFearChanged.FIRST_SESSION_SEED, 0, null)));
             case "none" -> {
                 // nothing: the lookup finds no GM state

@@ -1,7 +1,7 @@
 package dev.duality.sys.daggerheart.character;
 
 import dev.duality.core.campaign.api.ShortCode;
-import dev.duality.sys.daggerheart.FakeAggregateLookup;
+import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
 import dev.duality.sys.daggerheart.character.api.Heritage;
 import dev.duality.sys.daggerheart.character.api.LifeState;

@@ -1,6 +1,6 @@
 package dev.duality.sys.daggerheart.character;
 
-import dev.duality.sys.daggerheart.FakeAggregateLookup;
+import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
 import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
 import dev.duality.sys.daggerheart.roll.api.RollOutcomeApplied;

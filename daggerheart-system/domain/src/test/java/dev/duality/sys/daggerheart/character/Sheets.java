@@ -5,7 +5,7 @@ import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.Name;
 import dev.duality.core.session.api.SessionId;
-import dev.duality.sys.daggerheart.FakeAggregateLookup;
+import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;

@@ -1,4 +1,4 @@
-package dev.duality.sys.daggerheart;
+package dev.duality.core.testing;
 
 import dev.duality.core.system.AggregateLookup;
 
