@@ -223,8 +223,10 @@ public class OpenApiConfiguration {
         };
     }
 
-    /** Shared components, security, headers, codes, problem bodies and examples, for every operation. */
-    /** Runs after every other customizer (a game system's examples for its own value types come first). */
+    /**
+     * Shared components, security, headers, codes, problem bodies and examples, for every operation. Runs after every
+     * other customizer, so a game system's examples for its own value types come first.
+     */
     @Bean
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     OpenApiCustomizer sharedDocumentation() {
