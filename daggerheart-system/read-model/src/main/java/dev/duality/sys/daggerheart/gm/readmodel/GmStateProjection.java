@@ -45,7 +45,10 @@ public class GmStateProjection {
         ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
                 () -> new GmStateRow(event.campaignId().value()), row -> {
             row.massiveDamage = event.massiveDamage();
-            row.updatedAt = at;
+            // updatedAt is when the Fear last changed (GmStateView): settings stamp the row only until the seed
+            if (row.gmFear == null) {
+                row.updatedAt = at;
+            }
         });
     }
 

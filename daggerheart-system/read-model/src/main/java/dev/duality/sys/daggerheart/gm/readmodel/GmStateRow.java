@@ -18,6 +18,7 @@ public class GmStateRow {
     Integer gmFear;
     @Column(name = "massive_damage")
     boolean massiveDamage;
+    /** When the Fear last changed; before the seed, when the settings were chosen (the column is never null). */
     @Column(name = "updated_at")
     Instant updatedAt;
 
