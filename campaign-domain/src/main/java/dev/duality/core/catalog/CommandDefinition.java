@@ -53,11 +53,12 @@ public record CommandDefinition(String type, Class<?> payload, CommandPolicy pol
         if (!CampaignScoped.class.isAssignableFrom(payload)) {
             return codes;
         }
-        codes.add(CampaignRejection.CAMPAIGN_NOT_FOUND);
         if (policy.nestedOnly()) {
+            // refused before anything else when sent alone; nested, it was authorized with the command that sent it
             codes.add(EnvelopeRejection.COMMAND_NESTED_ONLY);
         }
-        accessRejection(policy.access()).ifPresent(code -> {
+        codes.add(CampaignRejection.CAMPAIGN_NOT_FOUND);
+        accessRejection(policy.access()).filter(code -> !policy.nestedOnly()).ifPresent(code -> {
             // whoever is no participant is turned away first, whatever the policy
             codes.add(AuthzRejection.AUTHZ_DENY_NOT_A_MEMBER);
             codes.add(code);
