@@ -108,7 +108,6 @@ public class CampaignController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the campaign",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID, LOCALE_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_GAME_SYSTEM_UNSUPPORTED")
     @PostMapping
     public ResponseEntity<CampaignCreatedResponse> create(@RequestBody CreateCampaignRequest body) {
         CampaignId campaignId = CampaignId.generate();
@@ -168,8 +167,6 @@ public class CampaignController {
                     {"name": "The Witherwild, Book II", "theme_prompt": "The forest wakes"}""")))
     @ApiResponse(responseCode = "200", description = "The updated campaign", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "NAME_INVALID, LOCALE_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_UPDATE_EMPTY")
     @PatchMapping("/{campaignId}")
     public CampaignView update(@PathVariable String campaignId, @RequestBody UpdateCampaignRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -183,7 +180,6 @@ public class CampaignController {
             description = "An active campaign becomes completed.")
     @SendsCommand(EndCampaign.class)
     @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping("/{campaignId}/end")
     public CampaignView end(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -195,7 +191,6 @@ public class CampaignController {
             description = "An active or completed campaign becomes archived.")
     @SendsCommand(ArchiveCampaign.class)
     @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping("/{campaignId}/archive")
     public CampaignView archive(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -207,7 +202,6 @@ public class CampaignController {
             description = "An archived campaign becomes a draft again.")
     @SendsCommand(RestoreCampaign.class)
     @ApiResponse(responseCode = "200", description = "The campaign in its new status", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping("/{campaignId}/restore")
     public CampaignView restore(@PathVariable String campaignId) {
         CampaignId id = CampaignId.of(campaignId);

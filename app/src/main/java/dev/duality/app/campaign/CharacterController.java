@@ -86,9 +86,6 @@ public class CharacterController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the character",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID, ID_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "403", description = "CHARACTER_OWNER_MUST_BE_SELF")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
-    @ApiResponse(responseCode = "422", description = "CHARACTER_OWNER_NOT_PARTICIPANT")
     @PostMapping
     public ResponseEntity<CharacterView> create(@PathVariable String campaignId,
                                                 @RequestBody CreateCharacterRequest body) {
@@ -131,9 +128,6 @@ public class CharacterController {
                     {"notes": "Carries a carved stone from the ford"}""")))
     @ApiResponse(responseCode = "200", description = "The updated character", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "NAME_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "CHARACTER_UPDATE_EMPTY")
     @PatchMapping("/{characterId}")
     public CharacterView update(@PathVariable String campaignId, @PathVariable String characterId,
                                 @RequestBody UpdateCharacterRequest body) {
@@ -150,8 +144,6 @@ public class CharacterController {
     @SendsCommand(DeleteCharacter.class)
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CHARACTER_DELETED")
     @DeleteMapping("/{characterId}")
     public ResponseEntity<Void> delete(@PathVariable String campaignId, @PathVariable String characterId,
                                        @Parameter(description = "Why, recorded in the journal (free text)")
@@ -168,9 +160,6 @@ public class CharacterController {
                     {"new_owner_participant_id": "b3e1d6f2-4c5a-4e7b-8f9d-0a1b2c3d4e5f"}""")))
     @ApiResponse(responseCode = "200", description = "The character with its new owner", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID")
-    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "CHARACTER_OWNER_NOT_PARTICIPANT, CHARACTER_TRANSFER_SAME_OWNER")
     @PostMapping("/{characterId}/transfer")
     public CharacterView transfer(@PathVariable String campaignId, @PathVariable String characterId,
                                   @RequestBody TransferRequest body) {

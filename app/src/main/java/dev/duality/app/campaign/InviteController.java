@@ -94,8 +94,6 @@ public class InviteController {
     @ApiResponse(responseCode = "201", description = "Created; the code is shown only here",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED")
-    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping
     public ResponseEntity<InviteCreatedResponse> create(@PathVariable String campaignId,
                                                         @RequestBody CreateInviteRequest body) {
@@ -125,9 +123,6 @@ public class InviteController {
     @Operation(operationId = "revokeInvite", summary = "Revoke an open invite")
     @SendsCommand(RevokeInvite.class)
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "404", description = "INVITE_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, INVITE_ALREADY_CLAIMED, "
-            + "INVITE_REVOKED")
     @DeleteMapping("/{inviteId}")
     public ResponseEntity<Void> revoke(@PathVariable String campaignId, @PathVariable String inviteId) {
         gateway.send(new RevokeInvite(CampaignId.of(campaignId), InviteId.of(inviteId)), CAMPAIGN_NOT_FOUND);
@@ -147,9 +142,6 @@ public class InviteController {
     @ApiResponse(responseCode = "201", description = "Joined; Location names the new participant",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID")
-    @ApiResponse(responseCode = "403", description = "INVITE_CODE_INVALID")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, INVITE_ALREADY_CLAIMED, "
-            + "INVITE_REVOKED")
     @PostMapping("/claim")
     public ResponseEntity<InviteClaimedResponse> claim(@PathVariable String campaignId,
                                                        @RequestBody ClaimInviteRequest body) {

@@ -93,8 +93,6 @@ public class ParticipantController {
     @ApiResponse(responseCode = "201", description = "Joined; Location names the participant",
             useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID")
-    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION")
     @PostMapping
     public ResponseEntity<ParticipantView> join(@PathVariable String campaignId, @RequestBody JoinRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -123,10 +121,6 @@ public class ParticipantController {
                     {"access": "manager"}""")))
     @ApiResponse(responseCode = "200", description = "The updated participant", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "NAME_INVALID")
-    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED, PARTICIPANT_ROLE_CHANGE_RESERVED")
-    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_OWNER_REQUIRED")
-    @ApiResponse(responseCode = "422", description = "PARTICIPANT_UPDATE_EMPTY")
     @PatchMapping("/{participantId}")
     public ParticipantView update(@PathVariable String campaignId, @PathVariable String participantId,
                                   @RequestBody UpdateRequest body) {
@@ -143,10 +137,6 @@ public class ParticipantController {
     @SendsCommand(LeaveParticipant.class)
     @ApiResponse(responseCode = "204", description = "Left")
     @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
-    @ApiResponse(responseCode = "403", description = "PARTICIPANT_OWNER_ACCESS_RESERVED")
-    @ApiResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_OWNER_REQUIRED, "
-            + "PARTICIPANT_OWNS_CHARACTERS")
     @DeleteMapping("/{participantId}")
     public ResponseEntity<Void> leave(@PathVariable String campaignId, @PathVariable String participantId,
                                       @Parameter(description = "Why, recorded in the journal (free text)")

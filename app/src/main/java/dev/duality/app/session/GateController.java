@@ -90,9 +90,6 @@ public class GateController {
                      "eligible_participant_ids": ["0c2d7e9f-1a3b-4c5d-8e6f-7a8b9c0d1e2f"]}""")))
     @ApiResponse(responseCode = "201", description = "Opened; Location names the gate", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID, TEXT_INVALID, ID_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
-    @ApiResponse(responseCode = "422", description = "GATE_ELIGIBLE_NOT_PARTICIPANT")
     @PostMapping
     public ResponseEntity<GateView> open(@PathVariable String campaignId, @PathVariable String sessionId,
                                          @RequestBody OpenGateRequest body) {
@@ -148,9 +145,6 @@ public class GateController {
                     {"decision": "cross", "response": "We go now, quietly."}""")))
     @ApiResponse(responseCode = "200", description = "The gate with the answer", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID, CODE_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "403", description = "GATE_PARTICIPANT_NOT_ELIGIBLE")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, GATE_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, GATE_RESPONSE_ALREADY_RECORDED")
     @PostMapping("/{gateId}/responses")
     public GateView respond(@PathVariable String campaignId, @PathVariable String sessionId,
                             @PathVariable String gateId, @RequestBody ResponseRequest body) {
@@ -173,8 +167,6 @@ public class GateController {
                     {"decision": "cross", "resolution": "The party crosses under the new moon."}""")))
     @ApiResponse(responseCode = "200", description = "The resolved gate", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "CODE_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, GATE_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @PostMapping("/{gateId}/resolve")
     public GateView resolve(@PathVariable String campaignId, @PathVariable String sessionId,
                             @PathVariable String gateId, @RequestBody ResolveRequest body) {
@@ -193,8 +185,6 @@ public class GateController {
                     {"reason": "The river froze over."}""")))
     @ApiResponse(responseCode = "200", description = "The abandoned gate", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, GATE_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @PostMapping("/{gateId}/abandon")
     public GateView abandon(@PathVariable String campaignId, @PathVariable String sessionId,
                             @PathVariable String gateId, @RequestBody(required = false) AbandonRequest body) {

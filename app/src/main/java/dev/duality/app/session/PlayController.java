@@ -145,9 +145,7 @@ public class PlayController {
                             {"character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "label": "damage",
                              "dice": [{"count": 1, "sides": 8}], "physical_results": [6]}""")}))
     @ApiResponse(responseCode = "201", description = "The resolved roll", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, CHARACTER_DELETED")
+    @ApiResponse(responseCode = "400", description = "ID_INVALID, CODE_INVALID")
     @PostMapping(SESSION + "/rolls")
     public ResponseEntity<RollView> roll(@PathVariable String campaignId, @PathVariable String sessionId,
                                          @RequestBody RollRequest body) {
@@ -184,10 +182,7 @@ public class PlayController {
                      "summary": "Sable clears the ford"}""")))
     @ApiResponse(responseCode = "200", description = "Applied (or, for a repeated key, the first answer replayed)",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "OUTCOME_REQUEST_ID_REQUIRED, ID_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, ROLL_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, OUTCOME_ALREADY_APPLIED, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "ROLL_OTHER_SESSION")
+    @ApiResponse(responseCode = "400", description = "ID_INVALID, TEXT_INVALID")
     @PostMapping(SESSION + "/rolls/{rollSeq}/outcome")
     public OutcomeView applyOutcome(@PathVariable String campaignId, @PathVariable String sessionId,
                                     @PathVariable long rollSeq, @RequestBody OutcomeRequest body,
@@ -218,9 +213,6 @@ public class PlayController {
                     {"reason_code": "retcon", "message": "We rewound the scene"}""")))
     @ApiResponse(responseCode = "200", description = "Recorded", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID, TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, ROLL_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, OUTCOME_ALREADY_APPLIED")
-    @ApiResponse(responseCode = "422", description = "ROLL_OTHER_SESSION")
     @PostMapping(SESSION + "/rolls/{rollSeq}/outcome/reject")
     public OutcomeView rejectOutcome(@PathVariable String campaignId, @PathVariable String sessionId,
                                      @PathVariable long rollSeq, @RequestBody RejectOutcomeRequest body) {
@@ -240,8 +232,6 @@ public class PlayController {
                      "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"}""")))
     @ApiResponse(responseCode = "204", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, TEXT_INVALID, ID_INVALID")
-    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CHARACTER_DELETED")
     @PostMapping("/api/v1/campaigns/{campaignId}/notes")
     public ResponseEntity<Void> addNote(@PathVariable String campaignId, @RequestBody NoteRequest body) {
         CampaignId id = CampaignId.of(campaignId);

@@ -87,10 +87,8 @@ public class SessionController {
                     {"name": "Session 1"}""")))
     @ApiResponse(responseCode = "201", description = "Started; Location names the session", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "NAME_INVALID")
-    @ApiResponse(responseCode = "409", description = "SESSION_READINESS_CAMPAIGN_STATUS, "
-            + "SESSION_READINESS_SESSION_ACTIVE, SESSION_READINESS_NO_GM, SESSION_READINESS_NO_PLAYER, "
-            + "SESSION_READINESS_PLAYER_WITHOUT_CHARACTER, SESSION_READINESS_CHARACTER_WITHOUT_CONTROLLER, "
-            + "SESSION_READINESS_CHARACTER_NOT_READY", content = @Content(mediaType = "application/problem+json",
+    @ApiResponse(responseCode = "409", description = "The table is not ready: the first blocker is the code, "
+            + "`blockers` lists them all", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "SESSION_READINESS_CHARACTER_NOT_READY", value = """
                     {"type": "https://duality.dev/problems/session-readiness-character-not-ready",
                      "title": "SESSION_READINESS_CHARACTER_NOT_READY", "status": 409,
@@ -156,8 +154,6 @@ public class SessionController {
                     + "abandon it first.")
     @SendsCommand(EndSession.class)
     @ApiResponse(responseCode = "200", description = "The ended session", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
     @PostMapping("/{sessionId}/end")
     public SessionView end(@PathVariable String campaignId, @PathVariable String sessionId) {
         CampaignId id = CampaignId.of(campaignId);
@@ -176,11 +172,7 @@ public class SessionController {
                     @ExampleObject(name = "gm", value = """
                             {"type": "gm"}""")}))
     @ApiResponse(responseCode = "200", description = "The session with its spotlight", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID, SPOTLIGHT_CHARACTER_REQUIRED, "
-            + "SPOTLIGHT_GM_TAKES_NO_CHARACTER")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "SPOTLIGHT_UNCHANGED")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID")
     @PutMapping("/{sessionId}/spotlight")
     public SessionView setSpotlight(@PathVariable String campaignId, @PathVariable String sessionId,
                                     @RequestBody SpotlightRequest body) {
@@ -196,9 +188,6 @@ public class SessionController {
     @SendsCommand(ClearSpotlight.class)
     @ApiResponse(responseCode = "200", description = "The session without a spotlight", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "TEXT_INVALID")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE")
-    @ApiResponse(responseCode = "422", description = "SPOTLIGHT_UNCHANGED")
     @DeleteMapping("/{sessionId}/spotlight")
     public SessionView clearSpotlight(@PathVariable String campaignId, @PathVariable String sessionId,
                                       @Parameter(description = "Why, recorded in the journal (free text)")

@@ -10,10 +10,13 @@ import dev.duality.core.catalog.HandlerScan;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.rejection.RejectionCode;
 import dev.duality.core.system.SystemModule;
+import dev.duality.web.SendsCommand;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.commandhandling.CommandHandler;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,6 +110,38 @@ class RejectionDeclarationsTest {
         // a command that can never be refused by its decider is rare: list them, so a forgotten declaration shows
         assertThat(catalog.commands().stream().filter(c -> c.rejects().isEmpty()).map(CommandDefinition::type))
                 .containsExactlyInAnyOrder("sys.daggerheart.campaign_settings.update");
+    }
+
+    /**
+     * One place for a command's codes: the OpenAPI document adds every code the catalog declares for an endpoint's
+     * command, so an endpoint's own {@code @ApiResponse} lists name only the checks the endpoint makes itself (its
+     * value parsing), never a code the command already declares, which could drift from it or sit under another status.
+     */
+    @Test
+    void endpointsListOnlyTheCodesTheirCommandDoesNotDeclare() {
+        List<String> repeated = new ArrayList<>();
+        int endpoints = 0;
+        for (JavaClass javaClass : ProductionClasses.get()) {
+            for (Method method : javaClass.reflect().getDeclaredMethods()) {
+                SendsCommand sends = method.getAnnotation(SendsCommand.class);
+                if (sends == null) {
+                    continue;
+                }
+                endpoints++;
+                Set<String> declared = catalog.command(sends.value()).orElseThrow().allRejections().stream()
+                        .map(RejectionCode::name).collect(Collectors.toSet());
+                for (ApiResponse response : method.getAnnotationsByType(ApiResponse.class)) {
+                    for (String named : response.description().split("[^A-Z_]+")) {
+                        if (declared.contains(named)) {
+                            repeated.add(javaClass.getSimpleName() + "." + method.getName() + " lists " + named
+                                    + " under " + response.responseCode());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(endpoints).as("endpoints that send a command").isGreaterThan(30);
+        assertThat(repeated).as("codes the command declares, listed again by hand").isEmpty();
     }
 
     /** The aggregates of every module, and every system's command handlers. */

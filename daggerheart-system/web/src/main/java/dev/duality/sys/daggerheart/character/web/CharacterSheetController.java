@@ -95,9 +95,6 @@ public class CharacterSheetController {
                      "subclass": "wayfinder"}""")))
     @ApiResponse(responseCode = "201", description = "Created; Location names the sheet", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, ID_INVALID")
-    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_CHARACTER_SHEET_EXISTS, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_SUBCLASS_NOT_OF_CLASS, CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping
     public ResponseEntity<CharacterSheetView> create(@PathVariable String campaignId,
                                                      @RequestBody CreateSheetRequest body) {
@@ -131,17 +128,7 @@ public class CharacterSheetController {
                      "description": "Tall, quiet, a cloak of moss", "background": "Raised by the old wood's wardens",
                      "connections": "Owes Riley's character a life debt"}""")))
     @ApiResponse(responseCode = "200", description = "The sheet after the change", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID, TEXT_INVALID, ID_INVALID, "
-            + "DAGGERHEART_TRAIT_OUT_OF_RANGE, DAGGERHEART_ARMOR_INVALID, DAGGERHEART_MODIFIER_OUT_OF_RANGE, "
-            + "DAGGERHEART_RECALL_COST_OUT_OF_RANGE, DAGGERHEART_LEVEL_OUT_OF_RANGE, DAGGERHEART_GOLD_OUT_OF_RANGE, "
-            + "DAGGERHEART_AMOUNT_NEGATIVE")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_CARD_DUPLICATE, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_PROFILE_UPDATE_EMPTY, "
-            + "DAGGERHEART_SUBCLASS_NOT_OF_CLASS, DAGGERHEART_TRAITS_NOT_STARTING_ARRAY, "
-            + "DAGGERHEART_EXPERIENCES_INVALID, DAGGERHEART_STARTING_CARDS_INVALID, "
-            + "DAGGERHEART_CARD_DOMAIN_NOT_OF_CLASS, DAGGERHEART_CARD_LEVEL_TOO_HIGH, DAGGERHEART_GOLD_OVER_CAPACITY, "
-            + "CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, NAME_INVALID, TEXT_INVALID, ID_INVALID")
     @PatchMapping("/{characterId}/profile")
     public CharacterSheetView updateProfile(@PathVariable String campaignId, @PathVariable String characterId,
                                             @RequestBody ProfileRequest body) {

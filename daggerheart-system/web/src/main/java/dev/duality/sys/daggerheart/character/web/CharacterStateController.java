@@ -137,11 +137,7 @@ public class CharacterStateController {
             mediaType = "application/json", examples = @ExampleObject(name = "potion", value = """
                     {"hp_marked": 1, "before": {"hp_marked": 3}, "reason": "minor_health_potion"}""")))
     @ApiResponse(responseCode = "200", description = "The state after", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "DAGGERHEART_HP_OUT_OF_RANGE, DAGGERHEART_STRESS_OUT_OF_RANGE, "
-            + "DAGGERHEART_HOPE_OUT_OF_RANGE, DAGGERHEART_ARMOR_SLOTS_OUT_OF_RANGE, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_STATE_BEFORE_MISMATCH, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_STATE_UNCHANGED, CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "CODE_INVALID")
     @PatchMapping("/state")
     public CharacterStateView patch(@PathVariable String campaignId, @PathVariable String characterId,
                                     @RequestBody StatePatchRequest body) {
@@ -165,9 +161,6 @@ public class CharacterStateController {
                     {"amount": 1, "reason": "help_an_ally"}""")))
     @ApiResponse(responseCode = "200", description = "The state after", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_CHARACTER_DEAD, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_HOPE_INSUFFICIENT, CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping("/hope/spend")
     public CharacterStateView spendHope(@PathVariable String campaignId, @PathVariable String characterId,
                                         @RequestBody SpendRequest body) {
@@ -187,9 +180,6 @@ public class CharacterStateController {
                     {"amount": 1, "reason": "feature_cost"}""")))
     @ApiResponse(responseCode = "200", description = "The state after", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_CHARACTER_DEAD, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping("/stress/spend")
     public CharacterStateView spendStress(@PathVariable String campaignId, @PathVariable String characterId,
                                           @RequestBody SpendRequest body) {
@@ -210,11 +200,7 @@ public class CharacterStateController {
             mediaType = "application/json", examples = @ExampleObject(name = "claws", value = """
                     {"amount": 9, "damage_types": ["physical"], "mark_armor_slot": true, "source": "bear_claws"}""")))
     @ApiResponse(responseCode = "200", description = "What the damage did", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID, "
-            + "DAGGERHEART_DAMAGE_TYPE_REQUIRED")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_CHARACTER_DEAD, CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
     @PostMapping("/damage")
     public DamageView damage(@PathVariable String campaignId, @PathVariable String characterId,
                              @RequestBody DamageRequest body) {
@@ -235,11 +221,7 @@ public class CharacterStateController {
             mediaType = "application/json", examples = @ExampleObject(name = "restrained", value = """
                     {"conditions": ["restrained"], "added": ["restrained"], "removed": [], "source": "vines"}""")))
     @ApiResponse(responseCode = "200", description = "The state after", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID, DAGGERHEART_CONDITION_DUPLICATE, "
-            + "DAGGERHEART_CONDITION_DIFF_MISMATCH")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, CHARACTER_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CHARACTER_DELETED")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_CONDITION_UNCHANGED, CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID")
     @PutMapping("/conditions")
     public CharacterStateView conditions(@PathVariable String campaignId, @PathVariable String characterId,
                                          @RequestBody ConditionsRequest body) {

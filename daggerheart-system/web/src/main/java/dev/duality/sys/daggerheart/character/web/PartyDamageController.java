@@ -75,11 +75,7 @@ public class PartyDamageController {
                      "amount": 12, "damage_types": ["magic"], "source": "fireball"}""")))
     @ApiResponse(responseCode = "200", description = "What the damage did to each target, in the order given",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID, CODE_INVALID, "
-            + "DAGGERHEART_TARGET_DUPLICATE, DAGGERHEART_DAMAGE_TYPE_REQUIRED")
-    @ApiResponse(responseCode = "404", description = "CHARACTER_NOT_FOUND, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "CHARACTER_DELETED, DAGGERHEART_CHARACTER_DEAD")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID, CODE_INVALID")
     @PostMapping("/api/v1/campaigns/{campaignId}/daggerheart/damage")
     public DamageList apply(@PathVariable String campaignId, @RequestBody MultiTargetDamageRequest body) {
         CampaignId id = CampaignId.of(campaignId);

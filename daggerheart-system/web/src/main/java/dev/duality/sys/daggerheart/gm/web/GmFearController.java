@@ -81,10 +81,7 @@ public class GmFearController {
             mediaType = "application/json", examples = @ExampleObject(name = "gain", value = """
                     {"before": 1, "after": 2, "reason": "failed_roll"}""")))
     @ApiResponse(responseCode = "200", description = "The GM state after the change", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, DAGGERHEART_GM_FEAR_OUT_OF_RANGE, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_GM_STATE_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "DAGGERHEART_GM_FEAR_BEFORE_MISMATCH")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_GM_FEAR_UNCHANGED, CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID")
     @PutMapping
     public GmStateView set(@PathVariable String campaignId, @RequestBody SetGmFearRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -111,10 +108,7 @@ public class GmFearController {
             mediaType = "application/json", examples = @ExampleObject(name = "gain", value = """
                     {"amount": 1, "reason": "adversary_momentum"}""")))
     @ApiResponse(responseCode = "200", description = "The GM state after the change", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID, "
-            + "DAGGERHEART_GM_FEAR_OUT_OF_RANGE")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_GM_STATE_NOT_FOUND")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
     @PostMapping("/gain")
     public GmStateView gain(@PathVariable String campaignId, @RequestBody FearAmountRequest body) {
         CampaignId id = CampaignId.of(campaignId);
@@ -133,8 +127,6 @@ public class GmFearController {
                     {"amount": 1, "reason": "interrupt"}""")))
     @ApiResponse(responseCode = "200", description = "The GM state after the change", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
-    @ApiResponse(responseCode = "404", description = "DAGGERHEART_GM_STATE_NOT_FOUND")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_GM_FEAR_INSUFFICIENT, CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping("/spend")
     public GmStateView spend(@PathVariable String campaignId, @RequestBody FearAmountRequest body) {
         CampaignId id = CampaignId.of(campaignId);

@@ -63,7 +63,6 @@ public class SettingsController {
                     {"massive_damage": true}""")))
     @ApiResponse(responseCode = "200", description = "The settings after the change", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @PutMapping
     public CampaignSettingsView update(@PathVariable String campaignId, @RequestBody SettingsRequest body) {
         CampaignId id = CampaignId.of(campaignId);

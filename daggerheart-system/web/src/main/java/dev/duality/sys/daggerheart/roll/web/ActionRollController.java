@@ -148,14 +148,7 @@ public class ActionRollController {
                             {"character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "trait": "instinct",
                              "advantage": 1, "difficulty": 15, "physical_results": [7, 7, 4]}""")}))
     @ApiResponse(responseCode = "201", description = "The roll and what it means", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID, "
-            + "DAGGERHEART_DIFFICULTY_OUT_OF_RANGE")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, CHARACTER_NOT_FOUND, "
-            + "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, CHARACTER_DELETED, "
-            + "DAGGERHEART_CHARACTER_CANNOT_ACT")
-    @ApiResponse(responseCode = "422", description = "DAGGERHEART_HOPE_INSUFFICIENT, DAGGERHEART_EXPERIENCE_NOT_HELD, "
-            + "DAGGERHEART_EXPERIENCE_USED_TWICE, CAMPAIGN_SYSTEM_MISMATCH")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID")
     @PostMapping
     public ResponseEntity<DualityRollView> roll(@PathVariable String campaignId, @PathVariable String sessionId,
                                                 @RequestBody ActionRollRequest body) {
@@ -210,11 +203,6 @@ public class ActionRollController {
             schema = @Schema(type = "string", pattern = "^[A-Za-z0-9._:-]{1,128}$"), example = "outcome-roll-3")
     @SendsCommand(ApplyRollOutcome.class)
     @ApiResponse(responseCode = "200", description = "What the outcome did", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "OUTCOME_REQUEST_ID_REQUIRED")
-    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND, DAGGERHEART_ROLL_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE, DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED, "
-            + "OUTCOME_ALREADY_APPLIED")
-    @ApiResponse(responseCode = "422", description = "CAMPAIGN_SYSTEM_MISMATCH")
     @PostMapping("/{rollSeq}/outcome")
     public RollOutcomeView applyOutcome(@PathVariable String campaignId, @PathVariable String sessionId,
                                         @PathVariable long rollSeq, HttpServletRequest request) {
