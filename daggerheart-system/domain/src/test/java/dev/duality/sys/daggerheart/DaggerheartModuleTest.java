@@ -47,6 +47,7 @@ import static dev.duality.core.catalog.CommandPolicy.Access.CHARACTER_CONTROLLER
 import static dev.duality.core.catalog.CommandPolicy.Access.GM;
 import static dev.duality.core.catalog.CommandPolicy.Access.MANAGER;
 import static dev.duality.core.catalog.CommandPolicy.inGame;
+import static dev.duality.core.catalog.CommandPolicy.nestedOnly;
 import static dev.duality.core.catalog.CommandPolicy.outOfGame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -73,7 +74,7 @@ class DaggerheartModuleTest {
 
         assertThat(catalog.command(SeedGmFear.class)).get()
                 .extracting(CommandDefinition::type, CommandDefinition::policy)
-                .containsExactly("sys.daggerheart.gm_fear.seed", CommandPolicy.inGame(CommandPolicy.Access.MANAGER));
+                .containsExactly("sys.daggerheart.gm_fear.seed", CommandPolicy.nestedOnly(CommandPolicy.Access.MANAGER));
         assertThat(catalog.command(SetGmFear.class)).get()
                 .extracting(CommandDefinition::type, CommandDefinition::policy)
                 .containsExactly("sys.daggerheart.gm_fear.set", CommandPolicy.inGame(CommandPolicy.Access.GM));
@@ -137,9 +138,9 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER)),
                 arguments("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER)),
                 arguments("sys.daggerheart.action_roll.record", RecordActionRoll.class,
-                        inGame(CHARACTER_CONTROLLER)),
-                arguments("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, inGame(GM)),
-                arguments("sys.daggerheart.gm_fear.seed", SeedGmFear.class, inGame(MANAGER)),
+                        nestedOnly(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.roll_outcome.record", RecordRollOutcome.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.gm_fear.seed", SeedGmFear.class, nestedOnly(MANAGER)),
                 arguments("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM)),
                 arguments("sys.daggerheart.gm_fear.gain", GainGmFear.class, inGame(GM)),
                 arguments("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM)),
