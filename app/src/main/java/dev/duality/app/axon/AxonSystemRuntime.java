@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -58,11 +59,19 @@ public final class AxonSystemRuntime implements SystemRuntime, AggregateLookup, 
     /**
      * Sends a command in the current unit of work with the envelope of the command being decided: its correlation,
      * actor and request id, plus the system id and version a game system's command needs (none for a core command).
+     * A message made in a unit of work takes that unit's correlation data, which for a game system's command
+     * includes its system id and version: a core command sent from a system's decision drops them again.
      */
     @Override
     public <R> R send(Object command) {
-        MetaData envelope = currentEnvelope().mergedWith(catalog.systemEnvelope(command.getClass()));
-        return commands.get().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
+        Map<String, String> system = catalog.systemEnvelope(command.getClass());
+        MetaData envelope = currentEnvelope().mergedWith(system);
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(envelope);
+        if (system.isEmpty()) {
+            message = message.withMetaData(message.getMetaData()
+                    .withoutKeys(Set.of(Envelope.SYSTEM_ID, Envelope.SYSTEM_VERSION)));
+        }
+        return commands.get().sendAndWait(message);
     }
 
     @Override

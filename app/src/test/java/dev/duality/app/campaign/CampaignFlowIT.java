@@ -2,6 +2,9 @@ package dev.duality.app.campaign;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,12 +117,14 @@ class CampaignFlowIT {
         assertThat(read.at("/thresholds/major").asInt()).isEqualTo(1);
         assertThat(read.at("/thresholds/severe").asInt()).isEqualTo(2);
 
-        // the player owns a character, so cannot leave; the journal keeps the system event under its type name
+        // the player owns a character, so cannot leave; the journal keeps the system event under its type name, in
+        // the sheet's own stream (daggerheart:character:<campaign>:<character>)
         Api.Response refused = api.delete(base + "/participants/" + playerId);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.at("/code")).isEqualTo("PARTICIPANT_OWNS_CHARACTERS");
+        String sheetStream = DaggerheartCharacterId.of(CampaignId.of(campaignId), CharacterId.of(characterId)).value();
         assertThat(jdbc.queryForObject("select payload_type from domain_event_entry where aggregate_identifier = ?",
-                String.class, characterId)).isEqualTo("sys.daggerheart.character_created");
+                String.class, sheetStream)).isEqualTo("sys.daggerheart.character_created");
 
         Api.Response guest = api.post(base + "/participants", """
                 {"name": "Guest", "role": "player"}""");

@@ -74,9 +74,9 @@ import static org.assertj.core.api.Assertions.fail;
  * fails the build; {@link #everyRowsCommandDeclaresTheAccessTheRowAsserts()} ties each row to the catalog policy.
  *
  * <p>The table ("a table") is a campaign created by its owner (a GM), with a manager player, a member player and a
- * member GM who joined through invites, and two player characters with Daggerheart sheets (the member player's and
- * the manager's), so a session can start; a fifth participant joined and left again. The other campaign's
- * participant is the owner of a second campaign.
+ * member GM who joined through invites, and two player characters whose Daggerheart creation is complete (the member
+ * player's and the manager's), so a session can start; a fifth participant joined and left again. The other
+ * campaign's participant is the owner of a second campaign.
  */
 @DualityIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,10 +84,10 @@ class AuthorizationMatrixIT {
     private static final String CAMPAIGN = "/api/v1/campaigns/{campaignId}";
     private static final String SESSION = CAMPAIGN + "/sessions/{sessionId}";
     private static final String GATE = SESSION + "/gates/{gateId}";
+    private static final String DH = CAMPAIGN + "/daggerheart";
+    private static final String SHEET = DH + "/characters/{characterId}";
+    private static final String ACTION_ROLLS = DH + "/sessions/{sessionId}/action-rolls";
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
-    /** Commands no endpoint sends: the runtime sends them inside another command's decision. */
-    private static final Set<String> INTERNAL_COMMANDS = Set.of("sys.daggerheart.gm_fear.seed");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -192,6 +192,8 @@ class AuthorizationMatrixIT {
         GATE_OPEN,
         /** In a session, with one roll (by the owner) whose outcome is pending. */
         ROLLED,
+        /** In a session, with a Daggerheart Duality roll of the member player's character whose outcome is pending. */
+        DUALITY_ROLLED,
         /** In a session, with the GM in the spotlight. */
         SPOTLIT,
         /** Active, after its first session ended: no session running. */
@@ -305,16 +307,77 @@ class AuthorizationMatrixIT {
                         .body(c -> """
                                 {"character_id": "%s", "character_class": "guardian"}"""
                                 .formatted(c.vars.get("characterId"))),
-                row("GET", CAMPAIGN + "/daggerheart/characters/{characterId}", MEMBER_READ, null, State.SHARED, 200),
-                row("GET", CAMPAIGN + "/daggerheart/gm-fear", MEMBER_READ, null, State.SHARED, 200),
-                row("PUT", CAMPAIGN + "/daggerheart/gm-fear", GM, "sys.daggerheart.gm_fear.set", State.IN_SESSION,
-                        200)
+                row("GET", DH + "/characters", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", SHEET, MEMBER_READ, null, State.SHARED, 200),
+                // the steps of character creation are out of game: between sessions
+                row("PATCH", SHEET + "/profile", CHARACTER_CONTROLLER, "sys.daggerheart.character_profile.update",
+                        State.READY, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"description": "A new scar across the brow"}"""),
+                row("GET", SHEET + "/state", MEMBER_READ, null, State.SHARED, 200),
+                row("PATCH", SHEET + "/state", CHARACTER_CONTROLLER, "sys.daggerheart.character_state.patch",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"hope": 3, "before": {"hope": 2}, "reason": "prepare"}"""),
+                row("POST", SHEET + "/hope/spend", CHARACTER_CONTROLLER, "sys.daggerheart.hope.spend",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"amount": 1, "reason": "help_an_ally"}"""),
+                row("POST", SHEET + "/stress/spend", CHARACTER_CONTROLLER, "sys.daggerheart.stress.spend",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"amount": 1, "reason": "feature_cost"}"""),
+                row("POST", SHEET + "/damage", CHARACTER_CONTROLLER, "sys.daggerheart.damage.apply",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"amount": 3, "damage_types": ["physical"], "source": "falling_rock"}"""),
+                row("PUT", SHEET + "/conditions", CHARACTER_CONTROLLER, "sys.daggerheart.condition.change",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"conditions": ["hidden"], "added": ["hidden"], "removed": []}"""),
+                // damage to several characters at once is the GM's
+                row("POST", DH + "/damage", GM, "sys.daggerheart.multi_target_damage.apply", State.IN_SESSION, 200)
+                        .body(c -> """
+                                {"targets": [{"character_id": "%s"}, {"character_id": "%s"}], "amount": 3,
+                                 "damage_types": ["magic"], "source": "fireball"}"""
+                                .formatted(c.t.playerPc, c.t.managerPc)),
+                row("POST", ACTION_ROLLS, CHARACTER_CONTROLLER, "sys.daggerheart.action_roll.resolve",
+                        State.IN_SESSION, 201)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"character_id": "%s", "trait": "agility", "difficulty": 10,
+                                 "physical_results": [9, 4]}""".formatted(c.vars.get("characterId"))),
+                row("GET", ACTION_ROLLS, MEMBER_READ, null, State.SHARED, 200),
+                row("GET", ACTION_ROLLS + "/{rollSeq}", MEMBER_READ, null, State.SHARED, 200),
+                row("POST", ACTION_ROLLS + "/{rollSeq}/outcome", GM, "sys.daggerheart.roll_outcome.apply",
+                        State.DUALITY_ROLLED, 200)
+                        .header("Idempotency-Key", c -> "outcome-" + UUID.randomUUID()),
+                row("GET", DH + "/gm-fear", MEMBER_READ, null, State.SHARED, 200),
+                row("PUT", DH + "/gm-fear", GM, "sys.daggerheart.gm_fear.set", State.IN_SESSION, 200)
                         .prepare(c -> c.bind("fear", String.valueOf(
                                 c.t.owner().get(c.path(CAMPAIGN + "/daggerheart/gm-fear")).json().at("/gm_fear")
                                         .asInt())))
                         .body(c -> """
                                 {"before": %s, "after": %d, "reason": "spent"}"""
                                 .formatted(c.vars.get("fear"), Integer.parseInt(c.vars.get("fear")) + 1)),
+                // the first session seeded 1 Fear per PC: 2
+                row("POST", DH + "/gm-fear/gain", GM, "sys.daggerheart.gm_fear.gain", State.IN_SESSION, 200)
+                        .body(c -> """
+                                {"amount": 1, "reason": "adversary_momentum"}"""),
+                row("POST", DH + "/gm-fear/spend", GM, "sys.daggerheart.gm_fear.spend", State.IN_SESSION, 200)
+                        .body(c -> """
+                                {"amount": 1, "reason": "interrupt"}"""),
+                row("GET", DH + "/settings", MEMBER_READ, null, State.SHARED, 200),
+                // the campaign's optional rules are chosen between sessions
+                row("PUT", DH + "/settings", GM, "sys.daggerheart.campaign_settings.update", State.READY, 200)
+                        .body(c -> """
+                                {"massive_damage": true}"""),
 
                 // sessions
                 row("POST", CAMPAIGN + "/sessions", MANAGERS, "session.start", State.READY, 201)
@@ -468,9 +531,14 @@ class AuthorizationMatrixIT {
                 .collect(Collectors.toSet());
         Set<String> unsent = new TreeSet<>(declared.keySet());
         unsent.removeAll(sent);
-        unsent.removeAll(INTERNAL_COMMANDS);
-        assertThat(unsent).as("catalog commands no matrix row sends (add the endpoint's row, or list it as "
-                + "internal)").isEmpty();
+        // steps of larger decisions: the runtime sends them nested in another command, never an endpoint
+        Set<String> nestedOnly = catalog.commands().stream().filter(d -> d.policy().nestedOnly())
+                .map(CommandDefinition::type).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(nestedOnly).as("the catalog's nested-only commands").isNotEmpty();
+        assertThat(sent).as("rows sending a nested-only command").doesNotContainAnyElementsOf(nestedOnly);
+        unsent.removeAll(nestedOnly);
+        assertThat(unsent).as("catalog commands no matrix row sends (add the endpoint's row; only nested-only "
+                + "commands have none)").isEmpty();
     }
 
     private void check(Row row, Role role) {
@@ -540,10 +608,14 @@ class AuthorizationMatrixIT {
 
     private synchronized Table shared() {
         if (shared == null) {
-            // an open invite for the invite list, then a session with an open gate (invites are out of game)
+            // an open invite for the invite list (invites are out of game), then a session with a Duality roll for
+            // the roll reads, and last an open gate (rolls wait while a gate is open)
             Table table = Table.build(new Api(port), State.READY);
             table.invite("player");
-            shared = table.advance(State.GATE_OPEN);
+            table.advance(State.DUALITY_ROLLED);
+            table.openGate();
+            table.state = State.SHARED;
+            shared = table;
         }
         return shared;
     }
@@ -786,8 +858,8 @@ class AuthorizationMatrixIT {
                     + former.at("/participant_id") + "?reason=moved"), 204);
             t.playerPc = t.character(t.playerId, "Marlowe");
             t.managerPc = t.character(t.managerId, "Wren");
-            t.sheet(t.playerPc);
-            t.sheet(t.managerPc);
+            t.readySheet(t.playerPc);
+            t.readySheet(t.managerPc);
             return state == State.READY ? t : t.advance(state);
         }
 
@@ -797,10 +869,15 @@ class AuthorizationMatrixIT {
             t.state = state;
             t.sessionId = t.expect(t.owner().post(t.campaignPath() + "/sessions", "{}"), 201).at("/session_id");
             switch (state) {
-                case GATE_OPEN -> t.gateId = t.expect(t.owner().post(t.sessionPath() + "/gates", """
-                        {"gate_type": "vote", "reason": "Which road?"}"""), 201).at("/gate_id");
+                case GATE_OPEN -> t.openGate();
                 case ROLLED -> t.rollSeq = String.valueOf(t.expect(t.owner().post(t.sessionPath() + "/rolls", """
                         {"dice": [{"count": 2, "sides": 12}]}"""), 201).json().at("/roll_seq").asLong());
+                // the table's dice: Hope 9, Fear 4, a success with Hope; its outcome gives the roller 1 Hope
+                case DUALITY_ROLLED -> t.rollSeq = String.valueOf(t.expect(t.owner().post(
+                        t.campaignPath() + "/daggerheart/sessions/" + t.sessionId + "/action-rolls", """
+                                {"character_id": "%s", "trait": "agility", "difficulty": 10,
+                                 "physical_results": [9, 4]}""".formatted(t.playerPc)), 201)
+                        .json().at("/roll_seq").asLong());
                 case SPOTLIT -> t.expect(t.owner().put(t.sessionPath() + "/spotlight", """
                         {"type": "gm"}"""), 200);
                 case ACTIVE_IDLE, ARCHIVED -> {
@@ -818,6 +895,11 @@ class AuthorizationMatrixIT {
 
         Api owner() {
             return anonymous.as(ownerToken);
+        }
+
+        void openGate() {
+            gateId = expect(owner().post(sessionPath() + "/gates", """
+                    {"gate_type": "vote", "reason": "Which road?"}"""), 201).at("/gate_id");
         }
 
         String campaignPath() {
@@ -851,9 +933,9 @@ class AuthorizationMatrixIT {
                     .formatted(name, ownerParticipantId)), 201).at("/character_id");
         }
 
-        void sheet(String characterId) {
-            expect(owner().post(campaignPath() + "/daggerheart/characters", """
-                    {"character_id": "%s", "character_class": "guardian"}""".formatted(characterId)), 201);
+        /** A Daggerheart sheet with every creation step done, so the character may play. */
+        void readySheet(String characterId) {
+            expect(owner().readyDaggerheartCharacter(campaignId, characterId), 200);
         }
 
         Api.Response expect(Api.Response response, int status) {

@@ -62,8 +62,43 @@ class BadInputIT {
     private static final Endpoint CREATE_SHEET = new Endpoint("POST", CAMPAIGNS + "/{c}/daggerheart/characters",
             "character_id", """
             {"character_id": "{bare}", "character_class": "bard"}""");
+    // Daggerheart: character creation and settings on the draft fixture campaign, play on the one in session
+    private static final String DH = CAMPAIGNS + "/{c}/daggerheart";
+    private static final String PLAY = CAMPAIGNS + "/{pc}/daggerheart";
+    private static final Endpoint UPDATE_PROFILE = new Endpoint("PATCH", DH + "/characters/{ch}/profile",
+            "description", """
+            {"description": "Taller now", "background": "Raised on the coast"}""");
+    private static final Endpoint UPDATE_SETTINGS = new Endpoint("PUT", DH + "/settings", "massive_damage",
+            "true", "false", """
+            {"massive_damage": true}""");
+    private static final Endpoint PATCH_STATE = new Endpoint("PATCH", PLAY + "/characters/{pch}/state", "reason", """
+            {"hope": 3, "before": {"hope": 2}, "reason": "prepare"}""");
+    private static final Endpoint SPEND_HOPE = new Endpoint("POST", PLAY + "/characters/{pch}/hope/spend", "reason",
+            """
+            {"amount": 1, "reason": "help_an_ally"}""");
+    private static final Endpoint SPEND_STRESS = new Endpoint("POST", PLAY + "/characters/{pch}/stress/spend",
+            "reason", """
+            {"amount": 1, "reason": "feature_cost"}""");
+    private static final Endpoint DAMAGE = new Endpoint("POST", PLAY + "/characters/{pch}/damage", "source", """
+            {"amount": 3, "damage_types": ["physical"], "mark_armor_slot": false, "source": "bear_claws"}""");
+    private static final Endpoint CONDITIONS = new Endpoint("PUT", PLAY + "/characters/{pch}/conditions", "source", """
+            {"conditions": ["hidden"], "added": ["hidden"], "removed": [], "source": "shadows"}""");
+    private static final Endpoint PARTY_DAMAGE = new Endpoint("POST", PLAY + "/damage", "source", """
+            {"targets": [{"character_id": "{pch}", "mark_armor_slot": false}], "amount": 3,
+             "damage_types": ["magic"], "source": "fireball"}""");
+    private static final Endpoint ACTION_ROLL = new Endpoint("POST", PLAY + "/sessions/{ps}/action-rolls",
+            "character_id", """
+            {"character_id": "{pch}", "trait": "agility", "difficulty": 10, "physical_results": [9, 4]}""");
+    private static final Endpoint SET_FEAR = new Endpoint("PUT", PLAY + "/gm-fear", "reason", """
+            {"before": 1, "after": 2, "reason": "failed_roll"}""");
+    private static final Endpoint GAIN_FEAR = new Endpoint("POST", PLAY + "/gm-fear/gain", "reason", """
+            {"amount": 1, "reason": "adversary_momentum"}""");
+    private static final Endpoint SPEND_FEAR = new Endpoint("POST", PLAY + "/gm-fear/spend", "reason", """
+            {"amount": 1, "reason": "interrupt"}""");
     private static final List<Endpoint> JSON_ENDPOINTS =
-            List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET);
+            List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
+                    UPDATE_PROFILE, UPDATE_SETTINGS, PATCH_STATE, SPEND_HOPE, SPEND_STRESS, DAMAGE, CONDITIONS,
+                    PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR);
 
     @LocalServerPort
     int port;
@@ -74,7 +109,9 @@ class BadInputIT {
     private Api admin;
     /**
      * Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}; and
-     * {token}, the owner's access token.
+     * {token}, the owner's access token. A second Daggerheart campaign, {pc}, is in its first session {ps}: {pch} is
+     * its player's character, ready to play, with a Duality roll {roll} whose outcome is pending; {ptoken} is its
+     * owner's token.
      */
     private Map<String, String> ids;
 
@@ -95,8 +132,8 @@ class BadInputIT {
                 e.with("truncated JSON", "{\"name\": ").expect(400, "MALFORMED_JSON", null),
                 e.with("unquoted property", "{name: \"x\"}").expect(400, "MALFORMED_JSON", null),
                 e.with("trailing garbage", "{} garbage").expect(400, "MALFORMED_JSON", null),
-                e.with("a repeated property", "{\"%1$s\": \"a\", \"%1$s\": \"b\"}".formatted(e.stringField()))
-                        .expect(400, "MALFORMED_JSON", null),
+                e.with("a repeated property", "{\"%1$s\": %2$s, \"%1$s\": %3$s}".formatted(e.stringField(),
+                        e.firstValue(), e.secondValue())).expect(400, "MALFORMED_JSON", null),
                 e.with("a JSON array", "[]").expect(400, "WRONG_TYPE", null),
                 e.with("a JSON string", "\"just text\"").expect(400, "WRONG_TYPE", null),
                 e.with("a JSON number", "42").expect(400, "WRONG_TYPE", null),
@@ -303,6 +340,273 @@ class BadInputIT {
                         .header("Idempotency-Key", "key with spaces").expect(400, "HEADER_INVALID", "Idempotency-Key"));
     }
 
+    /**
+     * Daggerheart, field by field: missing, mistyped and unknown fields, values out of range named by their field,
+     * repeated conditions and targets, {@code [null]} list items, and the roll outcome's required Idempotency-Key.
+     */
+    static Stream<Case> daggerheart() {
+        return Stream.of(
+                // PATCH …/daggerheart/characters/{id}/profile (between sessions: the draft campaign)
+                UPDATE_PROFILE.with("nothing to set", "{}").expect(422, "DAGGERHEART_PROFILE_UPDATE_EMPTY", null),
+                UPDATE_PROFILE.with("string for traits", "{\"traits\": \"strong\"}")
+                        .expect(400, "WRONG_TYPE", "traits"),
+                UPDATE_PROFILE.with("unknown ancestry", """
+                        {"heritage": {"ancestry": "dragon", "community": "wildborne"}}""")
+                        .expect(400, "WRONG_TYPE", "heritage.ancestry"),
+                UPDATE_PROFILE.with("missing community", "{\"heritage\": {\"ancestry\": \"elf\"}}")
+                        .expect(400, "VALUE_REQUIRED", "heritage.community"),
+                UPDATE_PROFILE.with("unknown nested field", """
+                        {"heritage": {"ancestry": "elf", "community": "wildborne", "clan": "x"}}""")
+                        .expect(400, "UNKNOWN_FIELD", "heritage.clan"),
+                UPDATE_PROFILE.with("missing trait", """
+                        {"traits": {"agility": 2, "strength": -1, "finesse": 1, "instinct": 1, "presence": 0}}""")
+                        .expect(400, "VALUE_REQUIRED", "traits.knowledge"),
+                UPDATE_PROFILE.with("trait out of range", """
+                        {"traits": {"agility": 11, "strength": -1, "finesse": 1, "instinct": 1, "presence": 0,
+                                    "knowledge": 0}}""").expect(400, "DAGGERHEART_TRAIT_OUT_OF_RANGE", "traits.agility"),
+                UPDATE_PROFILE.with("traits off the starting array", """
+                        {"traits": {"agility": 2, "strength": 2, "finesse": 1, "instinct": 1, "presence": 0,
+                                    "knowledge": 0}}""").expect(422, "DAGGERHEART_TRAITS_NOT_STARTING_ARRAY", "traits"),
+                UPDATE_PROFILE.with("unknown armor preset", "{\"equipment\": {\"armor\": {\"preset\": \"mithril\"}}}")
+                        .expect(400, "WRONG_TYPE", "equipment.armor.preset"),
+                UPDATE_PROFILE.with("[null] experiences", "{\"experiences\": [null]}")
+                        .expect(400, "VALUE_REQUIRED", "experiences[0]"),
+                UPDATE_PROFILE.with("experience without a modifier", "{\"experiences\": [{\"name\": \"Tracker\"}]}")
+                        .expect(400, "VALUE_REQUIRED", "experiences[0].modifier"),
+                UPDATE_PROFILE.with("experience modifier out of range", """
+                        {"experiences": [{"name": "Tracker", "modifier": 2}, {"name": "Lore", "modifier": 11}]}""")
+                        .expect(400, "DAGGERHEART_MODIFIER_OUT_OF_RANGE", "experiences[1].modifier"),
+                UPDATE_PROFILE.with("[null] domain_cards", "{\"domain_cards\": [null]}")
+                        .expect(400, "VALUE_REQUIRED", "domain_cards[0]"),
+                UPDATE_PROFILE.with("recall cost above 4", """
+                        {"domain_cards": [{"card_id": "bone-untouchable", "name": "Untouchable", "domain": "bone",
+                          "level": 1, "recall_cost": 5, "type": "ability"}]}""")
+                        .expect(400, "DAGGERHEART_RECALL_COST_OUT_OF_RANGE", "domain_cards[0].recall_cost"),
+                UPDATE_PROFILE.with("armor whose Severe is not above its Major", """
+                        {"equipment": {"armor": {"name": "Bark", "base_major": 6, "base_severe": 6,
+                                                 "base_score": 2}}}""")
+                        .expect(400, "DAGGERHEART_ARMOR_INVALID", "equipment.armor.base_severe"),
+                UPDATE_PROFILE.with("negative gold", "{\"gold\": {\"handfuls\": -1}}")
+                        .expect(400, "DAGGERHEART_AMOUNT_NEGATIVE", "gold.handfuls"),
+                UPDATE_PROFILE.with("more than a chest of gold", "{\"gold\": {\"chests\": 2}}")
+                        .expect(422, "DAGGERHEART_GOLD_OVER_CAPACITY", "gold"),
+                UPDATE_PROFILE.with("4001-character background", "{\"background\": \"" + LONG_TEXT + "\"}")
+                        .expect(400, "TEXT_INVALID", "background"),
+                UPDATE_PROFILE.valid("character without a sheet").path(DH + "/characters/{bare}/profile")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+
+                // PUT …/daggerheart/settings
+                UPDATE_SETTINGS.with("missing massive_damage", "{}").expect(400, "VALUE_REQUIRED", "massive_damage"),
+                UPDATE_SETTINGS.with("string for massive_damage", "{\"massive_damage\": \"yes\"}")
+                        .expect(400, "WRONG_TYPE", "massive_damage"),
+                UPDATE_SETTINGS.valid("during a session").path(PLAY + "/settings").expect(409, "SESSION_ACTIVE", null),
+
+                // PATCH …/characters/{id}/state
+                PATCH_STATE.with("nothing changes", "{}").expect(422, "DAGGERHEART_STATE_UNCHANGED", null),
+                PATCH_STATE.with("string for hope", "{\"hope\": \"two\"}").expect(400, "WRONG_TYPE", "hope"),
+                PATCH_STATE.with("unknown life state", "{\"life_state\": \"zombie\"}")
+                        .expect(400, "WRONG_TYPE", "life_state"),
+                PATCH_STATE.with("unknown field under before", "{\"hope\": 3, \"before\": {\"fear\": 1}}")
+                        .expect(400, "UNKNOWN_FIELD", "before.fear"),
+                PATCH_STATE.with("hope above 6", "{\"hope\": 7}").expect(400, "DAGGERHEART_HOPE_OUT_OF_RANGE", "hope"),
+                PATCH_STATE.with("more HP marked than slots", "{\"hp_marked\": 7}")
+                        .expect(400, "DAGGERHEART_HP_OUT_OF_RANGE", "hp_marked"),
+                PATCH_STATE.with("negative Stress", "{\"stress_marked\": -1}")
+                        .expect(400, "DAGGERHEART_STRESS_OUT_OF_RANGE", "stress_marked"),
+                PATCH_STATE.with("more Armor Slots than the score", "{\"armor_marked\": 4}")
+                        .expect(400, "DAGGERHEART_ARMOR_SLOTS_OUT_OF_RANGE", "armor_marked"),
+                PATCH_STATE.with("a stale before", "{\"hope\": 3, \"before\": {\"hope\": 5}}")
+                        .expect(409, "DAGGERHEART_STATE_BEFORE_MISMATCH", "before.hope"),
+                PATCH_STATE.valid("character without a sheet").path(DH + "/characters/{bare}/state")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+                PATCH_STATE.valid("unknown character").path(PLAY + "/characters/{unknown}/state")
+                        .expect(404, "CHARACTER_NOT_FOUND", "character_id"),
+
+                // POST …/hope/spend and …/stress/spend
+                SPEND_HOPE.with("missing amount", "{\"reason\": \"help\"}").expect(400, "VALUE_REQUIRED", "amount"),
+                SPEND_HOPE.with("string for amount", "{\"amount\": \"one\"}").expect(400, "WRONG_TYPE", "amount"),
+                SPEND_HOPE.with("zero", "{\"amount\": 0}").expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                SPEND_HOPE.with("more than held", "{\"amount\": 3}")
+                        .expect(422, "DAGGERHEART_HOPE_INSUFFICIENT", "amount"),
+                SPEND_HOPE.with("reason not a code", "{\"amount\": 1, \"reason\": \"Help!\"}")
+                        .expect(400, "CODE_INVALID", "reason"),
+                SPEND_STRESS.with("missing amount", "{}").expect(400, "VALUE_REQUIRED", "amount"),
+                SPEND_STRESS.with("negative amount", "{\"amount\": -1}").expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                // a fraction is not truncated to a whole number
+                SPEND_STRESS.with("decimal amount", "{\"amount\": 1.5}").expect(400, "WRONG_TYPE", "amount"),
+
+                // POST …/characters/{id}/damage
+                DAMAGE.with("missing amount", "{\"damage_types\": [\"physical\"]}")
+                        .expect(400, "VALUE_REQUIRED", "amount"),
+                DAMAGE.with("negative amount", "{\"amount\": -1, \"damage_types\": [\"physical\"]}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                DAMAGE.with("amount above 1000", "{\"amount\": 1001, \"damage_types\": [\"physical\"]}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                DAMAGE.with("missing damage_types", "{\"amount\": 3}").expect(400, "VALUE_REQUIRED", "damage_types"),
+                DAMAGE.with("no damage type", "{\"amount\": 3, \"damage_types\": []}")
+                        .expect(400, "DAGGERHEART_DAMAGE_TYPE_REQUIRED", "damage_types"),
+                DAMAGE.with("unknown damage type", "{\"amount\": 3, \"damage_types\": [\"fire\"]}")
+                        .expect(400, "WRONG_TYPE", "damage_types[0]"),
+                DAMAGE.with("decimal amount", "{\"amount\": 9.7, \"damage_types\": [\"physical\"]}")
+                        .expect(400, "WRONG_TYPE", "amount"),
+                // sets of damage types are read as enum sets: a null in one is not a damage type
+                DAMAGE.with("[null] damage_types", "{\"amount\": 3, \"damage_types\": [null]}")
+                        .expect(400, "WRONG_TYPE", "damage_types[0]"),
+                DAMAGE.with("[null] resistances", """
+                        {"amount": 3, "damage_types": ["physical"], "resistances": [null]}""")
+                        .expect(400, "WRONG_TYPE", "resistances[0]"),
+                DAMAGE.with("string for mark_armor_slot", """
+                        {"amount": 3, "damage_types": ["physical"], "mark_armor_slot": "yes"}""")
+                        .expect(400, "WRONG_TYPE", "mark_armor_slot"),
+                DAMAGE.with("unknown field", "{\"amount\": 3, \"damage_types\": [\"physical\"], \"crit\": true}")
+                        .expect(400, "UNKNOWN_FIELD", "crit"),
+                DAMAGE.valid("unknown character").path(PLAY + "/characters/{unknown}/damage")
+                        .expect(404, "CHARACTER_NOT_FOUND", "character_id"),
+                DAMAGE.valid("deleted character").path(PLAY + "/characters/{pdel}/damage")
+                        .expect(409, "CHARACTER_DELETED", "character_id"),
+                DAMAGE.valid("character without a sheet").path(DH + "/characters/{bare}/damage")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+
+                // PUT …/characters/{id}/conditions
+                CONDITIONS.with("missing conditions", "{\"added\": [\"hidden\"]}")
+                        .expect(400, "VALUE_REQUIRED", "conditions"),
+                CONDITIONS.with("a condition twice", "{\"conditions\": [\"hidden\", \"hidden\"]}")
+                        .expect(400, "DAGGERHEART_CONDITION_DUPLICATE", "conditions"),
+                CONDITIONS.with("a condition twice in added", """
+                        {"conditions": ["hidden"], "added": ["hidden", "hidden"]}""")
+                        .expect(400, "DAGGERHEART_CONDITION_DUPLICATE", "added"),
+                CONDITIONS.with("unknown condition", "{\"conditions\": [\"cursed\"]}")
+                        .expect(400, "WRONG_TYPE", "conditions[0]"),
+                CONDITIONS.with("[null] conditions", "{\"conditions\": [null]}")
+                        .expect(400, "VALUE_REQUIRED", "conditions[0]"),
+                CONDITIONS.with("[null] removed", "{\"conditions\": [\"hidden\"], \"removed\": [null]}")
+                        .expect(400, "VALUE_REQUIRED", "removed[0]"),
+                CONDITIONS.with("added that is not the difference", """
+                        {"conditions": ["hidden"], "added": ["restrained"]}""")
+                        .expect(400, "DAGGERHEART_CONDITION_DIFF_MISMATCH", "added"),
+                CONDITIONS.with("nothing changes", "{\"conditions\": []}")
+                        .expect(422, "DAGGERHEART_CONDITION_UNCHANGED", "conditions"),
+
+                // POST …/daggerheart/damage (several targets)
+                PARTY_DAMAGE.with("missing targets", "{\"amount\": 3, \"damage_types\": [\"magic\"]}")
+                        .expect(400, "VALUE_REQUIRED", "targets"),
+                PARTY_DAMAGE.with("no target", "{\"targets\": [], \"amount\": 3, \"damage_types\": [\"magic\"]}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "targets"),
+                PARTY_DAMAGE.with("[null] targets", """
+                        {"targets": [null], "amount": 3, "damage_types": ["magic"]}""")
+                        .expect(400, "VALUE_REQUIRED", "targets[0]"),
+                PARTY_DAMAGE.with("a target twice", """
+                        {"targets": [{"character_id": "{pch}"}, {"character_id": "{pch}", "mark_armor_slot": true}],
+                         "amount": 3, "damage_types": ["magic"]}""")
+                        .expect(400, "DAGGERHEART_TARGET_DUPLICATE", "targets[1]"),
+                PARTY_DAMAGE.with("a target without character_id", """
+                        {"targets": [{"mark_armor_slot": true}], "amount": 3, "damage_types": ["magic"]}""")
+                        .expect(400, "VALUE_REQUIRED", "targets[0].character_id"),
+                PARTY_DAMAGE.with("a malformed character_id", """
+                        {"targets": [{"character_id": "bad id!"}], "amount": 3, "damage_types": ["magic"]}""")
+                        .expect(400, "ID_INVALID", "targets[0].character_id"),
+                PARTY_DAMAGE.with("unknown field in a target", """
+                        {"targets": [{"character_id": "{pch}", "evade": true}], "amount": 3,
+                         "damage_types": ["magic"]}""").expect(400, "UNKNOWN_FIELD", "targets[0].evade"),
+                PARTY_DAMAGE.with("[null] target resistances", """
+                        {"targets": [{"character_id": "{pch}", "resistances": [null]}], "amount": 3,
+                         "damage_types": ["magic"]}""").expect(400, "WRONG_TYPE", "targets[0].resistances[0]"),
+                PARTY_DAMAGE.with("missing amount", """
+                        {"targets": [{"character_id": "{pch}"}], "damage_types": ["magic"]}""")
+                        .expect(400, "VALUE_REQUIRED", "amount"),
+                PARTY_DAMAGE.with("amount above 1000", """
+                        {"targets": [{"character_id": "{pch}"}], "amount": 1001, "damage_types": ["magic"]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                PARTY_DAMAGE.with("no damage type", """
+                        {"targets": [{"character_id": "{pch}"}], "amount": 3, "damage_types": []}""")
+                        .expect(400, "DAGGERHEART_DAMAGE_TYPE_REQUIRED", "damage_types"),
+                PARTY_DAMAGE.with("an unknown target beside a live one", """
+                        {"targets": [{"character_id": "{pch}"}, {"character_id": "{unknown}"}], "amount": 3,
+                         "damage_types": ["magic"]}""").expect(404, "CHARACTER_NOT_FOUND", "targets[1]"),
+                PARTY_DAMAGE.with("a deleted target beside a live one", """
+                        {"targets": [{"character_id": "{pch}"}, {"character_id": "{pdel}"}], "amount": 3,
+                         "damage_types": ["magic"]}""").expect(409, "CHARACTER_DELETED", "targets[1]"),
+                PARTY_DAMAGE.with("a target without a sheet beside one with", """
+                        {"targets": [{"character_id": "{ch}"}, {"character_id": "{bare}"}], "amount": 3,
+                         "damage_types": ["magic"]}""").path(DH + "/damage")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+
+                // POST …/sessions/{id}/action-rolls
+                ACTION_ROLL.with("missing character_id", "{\"trait\": \"agility\"}")
+                        .expect(400, "VALUE_REQUIRED", "character_id"),
+                ACTION_ROLL.with("unknown trait", "{\"character_id\": \"{pch}\", \"trait\": \"luck\"}")
+                        .expect(400, "WRONG_TYPE", "trait"),
+                ACTION_ROLL.with("modifier above 20", "{\"character_id\": \"{pch}\", \"modifier\": 21}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "modifier"),
+                ACTION_ROLL.with("advantage above 5", "{\"character_id\": \"{pch}\", \"advantage\": 6}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "advantage"),
+                ACTION_ROLL.with("Difficulty 0", """
+                        {"character_id": "{pch}", "difficulty": 0, "physical_results": [9, 4]}""")
+                        .expect(400, "DAGGERHEART_DIFFICULTY_OUT_OF_RANGE", "difficulty"),
+                ACTION_ROLL.with("a die above 12", """
+                        {"character_id": "{pch}", "physical_results": [13, 4]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results[0]"),
+                ACTION_ROLL.with("one die short", "{\"character_id\": \"{pch}\", \"physical_results\": [9]}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results"),
+                ACTION_ROLL.with("the advantage die missing", """
+                        {"character_id": "{pch}", "advantage": 1, "physical_results": [9, 4]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results"),
+                ACTION_ROLL.with("[null] physical_results", """
+                        {"character_id": "{pch}", "physical_results": [null, 4]}""")
+                        .expect(400, "VALUE_REQUIRED", "physical_results[0]"),
+                ACTION_ROLL.with("[null] experiences", "{\"character_id\": \"{pch}\", \"experiences\": [null]}")
+                        .expect(400, "VALUE_REQUIRED", "experiences[0]"),
+                ACTION_ROLL.with("an Experience the character lacks", """
+                        {"character_id": "{pch}", "experiences": ["Sailing"], "physical_results": [9, 4]}""")
+                        .expect(422, "DAGGERHEART_EXPERIENCE_NOT_HELD", "experiences[0]"),
+                ACTION_ROLL.with("an Experience twice", """
+                        {"character_id": "{pch}", "experiences": ["Tracker", "tracker"], "physical_results": [9, 4]}""")
+                        .expect(422, "DAGGERHEART_EXPERIENCE_USED_TWICE", "experiences"),
+                ACTION_ROLL.with("a deleted character", """
+                        {"character_id": "{pdel}", "physical_results": [9, 4]}""")
+                        .expect(409, "CHARACTER_DELETED", "character_id"),
+                ACTION_ROLL.valid("unknown session").path(PLAY + "/sessions/{unknown}/action-rolls")
+                        .expect(404, "SESSION_NOT_FOUND", "session_id"),
+
+                // POST …/action-rolls/{seq}/outcome: no body, an Idempotency-Key required
+                Case.of("POST", PLAY + "/sessions/{ps}/action-rolls/{roll}/outcome", "no Idempotency-Key")
+                        .expect(400, "OUTCOME_REQUEST_ID_REQUIRED", "Idempotency-Key"),
+                Case.of("POST", PLAY + "/sessions/{ps}/action-rolls/{roll}/outcome", "a malformed Idempotency-Key")
+                        .header("Idempotency-Key", "key with spaces").expect(400, "HEADER_INVALID", "Idempotency-Key"),
+                Case.of("POST", PLAY + "/sessions/{ps}/action-rolls/99/outcome", "unknown roll")
+                        .header("Idempotency-Key", "outcome-of-nothing").expect(404, "DAGGERHEART_ROLL_NOT_FOUND",
+                                "roll_seq"),
+                Case.of("POST", PLAY + "/sessions/{ps}/action-rolls/abc/outcome", "roll_seq not a number")
+                        .header("Idempotency-Key", "outcome-abc").expect(400, "PARAMETER_INVALID", "rollSeq"),
+
+                // the GM's Fear (seeded 1 by the first session)
+                SET_FEAR.with("missing before", "{\"after\": 2}").expect(400, "VALUE_REQUIRED", "before"),
+                SET_FEAR.with("after above 12", "{\"before\": 1, \"after\": 13}")
+                        .expect(400, "DAGGERHEART_GM_FEAR_OUT_OF_RANGE", "after"),
+                SET_FEAR.with("negative before", "{\"before\": -1, \"after\": 2}")
+                        .expect(400, "DAGGERHEART_GM_FEAR_OUT_OF_RANGE", "before"),
+                SET_FEAR.with("a stale before", "{\"before\": 4, \"after\": 2}")
+                        .expect(409, "DAGGERHEART_GM_FEAR_BEFORE_MISMATCH", "before"),
+                SET_FEAR.with("no change", "{\"before\": 1, \"after\": 1}")
+                        .expect(422, "DAGGERHEART_GM_FEAR_UNCHANGED", "after"),
+                GAIN_FEAR.with("missing amount", "{}").expect(400, "VALUE_REQUIRED", "amount"),
+                GAIN_FEAR.with("zero", "{\"amount\": 0}").expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                GAIN_FEAR.with("past 12", "{\"amount\": 12}").expect(400, "DAGGERHEART_GM_FEAR_OUT_OF_RANGE", "amount"),
+                SPEND_FEAR.with("more than held", "{\"amount\": 2}")
+                        .expect(422, "DAGGERHEART_GM_FEAR_INSUFFICIENT", "amount"),
+                SPEND_FEAR.with("amount above 12", "{\"amount\": 13}").expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                GAIN_FEAR.valid("before the first session").path(DH + "/gm-fear/gain")
+                        .expect(404, "DAGGERHEART_GM_STATE_NOT_FOUND", null),
+
+                // reads
+                Case.of("GET", PLAY + "/sessions/{ps}/action-rolls/99", "unknown roll")
+                        .expect(404, "DAGGERHEART_ROLL_NOT_FOUND", "roll_seq"),
+                Case.of("GET", DH + "/characters/{bare}/state", "state without a sheet")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+                Case.of("GET", DH + "/gm-fear", "Fear before the first session")
+                        .expect(404, "DAGGERHEART_GM_STATE_NOT_FOUND", null));
+    }
+
     /** Reads: query parameters, path ids, unknown ids and headers. */
     static Stream<Case> reads() {
         return Stream.of(
@@ -408,7 +712,7 @@ class BadInputIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "reads", "routes", "authentication"})
+    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "reads", "routes", "authentication"})
     void refusesWithAProblemAndChangesNothing(Case refused) {
         String before = state();
 
@@ -490,22 +794,35 @@ class BadInputIT {
         return api.send(request, headers);
     }
 
-    /** The fixture's owner on its own campaign and elsewhere; the admin where the path names another campaign. */
+    /**
+     * The fixture's owner on its own campaign and elsewhere, the play campaign's owner on theirs; the admin where the
+     * path names another campaign.
+     */
     private Api callerFor(String path, Map<String, String> fixture) {
-        String own = CAMPAIGNS + "/" + fixture.get("{c}");
-        boolean otherCampaign = path.startsWith(CAMPAIGNS + "/") && !path.equals(own) && !path.startsWith(own + "/")
-                && !path.startsWith(own + "?");
+        if (within(path, fixture.get("{pc}"))) {
+            return api.as(fixture.get("{ptoken}"));
+        }
+        boolean otherCampaign = path.startsWith(CAMPAIGNS + "/") && !within(path, fixture.get("{c}"));
         return otherCampaign ? admin : api.as(fixture.get("{token}"));
     }
 
-    /** All a refused request could have touched: the journal, the campaign list and the fixture's read models. */
+    private static boolean within(String path, String campaignId) {
+        String campaign = CAMPAIGNS + "/" + campaignId;
+        return path.equals(campaign) || path.startsWith(campaign + "/") || path.startsWith(campaign + "?");
+    }
+
+    /** All a refused request could have touched: the journal, the campaign list and the fixtures' read models. */
     private String state() {
         String campaign = CAMPAIGNS + "/" + ids.get("{c}");
+        String play = CAMPAIGNS + "/" + ids.get("{pc}");
         StringBuilder state = new StringBuilder("events=" + journalSize() + "\ncampaigns=" + campaignIds());
         for (String path : List.of(campaign, campaign + "/participants", campaign + "/characters",
                 campaign + "/daggerheart/characters/" + ids.get("{ch}"),
-                campaign + "/daggerheart/characters/" + ids.get("{bare}"))) {
-            Api.Response response = owner.get(path);
+                campaign + "/daggerheart/characters/" + ids.get("{bare}"), campaign + "/daggerheart/settings",
+                play + "/characters", play + "/daggerheart/characters", play + "/daggerheart/gm-fear",
+                play + "/daggerheart/settings", play + "/sessions/" + ids.get("{ps}"),
+                play + "/daggerheart/sessions/" + ids.get("{ps}") + "/action-rolls")) {
+            Api.Response response = admin.get(path);
             state.append('\n').append(path).append(" -> ").append(response.status()).append(' ')
                     .append(response.status() == 200 ? response.text() : response.json().path("code").asString());
         }
@@ -563,7 +880,38 @@ class BadInputIT {
         ids.put("{bare}", bare);
         ids.put("{unknown}", "no-such-" + UUID.randomUUID());
         ids.put("{token}", token);
+        ids.putAll(playFixture());
         return ids;
+    }
+
+    /**
+     * A Daggerheart campaign in its first session: its owner, a player whose character is ready to play (a Ranger
+     * with Hope 2 and the Experiences Tracker and Forest lore), a deleted NPC, and a Duality roll whose outcome is
+     * pending.
+     */
+    private Map<String, String> playFixture() {
+        Api.Response campaign = api.createCampaign("Bad input play fixture");
+        assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
+        String c = campaign.at("/campaign_id");
+        String base = CAMPAIGNS + "/" + c;
+        Api owner = api.as(campaign.at("/access_token"));
+        String p = created(owner.post(base + "/participants", "{\"name\": \"Sam\", \"role\": \"player\"}"),
+                "/participant_id");
+        String ch = created(owner.post(base + "/characters",
+                "{\"name\": \"Marlowe\", \"kind\": \"pc\", \"owner_participant_id\": \"" + p + "\"}"),
+                "/character_id");
+        assertThat(owner.readyDaggerheartCharacter(c, ch).status()).isEqualTo(200);
+        String deleted = created(owner.post(base + "/characters", "{\"name\": \"Gone\", \"kind\": \"npc\", "
+                + "\"owner_participant_id\": \"" + campaign.at("/owner_participant_id") + "\"}"), "/character_id");
+        assertThat(owner.delete(base + "/characters/" + deleted).status()).isEqualTo(204);
+        String session = created(owner.post(base + "/sessions", "{\"name\": \"Play\"}"), "/session_id");
+        Api.Response roll = owner.post(base + "/daggerheart/sessions/" + session + "/action-rolls", """
+                {"character_id": "%s", "trait": "agility", "difficulty": 10, "physical_results": [9, 4]}"""
+                .formatted(ch));
+        assertThat(roll.status()).as(roll.text()).isEqualTo(201);
+        return Map.of("{pc}", c, "{pch}", ch, "{pdel}", deleted, "{ps}", session,
+                "{roll}", String.valueOf(roll.json().at("/roll_seq").asLong()),
+                "{ptoken}", campaign.at("/access_token"));
     }
 
     private static String created(Api.Response response, String pointer) {
@@ -571,8 +919,16 @@ class BadInputIT {
         return response.at(pointer);
     }
 
-    /** An endpoint that reads a JSON body: one of its string fields, and a body it accepts. */
-    record Endpoint(String method, String path, String stringField, String validBody) {
+    /**
+     * An endpoint that reads a JSON body: one of its fields with two values of its type (strings unless given), and a
+     * body it accepts.
+     */
+    record Endpoint(String method, String path, String stringField, String firstValue, String secondValue,
+                    String validBody) {
+        Endpoint(String method, String path, String stringField, String validBody) {
+            this(method, path, stringField, "\"a\"", "\"b\"", validBody);
+        }
+
         Case with(String what, String body) {
             return new Case(method, path, body, "application/json", Map.of(), what, 0, null, null, Map.of());
         }

@@ -2,6 +2,7 @@ package dev.duality.sys.daggerheart.character.web;
 
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.Name;
+import dev.duality.core.rejection.Rejected;
 import dev.duality.core.value.Values;
 import dev.duality.sys.daggerheart.character.api.Equipment;
 import dev.duality.sys.daggerheart.character.api.Heritage;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static dev.duality.core.value.Values.optional;
 
@@ -61,11 +63,11 @@ final class CharacterRequests {
             if (preset != null) {
                 return preset.armor();
             }
-            return new Armor(Values.required(name, "equipment.armor.name"),
+            return under("equipment.armor", () -> new Armor(Values.required(name, "equipment.armor.name"),
                     Values.required(baseMajor, "equipment.armor.base_major"),
                     Values.required(baseSevere, "equipment.armor.base_severe"),
                     Values.required(baseScore, "equipment.armor.base_score"),
-                    evasionModifier == null ? 0 : evasionModifier, agilityModifier == null ? 0 : agilityModifier);
+                    evasionModifier == null ? 0 : evasionModifier, agilityModifier == null ? 0 : agilityModifier));
         }
     }
 
@@ -94,7 +96,8 @@ final class CharacterRequests {
     record GoldBody(@Schema(example = "1") Integer handfuls, @Schema(example = "0") Integer bags,
                     @Schema(example = "0") Integer chests) {
         Gold toGold() {
-            return Gold.rollUp(handfuls == null ? 0 : handfuls, bags == null ? 0 : bags, chests == null ? 0 : chests);
+            return under("gold", () -> Gold.rollUp(handfuls == null ? 0 : handfuls, bags == null ? 0 : bags,
+                    chests == null ? 0 : chests));
         }
     }
 
@@ -106,8 +109,9 @@ final class CharacterRequests {
         for (int i = 0; i < bodies.size(); i++) {
             String field = "experiences[" + i + "]";
             ExperienceBody body = Values.required(bodies.get(i), field);
-            experiences.add(new Experience(Values.name(body.name(), field + ".name", Experience.MAX_NAME_LENGTH),
-                    Values.required(body.modifier(), field + ".modifier")));
+            experiences.add(under(field, () -> new Experience(
+                    Values.name(body.name(), field + ".name", Experience.MAX_NAME_LENGTH),
+                    Values.required(body.modifier(), field + ".modifier"))));
         }
         return experiences;
     }
@@ -120,13 +124,28 @@ final class CharacterRequests {
         for (int i = 0; i < bodies.size(); i++) {
             String field = "domain_cards[" + i + "]";
             DomainCardBody body = Values.required(bodies.get(i), field);
-            cards.add(new DomainCard(Values.id(body.cardId(), field + ".card_id"),
+            cards.add(under(field, () -> new DomainCard(Values.id(body.cardId(), field + ".card_id"),
                     Values.name(body.name(), field + ".name", DomainCard.MAX_NAME_LENGTH),
                     Values.required(body.domain(), field + ".domain"), Values.required(body.level(), field + ".level"),
                     Values.required(body.recallCost(), field + ".recall_cost"),
-                    Values.required(body.type(), field + ".type")));
+                    Values.required(body.type(), field + ".type"))));
         }
         return cards;
+    }
+
+    /**
+     * Builds a value of a nested part of the body. Value types name their own fields bare ({@code modifier}); a
+     * refusal is answered with the field as the client spelled it ({@code experiences[1].modifier}).
+     */
+    private static <T> T under(String prefix, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (Rejected e) {
+            if (e.field() == null || e.field().startsWith(prefix)) {
+                throw e;
+            }
+            throw new Rejected(e.code(), prefix + "." + e.field(), e.getMessage());
+        }
     }
 
     static FreeText text(String value, String field) {
