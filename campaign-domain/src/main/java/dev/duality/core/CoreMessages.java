@@ -38,6 +38,9 @@ public final class CoreMessages implements MessageModule {
                         CAMPAIGN_GAME_SYSTEM_UNSUPPORTED),
                 command("campaign.update", UpdateCampaign.class, outOfGame(MANAGER),
                         CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_UPDATE_EMPTY),
+                command("campaign.game_system.upgrade", UpgradeGameSystem.class, outOfGame(OWNER),
+                        CAMPAIGN_STATUS_FORBIDS_OPERATION, CAMPAIGN_GAME_SYSTEM_UNSUPPORTED,
+                        CAMPAIGN_GAME_SYSTEM_NOT_NEWER),
                 command("campaign.end", EndCampaign.class, outOfGame(MANAGER), CAMPAIGN_STATUS_FORBIDS_OPERATION),
                 command("campaign.archive", ArchiveCampaign.class, outOfGame(MANAGER),
                         CAMPAIGN_STATUS_FORBIDS_OPERATION),
@@ -109,6 +112,7 @@ public final class CoreMessages implements MessageModule {
         return List.of(
                 event("campaign.created", CampaignCreated.class),
                 event("campaign.updated", CampaignUpdated.class),
+                event("campaign.game_system_upgraded", GameSystemUpgraded.class),
                 event("campaign.activated", CampaignActivated.class),
                 event("campaign.ended", CampaignEnded.class),
                 event("campaign.archived", CampaignArchived.class),

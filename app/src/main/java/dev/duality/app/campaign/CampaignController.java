@@ -17,6 +17,7 @@ import dev.duality.core.campaign.api.Name;
 import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.RestoreCampaign;
 import dev.duality.core.campaign.api.UpdateCampaign;
+import dev.duality.core.campaign.api.UpgradeGameSystem;
 import dev.duality.core.value.Values;
 
 import static dev.duality.core.value.Values.optional;
@@ -88,6 +89,12 @@ public class CampaignController {
 
     /** At least one field; absent fields stay as they are. */
     public record UpdateCampaignRequest(String name, String locale, String themePrompt) {
+    }
+
+    /** The game-system version to play from now on. */
+    public record UpgradeGameSystemRequest(
+            @Schema(description = "A newer version of the campaign's game system that this service serves, "
+                    + "`MAJOR.MINOR.PATCH`", example = "2.0.0") String version) {
     }
 
     @Schema(description = "A page of campaigns, ordered by id")
@@ -173,6 +180,25 @@ public class CampaignController {
         gateway.send(new UpdateCampaign(id, optional(body.name(), v -> Name.of(v, "name")),
                 optional(body.locale(), LocaleTag::of),
                 optional(body.themePrompt(), v -> FreeText.of(v, "theme_prompt"))), CAMPAIGN_NOT_FOUND);
+        return find(id);
+    }
+
+    @Operation(operationId = "upgradeCampaignGameSystem", summary = "Play a newer version of the game system",
+            description = "A campaign keeps the game-system version it was created with: the service decides its "
+                    + "commands with the newest rules of that major version for as long as it serves that major. "
+                    + "After a breaking rules change (a new major version) the owner moves the campaign on with this; "
+                    + "its journal stays as it was.")
+    @SendsCommand(UpgradeGameSystem.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "next major", value = """
+                    {"version": "2.0.0"}""")))
+    @ApiResponse(responseCode = "200", description = "The campaign with its new version", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED")
+    @PostMapping("/{campaignId}/game-system/upgrade")
+    public CampaignView upgradeGameSystem(@PathVariable String campaignId,
+                                          @RequestBody UpgradeGameSystemRequest body) {
+        CampaignId id = CampaignId.of(campaignId);
+        gateway.send(new UpgradeGameSystem(id, Values.required(body.version(), "version")), CAMPAIGN_NOT_FOUND);
         return find(id);
     }
 

@@ -83,7 +83,8 @@ class JournalIT {
 
         JsonNode meta = metadataOf("daggerheart:character:" + campaignId + ":" + characterId).get(0);
         assertThat(meta.at("/system_id").asString()).isEqualTo("daggerheart");
-        assertThat(meta.at("/system_version").asString()).isEqualTo("1.0.0");
+        // the release that decided it; the campaign itself was created with 1.0.0, which 1.1.0 still serves
+        assertThat(meta.at("/system_version").asString()).isEqualTo("1.1.0");
         assertThat(meta.at("/correlation_id").asString()).isNotBlank();
         assertThat(meta.at("/actor_id").asString()).as("the participant the token belongs to").isEqualTo(ownerId);
     }

@@ -219,6 +219,9 @@ class AuthorizationMatrixIT {
                 row("PATCH", CAMPAIGN, MANAGERS, "campaign.update", State.READY, 200)
                         .body(c -> """
                                 {"name": "Renamed"}"""),
+                row("POST", CAMPAIGN + "/game-system/upgrade", CAMPAIGN_OWNER, "campaign.game_system.upgrade",
+                        State.READY, 200).body(c -> """
+                                {"version": "1.1.0"}"""),
                 row("POST", CAMPAIGN + "/end", MANAGERS, "campaign.end", State.ACTIVE_IDLE, 200),
                 row("POST", CAMPAIGN + "/archive", MANAGERS, "campaign.archive", State.ACTIVE_IDLE, 200),
                 row("POST", CAMPAIGN + "/restore", MANAGERS, "campaign.restore", State.ARCHIVED, 200),

@@ -52,6 +52,9 @@ class BadInputIT {
             {"name": "Ok", "game_system": {"id": "daggerheart", "version": "1.0.0"}, "owner_name": "Morgan"}""");
     private static final Endpoint UPDATE_CAMPAIGN = new Endpoint("PATCH", CAMPAIGNS + "/{c}", "name", """
             {"name": "Renamed", "locale": "de-DE", "theme_prompt": "rain"}""");
+    private static final Endpoint UPGRADE_GAME_SYSTEM = new Endpoint("POST", CAMPAIGNS + "/{c}/game-system/upgrade",
+            "version", """
+            {"version": "1.1.0"}""");
     private static final Endpoint JOIN = new Endpoint("POST", CAMPAIGNS + "/{c}/participants", "name", """
             {"name": "Pat", "role": "player", "access": "member"}""");
     private static final Endpoint UPDATE_PARTICIPANT = new Endpoint("PATCH", CAMPAIGNS + "/{c}/participants/{p}",
@@ -96,7 +99,7 @@ class BadInputIT {
     private static final Endpoint SPEND_FEAR = new Endpoint("POST", PLAY + "/gm-fear/spend", "reason", """
             {"amount": 1, "reason": "interrupt"}""");
     private static final List<Endpoint> JSON_ENDPOINTS =
-            List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
+            List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, UPGRADE_GAME_SYSTEM, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
                     UPDATE_PROFILE, UPDATE_SETTINGS, PATCH_STATE, SPEND_HOPE, SPEND_STRESS, DAMAGE, CONDITIONS,
                     PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR);
 
@@ -228,6 +231,16 @@ class BadInputIT {
                         .expect(400, "NAME_INVALID", "name"),
                 UPDATE_CAMPAIGN.with("control character in theme_prompt", "{\"theme_prompt\": \"bell\\u0007\"}")
                         .expect(400, "TEXT_INVALID", "theme_prompt"),
+                // POST /api/v1/campaigns/{id}/game-system/upgrade (the fixture campaign plays daggerheart 1.0.0)
+                UPGRADE_GAME_SYSTEM.with("missing version", "{}").expect(400, "VALUE_REQUIRED", "version"),
+                UPGRADE_GAME_SYSTEM.with("number for version", "{\"version\": 2}")
+                        .expect(400, "WRONG_TYPE", "version"),
+                UPGRADE_GAME_SYSTEM.with("not MAJOR.MINOR.PATCH", "{\"version\": \"1.1\"}")
+                        .expect(422, "CAMPAIGN_GAME_SYSTEM_UNSUPPORTED", "version"),
+                UPGRADE_GAME_SYSTEM.with("a major nobody serves", "{\"version\": \"9.0.0\"}")
+                        .expect(422, "CAMPAIGN_GAME_SYSTEM_UNSUPPORTED", "version"),
+                UPGRADE_GAME_SYSTEM.with("the version it plays", "{\"version\": \"1.0.0\"}")
+                        .expect(422, "CAMPAIGN_GAME_SYSTEM_NOT_NEWER", "version"),
                 UPDATE_CAMPAIGN.with("read-only field", "{\"status\": \"archived\"}")
                         .expect(400, "UNKNOWN_FIELD", "status"),
                 UPDATE_CAMPAIGN.valid("malformed campaign id").path(CAMPAIGNS + "/" + BAD_ID)

@@ -863,10 +863,14 @@ class OpenApiIT {
         for (CommandDefinition command : commands) {
             CommandPolicy policy = command.policy();
             boolean scoped = CampaignScoped.class.isAssignableFrom(command.payload());
-            String endpoint = serverSent.contains(command.type()) ? "none: sent by the server when the first "
-                    + "session starts" : String.join("<br>", endpoints.getOrDefault(command.type(), List.of("none")));
+            boolean nested = serverSent.contains(command.type());
+            String endpoint = nested ? "none: a step the server sends inside a larger decision"
+                    : String.join("<br>", endpoints.getOrDefault(command.type(), List.of("none")));
+            // nested, it was authorized with the command that sent it; alone it is refused whoever sends it
+            String who = nested ? "nobody on its own (`COMMAND_NESTED_ONLY`)"
+                    : OpenApiConfiguration.who(policy.access());
             table.append("| `").append(command.type()).append("` | ").append(endpoint).append(" | ")
-                    .append(OpenApiConfiguration.who(policy.access())).append(" | ")
+                    .append(who).append(" | ")
                     .append(scoped ? yesNo(policy.allowedDuringSession(), "SESSION_ACTIVE") : "— (no campaign yet)")
                     .append(" | ")
                     .append(!scoped ? "—" : !policy.allowedDuringSession() ? "no (no session)"

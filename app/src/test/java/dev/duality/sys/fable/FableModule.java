@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class FableModule implements SystemModule {
     public static final String SYSTEM_ID = "fable";
-    public static final String SYSTEM_VERSION = "0.1.0";
+    public static final String SYSTEM_VERSION = "1.2.0";
 
     @Override
     public String systemId() {

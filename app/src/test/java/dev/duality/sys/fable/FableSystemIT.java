@@ -35,7 +35,7 @@ class FableSystemIT {
 
     @Test
     void fableIsRegisteredBesideDaggerheart() {
-        assertThat(catalog.supportsSystem("fable", "0.1.0")).isTrue();
+        assertThat(catalog.supportsSystem("fable", "1.0.0")).isTrue();
         assertThat(catalog.supportsSystem("daggerheart", "1.0.0")).isTrue();
         assertThat(catalog.typeName(TellTale.class)).contains("sys.fable.tale.tell");
 
@@ -48,7 +48,7 @@ class FableSystemIT {
     void aTaleIsToldThroughTheWritePathAndServedFromFablesReadModel() {
         Api api = new Api(port);
         Api.Response created = api.post("/api/v1/campaigns", """
-                {"name": "Once upon a time", "game_system": {"id": "fable", "version": "0.1.0"}, "owner_name": "Ash"}""");
+                {"name": "Once upon a time", "game_system": {"id": "fable", "version": "1.0.0"}, "owner_name": "Ash"}""");
         assertThat(created.status()).isEqualTo(201);
         String campaign = created.at("/campaign_id");
         Api owner = api.as(created.at("/access_token"));
@@ -70,7 +70,7 @@ class FableSystemIT {
     void theRealInterceptorsGuardFablesCommand() {
         Api api = new Api(port);
         Api.Response fable = api.post("/api/v1/campaigns", """
-                {"name": "Fox tales", "game_system": {"id": "fable", "version": "0.1.0"}, "owner_name": "Ash"}""");
+                {"name": "Fox tales", "game_system": {"id": "fable", "version": "1.0.0"}, "owner_name": "Ash"}""");
         // without a token the access policy never lets the command reach the aggregate
         Api.Response anonymous = api.post(tales(fable.at("/campaign_id")), "{\"line\": \"Nobody told this.\"}");
         assertThat(anonymous.status()).isEqualTo(401);
@@ -87,6 +87,42 @@ class FableSystemIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.at("/code")).isEqualTo("CAMPAIGN_SYSTEM_MISMATCH");
         assertThat(new Journal(dataSource).types("fable:chronicle:" + daggerheart.at("/campaign_id"))).isEmpty();
+    }
+
+    @Test
+    void aCampaignKeepsTheReleaseItWasCreatedWithUntilItsOwnerUpgrades() {
+        // Fable is at 1.2.0; a table that started on 1.0.0 keeps playing: its rules only grew since
+        Api api = new Api(port);
+        Api.Response created = api.post("/api/v1/campaigns", """
+                {"name": "Old tales", "game_system": {"id": "fable", "version": "1.0.0"}, "owner_name": "Ash"}""");
+        String campaign = created.at("/campaign_id");
+        Api owner = api.as(created.at("/access_token"));
+
+        assertThat(owner.post(tales(campaign), "{\"line\": \"Long ago.\"}").status()).isEqualTo(201);
+        assertThat(owner.get("/api/v1/campaigns/" + campaign).at("/game_system/version")).isEqualTo("1.0.0");
+        // the event names the release that decided it
+        assertThat(new Journal(dataSource).metadata("fable:chronicle:" + campaign, "sys.fable.tale_told"))
+                .singleElement().satisfies(meta -> assertThat(meta.path("system_version").asText()).isEqualTo("1.2.0"));
+
+        // newer than the module, or another major: not served
+        for (String version : new String[]{"1.3.0", "2.0.0", "1.0"}) {
+            Api.Response refused = api.post("/api/v1/campaigns", """
+                    {"name": "Too new", "game_system": {"id": "fable", "version": "%s"}, "owner_name": "Ash"}"""
+                    .formatted(version));
+            assertThat(refused.status()).as(version).isEqualTo(422);
+            assertThat(refused.at("/code")).isEqualTo("CAMPAIGN_GAME_SYSTEM_UNSUPPORTED");
+        }
+
+        Api.Response upgraded = owner.post("/api/v1/campaigns/" + campaign + "/game-system/upgrade",
+                "{\"version\": \"1.2.0\"}");
+        assertThat(upgraded.status()).isEqualTo(200);
+        assertThat(upgraded.at("/game_system/version")).isEqualTo("1.2.0");
+        Api.Response again = owner.post("/api/v1/campaigns/" + campaign + "/game-system/upgrade",
+                "{\"version\": \"1.2.0\"}");
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.at("/code")).isEqualTo("CAMPAIGN_GAME_SYSTEM_NOT_NEWER");
+        assertThat(new Journal(dataSource).types(campaign)).contains("campaign.game_system_upgraded");
+        assertThat(owner.post(tales(campaign), "{\"line\": \"And then.\"}").status()).isEqualTo(201);
     }
 
     private static String tales(String campaign) {

@@ -17,22 +17,26 @@ import dev.duality.core.campaign.api.CharacterScoped;
 import dev.duality.core.campaign.api.CharactersScoped;
 import dev.duality.core.campaign.api.CreateCampaign;
 import dev.duality.core.campaign.api.EndCampaign;
+import dev.duality.core.campaign.api.GameSystemUpgraded;
 import dev.duality.core.campaign.api.ParticipantJoined;
 import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.ParticipantScoped;
 import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.RestoreCampaign;
 import dev.duality.core.campaign.api.UpdateCampaign;
+import dev.duality.core.campaign.api.UpgradeGameSystem;
 import dev.duality.core.catalog.CommandDefinition;
 import dev.duality.core.catalog.CommandPolicy;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.catalog.Owner;
 import dev.duality.core.envelope.Actors;
+import dev.duality.core.envelope.EnvelopeRejection;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.Session;
 import dev.duality.core.session.SessionTrack;
 import dev.duality.core.session.api.SessionRejection;
 import dev.duality.core.session.api.SessionStreamId;
+import dev.duality.core.system.SystemVersion;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -89,6 +93,31 @@ public class Campaign {
         Rejected.unless(command.name() != null || command.locale() != null || command.themePrompt() != null,
                 CAMPAIGN_UPDATE_EMPTY, "an update needs at least one of name, locale, theme_prompt");
         apply(new CampaignUpdated(id, command.name(), command.locale(), command.themePrompt()));
+    }
+
+    @CommandHandler
+    public void handle(UpgradeGameSystem command, MessageCatalog catalog) {
+        requireStatusAllows(CampaignOperation.UPDATE);
+        Optional<SystemVersion> target = SystemVersion.parse(command.version());
+        Rejected.unless(target.isPresent() && catalog.supportsSystem(systemId, command.version()),
+                CAMPAIGN_GAME_SYSTEM_UNSUPPORTED, "version",
+                "no game system '" + systemId + "' at version '" + command.version() + "'");
+        // a campaign's version may be one no module serves any more: then any served version is newer
+        boolean newer = SystemVersion.parse(systemVersion).map(current -> target.get().compareTo(current) > 0)
+                .orElse(true);
+        Rejected.unless(newer, CAMPAIGN_GAME_SYSTEM_NOT_NEWER, "version",
+                "the campaign already plays " + systemId + " " + systemVersion);
+        apply(new GameSystemUpgraded(id, systemId, systemVersion, target.get().toString()));
+    }
+
+    /**
+     * A game system's command runs only while the system's module still serves the rules version this campaign
+     * plays; a campaign of a major version it no longer serves waits for its owner's upgrade.
+     */
+    public void requireRulesServed(MessageCatalog catalog) {
+        Rejected.unless(catalog.supportsSystem(systemId, systemVersion), EnvelopeRejection.SYSTEM_VERSION_UNSUPPORTED,
+                "game_system", "campaign " + id + " plays " + systemId + " " + systemVersion
+                        + ", which this service no longer serves: its owner can upgrade it (campaign.game_system.upgrade)");
     }
 
     @CommandHandler
@@ -243,6 +272,11 @@ public class Campaign {
     @EventSourcingHandler
     void on(CampaignRestored event) {
         status = CampaignStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(GameSystemUpgraded event) {
+        systemVersion = event.toVersion();
     }
 
     @EventSourcingHandler

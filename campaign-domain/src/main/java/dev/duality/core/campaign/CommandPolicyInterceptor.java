@@ -56,6 +56,9 @@ public final class CommandPolicyInterceptor implements MessageHandlerInterceptor
                         campaign.admit(definition, command.getPayload(), actor == null ? null : actor.toString(),
                                 this::hasOpenGate);
                     }
+                    if (!definition.owner().isCore()) {
+                        campaign.requireRulesServed(catalog);
+                    }
                 });
             } catch (AggregateNotFoundException e) {
                 throw new Rejected(CampaignRejection.CAMPAIGN_NOT_FOUND, "no campaign " + scoped.campaignId());

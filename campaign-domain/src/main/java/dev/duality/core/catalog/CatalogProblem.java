@@ -10,6 +10,8 @@ public enum CatalogProblem {
     DUPLICATE_TYPE,
     /** Two system modules with the same id. */
     DUPLICATE_SYSTEM,
+    /** A system module whose version is not {@code MAJOR.MINOR.PATCH}. */
+    INVALID_SYSTEM_VERSION,
     /** A type under {@code sys.<id>.} where no module {@code id} is registered. */
     UNKNOWN_SYSTEM,
     /** A replay-relevant event no aggregate folds. */

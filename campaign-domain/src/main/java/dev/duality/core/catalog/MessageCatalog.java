@@ -3,6 +3,7 @@ package dev.duality.core.catalog;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.system.SystemModule;
+import dev.duality.core.system.SystemVersion;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ public final class MessageCatalog {
             if (!SYSTEM_ID.matcher(system.systemId()).matches()) {
                 throw new CatalogException(CatalogProblem.INVALID_TYPE_NAME, "sys." + system.systemId(),
                         "system ids are lowercase letters, digits and underscores");
+            }
+            if (SystemVersion.parse(system.systemVersion()).isEmpty()) {
+                throw new CatalogException(CatalogProblem.INVALID_SYSTEM_VERSION, "sys." + system.systemId(),
+                        "version '" + system.systemVersion() + "' is not MAJOR.MINOR.PATCH");
             }
             if (bySystem.putIfAbsent(system.systemId(), system) != null) {
                 throw new CatalogException(CatalogProblem.DUPLICATE_SYSTEM, "sys." + system.systemId(),
@@ -224,8 +229,12 @@ public final class MessageCatalog {
         return Map.of(Envelope.SYSTEM_ID, system.systemId(), Envelope.SYSTEM_VERSION, system.systemVersion());
     }
 
-    /** True when a module with this id is registered at exactly this version. */
+    /**
+     * True when a module with this id is registered and serves rules of this version: a campaign created with it
+     * may play, and a command carrying it may run (see {@link SystemModule#serves}).
+     */
     public boolean supportsSystem(String systemId, String systemVersion) {
-        return system(systemId).map(m -> m.systemVersion().equals(systemVersion)).orElse(false);
+        Optional<SystemVersion> version = SystemVersion.parse(systemVersion);
+        return version.isPresent() && system(systemId).map(m -> m.serves(version.get())).orElse(false);
     }
 }

@@ -14,8 +14,25 @@ public interface SystemModule extends MessageModule {
     /** Lowercase id used in type names and envelopes, e.g. {@code daggerheart}. */
     String systemId();
 
-    /** The version clients send as {@code system_version}, e.g. {@code 1.0.0}. */
+    /**
+     * The version of the rules this module decides with, {@code MAJOR.MINOR.PATCH} (e.g. {@code 1.1.0}); commands
+     * carry it as {@code system_version}. Raise the minor version for rules that only grow, the major one for a
+     * breaking change.
+     */
     String systemVersion();
+
+    /**
+     * Whether this module still serves campaigns created with {@code version}: by default every version of its own
+     * major that is not newer than {@link #systemVersion()}. A module that keeps an older major's rules for the
+     * campaigns created with it accepts that major too, and its deciders read the campaign's version
+     * ({@code Campaign.systemVersion()} through {@link AggregateLookup}) to pick the rules; campaigns of a major it no
+     * longer serves are refused until their owner upgrades them ({@code campaign.game_system.upgrade}).
+     */
+    default boolean serves(SystemVersion version) {
+        return SystemVersion.parse(systemVersion()).orElseThrow(() -> new IllegalStateException(
+                systemId() + " declares version '" + systemVersion() + "', which is not MAJOR.MINOR.PATCH"))
+                .serves(version);
+    }
 
     /**
      * The check a session start runs on every character before play. It may read the system's own aggregates through

@@ -7,6 +7,12 @@ import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
 import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.ArchiveCampaign;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import dev.duality.core.campaign.api.UpgradeGameSystem;
+import dev.duality.core.campaign.api.ParticipantJoined;
+import dev.duality.core.campaign.api.GameSystemUpgraded;
+import dev.duality.core.campaign.api.CharacterCreated;
+import dev.duality.core.campaign.api.CampaignCreated;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignActivated;
@@ -108,6 +114,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,6 +134,8 @@ import static dev.duality.core.action.api.ActionRejection.ROLL_OTHER_SESSION;
 import static dev.duality.core.campaign.api.AuthzRejection.*;
 import static dev.duality.core.campaign.api.CampaignAccess.MANAGER;
 import static dev.duality.core.campaign.api.CampaignAccess.MEMBER;
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_GAME_SYSTEM_NOT_NEWER;
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_GAME_SYSTEM_UNSUPPORTED;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_OWNER_REQUIRED;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH;
@@ -332,8 +341,10 @@ class AdmissionTest {
     private static final Function<FirstSession, List<Object>> EMIT_CORE_EVENT = first -> List.of(
             new SeedFearBadly(first.campaignId(), tableOf(first.campaignId())));
 
+    // testsys is at 1.2.0 while every campaign here is created with 1.0.0 and its commands carry 1.0.0: rules of the
+    // same major only grew since, so a newer release keeps serving them
     private static final MessageCatalog CATALOG = MessageCatalog.of(new CoreMessages(), List.of(
-            FakeSystemModule.testsys()
+            FakeSystemModule.testsys().atVersion("1.2.0")
                     .withCommands(command("sys.testsys.fear.seed", SeedFear.class, GM_IN_GAME),
                             command("sys.testsys.fear.seed_badly", SeedFearBadly.class, GM_IN_GAME),
                             command("sys.testsys.character.poke", PokeCharacter.class, MEMBER_IN_GAME),
@@ -528,6 +539,8 @@ class AdmissionTest {
     private static final List<Row> ROWS = List.of(
             new Row("campaign.update", Access.MANAGER, Stage.IDLE,
                     (c, a) -> new UpdateCampaign(c, new Name("Renamed"), null, null)),
+            new Row("campaign.game_system.upgrade", Access.OWNER, Stage.IDLE,
+                    (c, a) -> new UpgradeGameSystem(c, "1.2.0")),
             new Row("campaign.end", Access.MANAGER, Stage.IDLE, (c, a) -> new EndCampaign(c)),
             new Row("campaign.archive", Access.MANAGER, Stage.IDLE, (c, a) -> new ArchiveCampaign(c)),
             new Row("campaign.restore", Access.MANAGER, Stage.ARCHIVED, (c, a) -> new RestoreCampaign(c)),
@@ -1062,6 +1075,80 @@ class AdmissionTest {
      * that campaign: checked against the campaign itself in the command's unit of work (never against a read model),
      * after who may send it and before the session lock, for commands sent by clients and for those a decision sends.
      */
+    @Nested
+    class RulesVersions {
+        @Test
+        void aCampaignCreatedWithAnOlderReleaseOfTheMajorPlaysItsSystemCommandsAndBootstrap() {
+            CampaignId campaign = campaignAt(Stage.IDLE); // created with 1.0.0; testsys is at 1.2.0
+
+            assertThat(attemptSystem(new PokeCharacter(campaign, PLAYERS_HERO), "testsys", OWNER.value())).isNull();
+            assertThat(journal(tableOf(campaign))).as("the first session's bootstrap ran").isNotEmpty();
+        }
+
+        @ParameterizedTest(name = "created with {0}: CAMPAIGN_GAME_SYSTEM_UNSUPPORTED")
+        @ValueSource(strings = {"1.3.0", "2.0.0", "0.9.0", "1.0", "latest"})
+        void aCampaignIsCreatedOnlyWithAVersionTheModuleServes(String version) {
+            CampaignId id = CampaignId.of("camp-v-" + campaigns.incrementAndGet());
+            Rejected refusal = attempt(new CreateCampaign(id, new Name("Too new"), LocaleTag.DEFAULT, null,
+                    new GameSystemRef("testsys", version), OWNER, new Name("Ada"), hash('0')), Actors.ANONYMOUS);
+
+            assertRefusal(refusal, CAMPAIGN_GAME_SYSTEM_UNSUPPORTED, "game_system");
+        }
+
+        @Test
+        void aCampaignOfAMajorNoLongerServedWaitsForItsOwnersUpgrade() {
+            CampaignId campaign = fromAnOldRelease("0.9.0");
+
+            assertRefusal(attemptSystem(new PokeCharacter(campaign, PLAYERS_HERO), "testsys", OWNER.value()),
+                    EnvelopeRejection.SYSTEM_VERSION_UNSUPPORTED, "game_system");
+            assertThat(journal(partyOf(campaign))).isEmpty();
+            // the core still serves it: the owner can move it on
+            assertRefusal(attempt(new UpgradeGameSystem(campaign, "1.2.0"), Role.MEMBER_PLAYER.actorId),
+                    AUTHZ_DENY_REQUIRES_OWNER, null);
+            send(new UpgradeGameSystem(campaign, "1.2.0"), OWNER.value());
+
+            assertThat(journal(campaign.value()).get(journal(campaign.value()).size() - 1).getPayload())
+                    .isEqualTo(new GameSystemUpgraded(campaign, "testsys", "0.9.0", "1.2.0"));
+            assertThat(attemptSystem(new PokeCharacter(campaign, PLAYERS_HERO), "testsys", OWNER.value())).isNull();
+        }
+
+        @Test
+        void anUpgradeGoesToANewerServedVersionOnly() {
+            CampaignId campaign = campaignAt(Stage.IDLE);
+
+            assertRefusal(attempt(new UpgradeGameSystem(campaign, "1.0.0"), OWNER.value()),
+                    CAMPAIGN_GAME_SYSTEM_NOT_NEWER, "version");
+            assertRefusal(attempt(new UpgradeGameSystem(campaign, "0.9.0"), OWNER.value()),
+                    CAMPAIGN_GAME_SYSTEM_UNSUPPORTED, "version");
+            assertRefusal(attempt(new UpgradeGameSystem(campaign, "2.0.0"), OWNER.value()),
+                    CAMPAIGN_GAME_SYSTEM_UNSUPPORTED, "version");
+            assertRefusal(attempt(new UpgradeGameSystem(campaign, "1.2"), OWNER.value()),
+                    CAMPAIGN_GAME_SYSTEM_UNSUPPORTED, "version");
+            send(new UpgradeGameSystem(campaign, "1.1.0"), OWNER.value());
+            assertRefusal(attempt(new UpgradeGameSystem(campaign, "1.1.0"), OWNER.value()),
+                    CAMPAIGN_GAME_SYSTEM_NOT_NEWER, "version");
+        }
+
+        /**
+         * A campaign as an older release of the service left it in the journal: created with testsys {@code version},
+         * which this release no longer serves, with the owner and the member player's character.
+         */
+        private CampaignId fromAnOldRelease(String version) {
+            CampaignId id = CampaignId.of("camp-old-" + campaigns.incrementAndGet());
+            List<Object> history = List.of(
+                    new CampaignCreated(id, new Name("From long ago"), LocaleTag.DEFAULT, null, "testsys", version),
+                    new ParticipantJoined(id, OWNER, new Name("Ada"), GM, CampaignAccess.OWNER),
+                    new ParticipantJoined(id, Role.MEMBER_PLAYER.participantId(), new Name("Bo"), PLAYER, MEMBER),
+                    new CharacterCreated(id, PLAYERS_HERO, Role.MEMBER_PLAYER.participantId(), new Name("Hero"),
+                            CharacterKind.PC, null));
+            for (int seq = 0; seq < history.size(); seq++) {
+                config.eventStore().publish(new GenericDomainEventMessage<>("Campaign", id.value(), seq,
+                        history.get(seq)));
+            }
+            return id;
+        }
+    }
+
     @Nested
     class GameSystemCommands {
         private static final CharacterId GHOST = CharacterId.of("c-ghost");

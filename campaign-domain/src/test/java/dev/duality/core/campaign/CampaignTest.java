@@ -20,6 +20,7 @@ import dev.duality.core.campaign.api.CreateCharacter;
 import dev.duality.core.campaign.api.EndCampaign;
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.GameSystemRef;
+import dev.duality.core.campaign.api.GameSystemUpgraded;
 import dev.duality.core.campaign.api.JoinParticipant;
 import dev.duality.core.campaign.api.LeaveParticipant;
 import dev.duality.core.campaign.api.LocaleTag;
@@ -33,6 +34,7 @@ import dev.duality.core.campaign.api.ParticipantTokenIssued;
 import dev.duality.core.campaign.api.RestoreCampaign;
 import dev.duality.core.campaign.api.SecretHash;
 import dev.duality.core.campaign.api.UpdateCampaign;
+import dev.duality.core.campaign.api.UpgradeGameSystem;
 import dev.duality.core.campaign.api.UpdateParticipant;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
@@ -65,6 +67,7 @@ import static dev.duality.core.campaign.api.CampaignOperation.PLAY;
 import static dev.duality.core.campaign.api.CampaignOperation.RESTORE;
 import static dev.duality.core.campaign.api.CampaignOperation.START_SESSION;
 import static dev.duality.core.campaign.api.CampaignOperation.UPDATE;
+import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_GAME_SYSTEM_NOT_NEWER;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_GAME_SYSTEM_UNSUPPORTED;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_OWNER_REQUIRED;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_STATUS_FORBIDS_OPERATION;
@@ -149,6 +152,44 @@ class CampaignTest {
             fixture.given(draft())
                     .when(new UpdateCampaign(CAMPAIGN, null, null, null))
                     .expectException(rejectedWith(CAMPAIGN_UPDATE_EMPTY))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class GameSystemUpgrade {
+        @Test
+        void movesTheCampaignToANewerServedVersion() {
+            // a newer release of testsys than the one the campaign was created with
+            FixtureConfiguration<Campaign> newerRelease = new AggregateTestFixture<>(Campaign.class);
+            newerRelease.registerInjectableResource(MessageCatalog.of(new CoreMessages(),
+                    List.of(FakeSystemModule.testsys().atVersion("1.3.0"))));
+            newerRelease.given(draft())
+                    .when(new UpgradeGameSystem(CAMPAIGN, "1.3.0"))
+                    .expectEvents(new GameSystemUpgraded(CAMPAIGN, "testsys", "1.0.0", "1.3.0"));
+        }
+
+        @Test
+        void refusesAVersionTheModuleDoesNotServe() {
+            fixture.given(draft())
+                    .when(new UpgradeGameSystem(CAMPAIGN, "2.0.0"))
+                    .expectException(rejectedWith(CAMPAIGN_GAME_SYSTEM_UNSUPPORTED, "version"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesTheVersionItAlreadyPlays() {
+            fixture.given(draft())
+                    .when(new UpgradeGameSystem(CAMPAIGN, "1.0.0"))
+                    .expectException(rejectedWith(CAMPAIGN_GAME_SYSTEM_NOT_NEWER, "version"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anArchivedCampaignIsNotUpgraded() {
+            fixture.given(archived())
+                    .when(new UpgradeGameSystem(CAMPAIGN, "1.0.0"))
+                    .expectException(rejectedWith(CAMPAIGN_STATUS_FORBIDS_OPERATION))
                     .expectNoEvents();
         }
     }

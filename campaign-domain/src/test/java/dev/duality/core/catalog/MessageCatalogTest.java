@@ -11,6 +11,7 @@ import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignRestored;
 import dev.duality.core.campaign.api.CampaignScoped;
 import dev.duality.core.campaign.api.CampaignUpdated;
+import dev.duality.core.campaign.api.GameSystemUpgraded;
 import dev.duality.core.campaign.api.CharacterCreated;
 import dev.duality.core.campaign.api.CharacterDeleted;
 import dev.duality.core.campaign.api.CharacterTransferred;
@@ -211,6 +212,14 @@ class MessageCatalogTest {
                     CatalogProblem.DUPLICATE_SYSTEM, "sys.testsys");
         }
 
+        @ParameterizedTest(name = "version \"{0}\" is refused")
+        @ValueSource(strings = {"1", "1.0", "1.0.0-beta", "v1.0.0", "01.0.0", "1.0.0.0", " 1.0.0", ""})
+        void aSystemVersionThatIsNotMajorMinorPatchIsRefused(String version) {
+            assertCatalogFails(() -> MessageCatalog.of(new CoreMessages(),
+                            List.of(FakeSystemModule.testsys().atVersion(version))),
+                    CatalogProblem.INVALID_SYSTEM_VERSION, "sys.testsys");
+        }
+
         @Test
         void aSystemIdThatIsNotLowercaseIsAnInvalidName() {
             assertCatalogFails(() -> MessageCatalog.of(new CoreMessages(), List.of(FakeSystemModule.system("Test-Sys"))),
@@ -343,6 +352,10 @@ class MessageCatalogTest {
 
             @EventHandler
             void on(CampaignUpdated event) {
+            }
+
+            @EventHandler
+            void on(GameSystemUpgraded event) {
             }
 
             @EventHandler

@@ -29,6 +29,11 @@ public record FakeSystemModule(String systemId, String systemVersion, List<Comma
         return new FakeSystemModule(systemId, "1.0.0", List.of(), List.of(), List.of(), first -> List.of());
     }
 
+    /** The same module at another version (a newer release of its rules, or an older one). */
+    public FakeSystemModule atVersion(String version) {
+        return new FakeSystemModule(systemId, version, commands, events, aggregates, firstSession);
+    }
+
     public FakeSystemModule withCommands(CommandDefinition... definitions) {
         return new FakeSystemModule(systemId, systemVersion, List.of(definitions), events, aggregates, firstSession);
     }

@@ -7,6 +7,7 @@ import dev.duality.core.campaign.api.CampaignEnded;
 import dev.duality.core.campaign.api.CampaignRestored;
 import dev.duality.core.campaign.api.CampaignStatus;
 import dev.duality.core.campaign.api.CampaignUpdated;
+import dev.duality.core.campaign.api.GameSystemUpgraded;
 import dev.duality.core.campaign.api.CharacterCreated;
 import dev.duality.core.campaign.api.CharacterDeleted;
 import dev.duality.core.campaign.api.CharacterTransferred;
@@ -65,6 +66,11 @@ public class CampaignProjection {
         if (event.themePrompt() != null) {
             row.themePrompt = event.themePrompt().value();
         }
+    }
+
+    @EventHandler
+    void on(GameSystemUpgraded event, @Timestamp Instant at) {
+        campaign(event.campaignId().value(), at).gameSystemVersion = event.toVersion();
     }
 
     @EventHandler

@@ -9,6 +9,8 @@ public enum CampaignRejection implements RejectionCode {
     CAMPAIGN_NOT_FOUND(Category.NOT_FOUND),
     /** The requested game system id and version is not a registered system module. */
     CAMPAIGN_GAME_SYSTEM_UNSUPPORTED(Category.RULE_VIOLATION),
+    /** An upgrade to a version of the game system that is not newer than the one the campaign plays. */
+    CAMPAIGN_GAME_SYSTEM_NOT_NEWER(Category.RULE_VIOLATION),
     /** A game system's command sent to a campaign that plays another game system. */
     CAMPAIGN_SYSTEM_MISMATCH(Category.RULE_VIOLATION),
     /** The campaign's status does not allow this operation (e.g. changes to a completed campaign). */

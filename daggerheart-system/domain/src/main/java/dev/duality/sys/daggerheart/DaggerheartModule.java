@@ -65,7 +65,11 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
  */
 public final class DaggerheartModule implements SystemModule {
     public static final String SYSTEM_ID = "daggerheart";
-    public static final String SYSTEM_VERSION = "1.0.0";
+    /**
+     * 1.0.0 was the sheet and GM Fear; 1.1.0 added play (rolls, outcomes, damage, conditions) without changing what
+     * 1.0.0 decided, so campaigns created with 1.0.0 keep playing.
+     */
+    public static final String SYSTEM_VERSION = "1.1.0";
 
     /** Registered by the plug-in's Spring configuration (daggerheart-web), or directly by tests. */
     public DaggerheartModule() {
