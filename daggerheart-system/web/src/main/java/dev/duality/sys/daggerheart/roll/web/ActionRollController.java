@@ -145,7 +145,7 @@ public class ActionRollController {
     }
 
     /** A countdown an action roll's outcome left where it was, and why. */
-    public record CountdownSkipView(@Schema(example = "reinforcements") String countdownId, CountdownSkip reason) {
+    public record CountdownSkipView(@Schema(example = "ritual") String countdownId, CountdownSkip reason) {
     }
 
     @Operation(operationId = "resolveDaggerheartActionRoll", summary = "Make a Duality roll",
