@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * How strictly the HTTP API reads its input (the rest is in application.yml under {@code spring.jackson}). A JSON
- * body is read without silent coercion: a number or boolean is not a string, a fraction is not a whole number, and a
- * repeated property is malformed.
+ * body is read without silent coercion: a number or boolean is not a string, a fraction is not a whole number, a
+ * number is not a boolean, and a repeated property is malformed.
  * Every {@code /api} request has its envelope headers and its Accept header checked before the controller runs, so a
  * request that would be refused anyway never sends a command.
  */
@@ -42,6 +42,10 @@ public class StrictInput implements WebMvcConfigurer {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 // 1.5 is not a whole number: refused, not truncated to 1
                 .withCoercionConfig(LogicalType.Integer, ints -> ints
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                // 1 is not true: refused, not read as a boolean
+                .withCoercionConfig(LogicalType.Boolean, booleans -> booleans
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     }
 

@@ -87,6 +87,8 @@ class AuthorizationMatrixIT {
     private static final String DH = CAMPAIGN + "/daggerheart";
     private static final String SHEET = DH + "/characters/{characterId}";
     private static final String ACTION_ROLLS = DH + "/sessions/{sessionId}/action-rolls";
+    private static final String COUNTDOWNS = DH + "/countdowns";
+    private static final String COUNTDOWN = COUNTDOWNS + "/{countdownId}";
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     @LocalServerPort
     int port;
@@ -381,6 +383,33 @@ class AuthorizationMatrixIT {
                 row("PUT", DH + "/settings", GM, "sys.daggerheart.campaign_settings.update", State.READY, 200)
                         .body(c -> """
                                 {"massive_damage": true}"""),
+                // countdowns are the GM's, prepared between sessions or in play; players read the visible ones
+                row("POST", COUNTDOWNS, GM, "sys.daggerheart.countdown.create", State.READY, 201)
+                        .body(c -> """
+                                {"name": "The ritual completes", "tone": "consequence", "policy": "action_dynamic",
+                                 "starting_value": 4}"""),
+                row("GET", COUNTDOWNS, MEMBER_READ, null, State.READY, 200)
+                        .prepare(AuthorizationMatrixIT::countdowns)
+                        .then(AuthorizationMatrixIT::playersSeeOnlyTheVisibleCountdown),
+                row("GET", COUNTDOWN, MEMBER_READ, null, State.READY, 200)
+                        .prepare(AuthorizationMatrixIT::countdowns),
+                row("PATCH", COUNTDOWN, GM, "sys.daggerheart.countdown.update", State.READY, 200)
+                        .prepare(AuthorizationMatrixIT::countdowns)
+                        .body(c -> """
+                                {"name": "The rite", "visible_to_players": false}"""),
+                row("POST", COUNTDOWN + "/advance", GM, "sys.daggerheart.countdown.advance", State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::countdowns)
+                        .body(c -> """
+                                {"amount": 1, "before": 4, "reason": "feature_tick"}"""),
+                row("POST", COUNTDOWN + "/resolve-trigger", GM, "sys.daggerheart.countdown.trigger_resolve",
+                        State.IN_SESSION, 200)
+                        .prepare(c -> {
+                            countdowns(c);
+                            c.t.expect(c.t.owner().post(c.path(COUNTDOWN + "/advance"), """
+                                    {"amount": 4}"""), 200);
+                        }),
+                row("DELETE", COUNTDOWN, GM, "sys.daggerheart.countdown.delete", State.READY, 204)
+                        .prepare(AuthorizationMatrixIT::countdowns),
 
                 // sessions
                 row("POST", CAMPAIGN + "/sessions", MANAGERS, "session.start", State.READY, 201)
@@ -454,6 +483,28 @@ class AuthorizationMatrixIT {
             }
             case MEMBER_GM -> c.bind("participantId", c.t.gmId);
             default -> c.bind("participantId", c.t.join("Guest", "player"));
+        }
+    }
+
+    /** The GM's countdowns: the visible ritual ({countdownId}) and a hidden ambush. */
+    private static void countdowns(Call c) {
+        c.t.expect(c.t.owner().post(c.path(COUNTDOWNS), """
+                {"countdown_id": "ritual", "name": "The ritual completes", "tone": "consequence",
+                 "policy": "action_dynamic", "starting_value": 4, "visible_to_players": true}"""), 201);
+        c.t.expect(c.t.owner().post(c.path(COUNTDOWNS), """
+                {"countdown_id": "ambush", "name": "The ambush", "policy": "action_standard", "starting_value": 2}"""),
+                201);
+        c.bind("countdownId", "ritual");
+    }
+
+    /** GMs (and the admin) see every countdown; players only those the GM made visible. */
+    private static void playersSeeOnlyTheVisibleCountdown(Call c, Api.Response response) {
+        List<String> ids = response.json().at("/items").valueStream().map(i -> i.at("/countdown_id").asString())
+                .toList();
+        switch (c.role) {
+            case OWNER, MEMBER_GM, ADMIN -> assertThat(ids).as(c.role.label + "'s list")
+                    .containsExactly("ritual", "ambush");
+            default -> assertThat(ids).as(c.role.label + "'s list").containsExactly("ritual");
         }
     }
 

@@ -98,10 +98,20 @@ class BadInputIT {
             {"amount": 1, "reason": "adversary_momentum"}""");
     private static final Endpoint SPEND_FEAR = new Endpoint("POST", PLAY + "/gm-fear/spend", "reason", """
             {"amount": 1, "reason": "interrupt"}""");
+    // countdowns, on the draft campaign: the GM prepares them between sessions; {cd} is one with 4 remaining
+    private static final Endpoint CREATE_COUNTDOWN = new Endpoint("POST", DH + "/countdowns", "name", """
+            {"name": "The ritual completes", "tone": "consequence", "policy": "action_dynamic",
+             "starting_value": 4}""");
+    private static final Endpoint UPDATE_COUNTDOWN = new Endpoint("PATCH", DH + "/countdowns/{cd}", "name", """
+            {"name": "The rite"}""");
+    private static final Endpoint ADVANCE_COUNTDOWN = new Endpoint("POST", DH + "/countdowns/{cd}/advance", "reason",
+            """
+            {"amount": 1, "reason": "feature_tick"}""");
     private static final List<Endpoint> JSON_ENDPOINTS =
             List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, UPGRADE_GAME_SYSTEM, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
                     UPDATE_PROFILE, UPDATE_SETTINGS, PATCH_STATE, SPEND_HOPE, SPEND_STRESS, DAMAGE, CONDITIONS,
-                    PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR);
+                    PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR,
+                    CREATE_COUNTDOWN, UPDATE_COUNTDOWN, ADVANCE_COUNTDOWN);
 
     @LocalServerPort
     int port;
@@ -111,8 +121,8 @@ class BadInputIT {
     private Api owner;
     private Api admin;
     /**
-     * Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}; and
-     * {token}, the owner's access token. A second Daggerheart campaign, {pc}, is in its first session {ps}: {pch} is
+     * Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}, {cd} a
+     * countdown with 4 remaining; and {token}, the owner's access token. A second Daggerheart campaign, {pc}, is in its first session {ps}: {pch} is
      * its player's character, ready to play, with a Duality roll {roll} whose outcome is pending; {ptoken} is its
      * owner's token.
      */
@@ -412,6 +422,9 @@ class BadInputIT {
                 UPDATE_SETTINGS.with("missing massive_damage", "{}").expect(400, "VALUE_REQUIRED", "massive_damage"),
                 UPDATE_SETTINGS.with("string for massive_damage", "{\"massive_damage\": \"yes\"}")
                         .expect(400, "WRONG_TYPE", "massive_damage"),
+                // a number is not a boolean: 1 is refused, not read as true
+                UPDATE_SETTINGS.with("number for massive_damage", "{\"massive_damage\": 1}")
+                        .expect(400, "WRONG_TYPE", "massive_damage"),
                 UPDATE_SETTINGS.valid("during a session").path(PLAY + "/settings").expect(409, "SESSION_ACTIVE", null),
 
                 // PATCH …/characters/{id}/state
@@ -617,7 +630,93 @@ class BadInputIT {
                 Case.of("GET", DH + "/characters/{bare}/state", "state without a sheet")
                         .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
                 Case.of("GET", DH + "/gm-fear", "Fear before the first session")
-                        .expect(404, "DAGGERHEART_GM_STATE_NOT_FOUND", null));
+                        .expect(404, "DAGGERHEART_GM_STATE_NOT_FOUND", null),
+
+                // POST …/daggerheart/countdowns
+                CREATE_COUNTDOWN.with("missing name", "{\"policy\": \"manual\", \"starting_value\": 3}")
+                        .expect(400, "VALUE_REQUIRED", "name"),
+                CREATE_COUNTDOWN.with("blank name", "{\"name\": \"  \", \"policy\": \"manual\", \"starting_value\": 3}")
+                        .expect(400, "NAME_INVALID", "name"),
+                CREATE_COUNTDOWN.with("missing policy", "{\"name\": \"Doom\", \"starting_value\": 3}")
+                        .expect(400, "VALUE_REQUIRED", "policy"),
+                CREATE_COUNTDOWN.with("unknown policy", """
+                        {"name": "Doom", "policy": "weekly", "starting_value": 3}""")
+                        .expect(400, "WRONG_TYPE", "policy"),
+                CREATE_COUNTDOWN.with("unknown tone", """
+                        {"name": "Doom", "tone": "ominous", "policy": "manual", "starting_value": 3}""")
+                        .expect(400, "WRONG_TYPE", "tone"),
+                CREATE_COUNTDOWN.with("unknown loop", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 3, "loop": "forever"}""")
+                        .expect(400, "WRONG_TYPE", "loop"),
+                CREATE_COUNTDOWN.with("string for visible_to_players", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 3, "visible_to_players": "yes"}""")
+                        .expect(400, "WRONG_TYPE", "visible_to_players"),
+                CREATE_COUNTDOWN.with("missing starting_value", "{\"name\": \"Doom\", \"policy\": \"manual\"}")
+                        .expect(400, "VALUE_REQUIRED", "starting_value"),
+                CREATE_COUNTDOWN.with("starting_value 0", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 0}""")
+                        .expect(400, "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE", "starting_value"),
+                CREATE_COUNTDOWN.with("starting_value above 100", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 101}""")
+                        .expect(400, "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE", "starting_value"),
+                CREATE_COUNTDOWN.with("decimal starting_value", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 2.5}""")
+                        .expect(400, "WRONG_TYPE", "starting_value"),
+                CREATE_COUNTDOWN.with("remaining above starting_value", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 3, "remaining": 4}""")
+                        .expect(400, "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE", "remaining"),
+                CREATE_COUNTDOWN.with("remaining 0", """
+                        {"name": "Doom", "policy": "manual", "starting_value": 3, "remaining": 0}""")
+                        .expect(400, "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE", "remaining"),
+                CREATE_COUNTDOWN.with("a malformed countdown_id", """
+                        {"countdown_id": "bad id!", "name": "Doom", "policy": "manual", "starting_value": 3}""")
+                        .expect(400, "ID_INVALID", "countdown_id"),
+                CREATE_COUNTDOWN.with("an id the campaign uses", """
+                        {"countdown_id": "{cd}", "name": "Doom", "policy": "manual", "starting_value": 3}""")
+                        .expect(409, "DAGGERHEART_COUNTDOWN_EXISTS", "countdown_id"),
+                CREATE_COUNTDOWN.with("a neutral dynamic countdown", """
+                        {"name": "Doom", "policy": "action_dynamic", "starting_value": 3}""")
+                        .expect(422, "DAGGERHEART_COUNTDOWN_TONE_REQUIRED", "tone"),
+
+                // PATCH …/daggerheart/countdowns/{id}
+                UPDATE_COUNTDOWN.with("nothing to change", "{}").expect(422, "DAGGERHEART_COUNTDOWN_UNCHANGED", null),
+                UPDATE_COUNTDOWN.with("the name it has", "{\"name\": \"The ritual completes\"}")
+                        .expect(422, "DAGGERHEART_COUNTDOWN_UNCHANGED", null),
+                UPDATE_COUNTDOWN.with("101-character name", "{\"name\": \"" + LONG_NAME + "\"}")
+                        .expect(400, "NAME_INVALID", "name"),
+                UPDATE_COUNTDOWN.with("number for visible_to_players", "{\"visible_to_players\": 1}")
+                        .expect(400, "WRONG_TYPE", "visible_to_players"),
+                UPDATE_COUNTDOWN.valid("unknown countdown").path(DH + "/countdowns/{unknown}")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "countdown_id"),
+                UPDATE_COUNTDOWN.valid("malformed countdown id").path(DH + "/countdowns/" + BAD_ID)
+                        .expect(400, "ID_INVALID", "countdown_id"),
+
+                // POST …/daggerheart/countdowns/{id}/advance
+                ADVANCE_COUNTDOWN.with("missing amount", "{\"reason\": \"feature_tick\"}")
+                        .expect(400, "VALUE_REQUIRED", "amount"),
+                ADVANCE_COUNTDOWN.with("amount 0", "{\"amount\": 0}")
+                        .expect(400, "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE", "amount"),
+                ADVANCE_COUNTDOWN.with("decimal amount", "{\"amount\": 1.5}").expect(400, "WRONG_TYPE", "amount"),
+                ADVANCE_COUNTDOWN.with("negative before", "{\"amount\": 1, \"before\": -1}")
+                        .expect(400, "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE", "before"),
+                ADVANCE_COUNTDOWN.with("a stale before", "{\"amount\": 1, \"before\": 2}")
+                        .expect(409, "DAGGERHEART_COUNTDOWN_BEFORE_MISMATCH", "before"),
+                ADVANCE_COUNTDOWN.with("reason not a code", "{\"amount\": 1, \"reason\": \"Tick!\"}")
+                        .expect(400, "CODE_INVALID", "reason"),
+                ADVANCE_COUNTDOWN.valid("unknown countdown").path(DH + "/countdowns/{unknown}/advance")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "countdown_id"),
+
+                // POST …/resolve-trigger and DELETE: no body
+                Case.of("POST", DH + "/countdowns/{cd}/resolve-trigger", "a countdown that has not triggered")
+                        .expect(409, "DAGGERHEART_COUNTDOWN_TRIGGER_NOT_PENDING", null),
+                Case.of("POST", DH + "/countdowns/{unknown}/resolve-trigger", "unknown countdown")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "countdown_id"),
+                Case.of("DELETE", DH + "/countdowns/{unknown}", "unknown countdown")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "countdown_id"),
+                Case.of("GET", DH + "/countdowns/{unknown}", "unknown countdown")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "countdown_id"),
+                Case.of("GET", DH + "/countdowns/" + BAD_ID, "malformed countdown id")
+                        .expect(400, "ID_INVALID", "countdown_id"));
     }
 
     /** Reads: query parameters, path ids, unknown ids and headers. */
@@ -832,6 +931,7 @@ class BadInputIT {
         for (String path : List.of(campaign, campaign + "/participants", campaign + "/characters",
                 campaign + "/daggerheart/characters/" + ids.get("{ch}"),
                 campaign + "/daggerheart/characters/" + ids.get("{bare}"), campaign + "/daggerheart/settings",
+                campaign + "/daggerheart/countdowns",
                 play + "/characters", play + "/daggerheart/characters", play + "/daggerheart/gm-fear",
                 play + "/daggerheart/settings", play + "/sessions/" + ids.get("{ps}"),
                 play + "/daggerheart/sessions/" + ids.get("{ps}") + "/action-rolls")) {
@@ -866,7 +966,10 @@ class BadInputIT {
         }
     }
 
-    /** A Daggerheart campaign with its owner, a player owning a character with a sheet, and a character without one. */
+    /**
+     * A Daggerheart campaign with its owner, a player owning a character with a sheet, a character without one, and a
+     * countdown.
+     */
     private Map<String, String> fixture() {
         Api.Response campaign = api.createCampaign("Bad input fixture");
         assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
@@ -893,6 +996,10 @@ class BadInputIT {
         ids.put("{bare}", bare);
         ids.put("{unknown}", "no-such-" + UUID.randomUUID());
         ids.put("{token}", token);
+        // a countdown the GM prepared: 4 remaining
+        ids.put("{cd}", created(api.post(base + "/daggerheart/countdowns", """
+                {"name": "The ritual completes", "tone": "consequence", "policy": "action_dynamic",
+                 "starting_value": 4}"""), "/countdown_id"));
         ids.putAll(playFixture());
         return ids;
     }

@@ -4,6 +4,7 @@ import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignRejection;
+import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
@@ -47,5 +48,18 @@ public class CampaignGuard {
             Rejected.unless(access == CampaignAccess.OWNER || access == CampaignAccess.MANAGER,
                     AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
         }
+    }
+
+    /**
+     * Whether the caller sees what only a GM sees (a read that shows players less, such as hidden countdowns): the
+     * admin, or a participant seated as a GM. Reads only; a command's GM policy is checked with the command.
+     */
+    public boolean callerActsAsGm(CampaignId id) {
+        Caller caller = Caller.current().orElse(null);
+        if (caller instanceof Caller.Participant participant) {
+            return gateway.find(new FindParticipant(id.value(), participant.participantId()), ParticipantView.class)
+                    .map(ParticipantView::role).filter(role -> role == ParticipantRole.GM).isPresent();
+        }
+        return caller instanceof Caller.Admin;
     }
 }

@@ -3,6 +3,18 @@ package dev.duality.sys.daggerheart;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.sys.daggerheart.character.MultiTargetDamageDecision;
+import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
+import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
+import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdownsForRoll;
+import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
+import dev.duality.sys.daggerheart.countdown.api.CountdownCreated;
+import dev.duality.sys.daggerheart.countdown.api.CountdownDeleted;
+import dev.duality.sys.daggerheart.countdown.api.CountdownTriggerResolved;
+import dev.duality.sys.daggerheart.countdown.api.CountdownUpdated;
+import dev.duality.sys.daggerheart.countdown.api.CreateCountdown;
+import dev.duality.sys.daggerheart.countdown.api.DeleteCountdown;
+import dev.duality.sys.daggerheart.countdown.api.ResolveCountdownTrigger;
+import dev.duality.sys.daggerheart.countdown.api.UpdateCountdown;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
@@ -60,8 +72,8 @@ import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
 
 /**
- * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets and the campaign's
- * GM state), session readiness check and first-session bootstrap.
+ * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets, the campaign's
+ * GM state and its countdowns), session readiness check and first-session bootstrap.
  */
 public final class DaggerheartModule implements SystemModule {
     public static final String SYSTEM_ID = "daggerheart";
@@ -150,7 +162,24 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_OUT_OF_RANGE),
                 command("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM),
                         DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_INSUFFICIENT),
-                command("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)));
+                command("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)),
+                // countdowns: the GM's, set up in play or while preparing between sessions
+                command("sys.daggerheart.countdown.create", CreateCountdown.class, inGame(GM),
+                        DAGGERHEART_COUNTDOWN_EXISTS, DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE,
+                        DAGGERHEART_COUNTDOWN_TONE_REQUIRED),
+                command("sys.daggerheart.countdown.update", UpdateCountdown.class, inGame(GM),
+                        DAGGERHEART_COUNTDOWN_NOT_FOUND, DAGGERHEART_COUNTDOWN_UNCHANGED),
+                // also sent nested by a rest for the long-term countdown the GM picks (see DaggerheartCountdowns)
+                command("sys.daggerheart.countdown.advance", AdvanceCountdown.class, inGame(GM),
+                        DAGGERHEART_COUNTDOWN_NOT_FOUND, DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE,
+                        DAGGERHEART_COUNTDOWN_BEFORE_MISMATCH, DAGGERHEART_COUNTDOWN_TRIGGER_PENDING,
+                        DAGGERHEART_COUNTDOWN_FINISHED),
+                command("sys.daggerheart.countdown.trigger_resolve", ResolveCountdownTrigger.class, inGame(GM),
+                        DAGGERHEART_COUNTDOWN_NOT_FOUND, DAGGERHEART_COUNTDOWN_TRIGGER_NOT_PENDING),
+                command("sys.daggerheart.countdown.delete", DeleteCountdown.class, inGame(GM),
+                        DAGGERHEART_COUNTDOWN_NOT_FOUND),
+                // sent only inside roll_outcome.apply, which admitted its GM
+                command("sys.daggerheart.countdown.roll_advance", AdvanceCountdownsForRoll.class, nestedOnly(GM)));
     }
 
     @Override
@@ -164,12 +193,18 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.action_roll_resolved", ActionRollResolved.class),
                 event("sys.daggerheart.roll_outcome_applied", RollOutcomeApplied.class),
                 event("sys.daggerheart.gm_fear_changed", GmFearChanged.class),
-                event("sys.daggerheart.campaign_settings_updated", CampaignSettingsUpdated.class));
+                event("sys.daggerheart.campaign_settings_updated", CampaignSettingsUpdated.class),
+                // countdowns
+                event("sys.daggerheart.countdown_created", CountdownCreated.class),
+                event("sys.daggerheart.countdown_updated", CountdownUpdated.class),
+                event("sys.daggerheart.countdown_advanced", CountdownAdvanced.class),
+                event("sys.daggerheart.countdown_trigger_resolved", CountdownTriggerResolved.class),
+                event("sys.daggerheart.countdown_deleted", CountdownDeleted.class));
     }
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class);
+        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class, DaggerheartCountdowns.class);
     }
 
     @Override

@@ -110,7 +110,27 @@ public enum DaggerheartRejection implements RejectionCode {
     /** A roll result with no success or failure (no Difficulty) where the rule needs one. */
     DAGGERHEART_RESULT_UNRESOLVED(Category.RULE_VIOLATION),
     /** Damage with no damage type: it must be physical, magic or both. */
-    DAGGERHEART_DAMAGE_TYPE_REQUIRED(Category.INVALID_INPUT);
+    DAGGERHEART_DAMAGE_TYPE_REQUIRED(Category.INVALID_INPUT),
+
+    // --- countdowns ---
+    /** The campaign has no countdown with this id. */
+    DAGGERHEART_COUNTDOWN_NOT_FOUND(Category.NOT_FOUND),
+    /** The campaign already has a countdown with this id. */
+    DAGGERHEART_COUNTDOWN_EXISTS(Category.CONFLICT),
+    /** A starting value outside 1..100, a remaining value outside its range, or an advance of less than 1. */
+    DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE(Category.INVALID_INPUT),
+    /** A dynamic countdown that is neither progress nor consequence: the dynamic table needs one of the two. */
+    DAGGERHEART_COUNTDOWN_TONE_REQUIRED(Category.RULE_VIOLATION),
+    /** An advance whose {@code before} is not the countdown's remaining value: another change came first. */
+    DAGGERHEART_COUNTDOWN_BEFORE_MISMATCH(Category.CONFLICT),
+    /** The countdown reached 0 and its trigger is not resolved yet: it cannot advance until it is. */
+    DAGGERHEART_COUNTDOWN_TRIGGER_PENDING(Category.CONFLICT),
+    /** Resolving the trigger of a countdown that has not triggered (or was already resolved). */
+    DAGGERHEART_COUNTDOWN_TRIGGER_NOT_PENDING(Category.CONFLICT),
+    /** The countdown triggered and does not loop: it is finished and never advances again. */
+    DAGGERHEART_COUNTDOWN_FINISHED(Category.CONFLICT),
+    /** A countdown update that would leave its name and visibility as they are. */
+    DAGGERHEART_COUNTDOWN_UNCHANGED(Category.RULE_VIOLATION);
 
     private final Category category;
 

@@ -22,6 +22,14 @@ import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
 import dev.duality.sys.daggerheart.character.api.SpendHope;
 import dev.duality.sys.daggerheart.character.api.SpendStress;
 import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
+import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
+import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
+import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdownsForRoll;
+import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
+import dev.duality.sys.daggerheart.countdown.api.CreateCountdown;
+import dev.duality.sys.daggerheart.countdown.api.DeleteCountdown;
+import dev.duality.sys.daggerheart.countdown.api.ResolveCountdownTrigger;
+import dev.duality.sys.daggerheart.countdown.api.UpdateCountdown;
 import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
 import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
@@ -77,6 +85,16 @@ class DaggerheartModuleTest {
                 .extracting(EventDefinition::type, EventDefinition::intent)
                 .containsExactly("sys.daggerheart.gm_fear_changed", Intent.PROJECTION_AND_REPLAY);
         assertThat(catalog.aggregates()).contains(DaggerheartGmState.class);
+    }
+
+    @Test
+    void catalogRegistersTheCountdownsAndTheirAggregate() {
+        MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(new DaggerheartModule()));
+
+        assertThat(catalog.event(CountdownAdvanced.class)).get()
+                .extracting(EventDefinition::type, EventDefinition::intent)
+                .containsExactly("sys.daggerheart.countdown_advanced", Intent.PROJECTION_AND_REPLAY);
+        assertThat(catalog.aggregates()).contains(DaggerheartCountdowns.class);
     }
 
     @Test
@@ -139,7 +157,14 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM)),
                 arguments("sys.daggerheart.gm_fear.gain", GainGmFear.class, inGame(GM)),
                 arguments("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM)),
-                arguments("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)));
+                arguments("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)),
+                // countdowns: the GM's, in play and between sessions; a roll's advance only inside its outcome
+                arguments("sys.daggerheart.countdown.create", CreateCountdown.class, inGame(GM)),
+                arguments("sys.daggerheart.countdown.update", UpdateCountdown.class, inGame(GM)),
+                arguments("sys.daggerheart.countdown.advance", AdvanceCountdown.class, inGame(GM)),
+                arguments("sys.daggerheart.countdown.trigger_resolve", ResolveCountdownTrigger.class, inGame(GM)),
+                arguments("sys.daggerheart.countdown.delete", DeleteCountdown.class, inGame(GM)),
+                arguments("sys.daggerheart.countdown.roll_advance", AdvanceCountdownsForRoll.class, nestedOnly(GM)));
     }
 
     @Test
@@ -155,7 +180,7 @@ class DaggerheartModuleTest {
         assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
                 ResolveActionRoll.class, ApplyRollOutcome.class);
-        assertThat(module.commands()).hasSize(17);
+        assertThat(module.commands()).hasSize(23);
     }
 
     @Test

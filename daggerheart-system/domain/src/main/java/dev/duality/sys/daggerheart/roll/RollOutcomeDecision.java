@@ -12,6 +12,10 @@ import dev.duality.core.system.NestedCommands;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
+import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
+import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdownsForRoll;
+import dev.duality.sys.daggerheart.countdown.api.CountdownBoardId;
+import dev.duality.sys.daggerheart.countdown.api.CountdownsAdvancedByRoll;
 import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
@@ -28,10 +32,12 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ROLL_
  * Applies what a Duality roll's result sets in motion, exactly once and all in one unit of work, in the order the
  * timeline contract gives: the GM's Fear first (with Fear, capped at 12: Fear past it is lost and the outcome still
  * applies), then the roller's Hope and Stress (with Hope +1 up to the maximum; a critical also clears 1 Stress, which
- * ends Vulnerable from a full Stress track), then the roll marked done on the sheet, and the session's
+ * ends Vulnerable from a full Stress track), then the campaign's countdowns (an action roll advances its standard
+ * countdowns by 1 and its dynamic ones by the dynamic table; a reaction roll advances none, and a campaign without a
+ * countdown that rolls drive is not written to), then the roll marked done on the sheet, and the session's
  * {@code action.outcome.apply} last, as the completion marker, opening a GM-consequence gate after a result with Fear
  * and giving the GM the spotlight after a failure or a result with Fear. A second application is refused and, the
- * whole decision being one transaction, changes nothing.
+ * whole decision being one transaction, changes nothing (the countdowns included, so each roll advances them once).
  */
 public final class RollOutcomeDecision {
     static final ShortCode ROLL_WITH_FEAR = new ShortCode("roll_with_fear");
@@ -64,13 +70,20 @@ public final class RollOutcomeDecision {
             nested.send(new PatchCharacterState(command.campaignId(), roller, null, stressAfter, hopeAfter, null, null,
                     new PatchCharacterState.Before(null, stress, hope, null, null), ROLL_OUTCOME, command.rollSeq()));
         }
+        CountdownsAdvancedByRoll countdowns = CountdownsAdvancedByRoll.NONE;
+        boolean countdownsToAdvance = !roll.reaction() && lookup.read(DaggerheartCountdowns.class,
+                CountdownBoardId.of(command.campaignId()).value(), DaggerheartCountdowns::drivenByRolls).orElse(false);
+        if (countdownsToAdvance) {
+            countdowns = nested.send(new AdvanceCountdownsForRoll(command.campaignId(), command.rollSeq(),
+                    roll.result()));
+        }
         nested.send(new RecordRollOutcome(command.campaignId(), roller, command.rollSeq(), command.requestId()));
         GateId consequence = roll.fearGained() > 0 ? GateId.generate() : null;
         nested.send(new ApplyOutcome(command.campaignId(), command.sessionId(), command.rollSeq(), command.requestId(),
                 List.of(roller), consequence != null, null, consequence, roll.spotlightToGm()));
         return new RollOutcomeResult(command.rollSeq(), roller, roll.result(), fearGained,
                 roll.fearGained() - fearGained, hopeAfter - hope, stress - stressAfter, consequence,
-                roll.spotlightToGm());
+                roll.spotlightToGm(), countdowns);
     }
 
     private static Rejected notADualityRoll(ApplyRollOutcome command) {

@@ -44,7 +44,17 @@ class RejectionCodesTest {
             "DAGGERHEART_ADVANTAGE_DIE_MISMATCH,    INVALID_INPUT",
             "DAGGERHEART_DIFFICULTY_OUT_OF_RANGE,   INVALID_INPUT",
             "DAGGERHEART_RESULT_UNRESOLVED,         RULE_VIOLATION",
-            "DAGGERHEART_DAMAGE_TYPE_REQUIRED,      INVALID_INPUT"})
+            "DAGGERHEART_DAMAGE_TYPE_REQUIRED,      INVALID_INPUT",
+            // countdowns
+            "DAGGERHEART_COUNTDOWN_NOT_FOUND,           NOT_FOUND",
+            "DAGGERHEART_COUNTDOWN_EXISTS,              CONFLICT",
+            "DAGGERHEART_COUNTDOWN_VALUE_OUT_OF_RANGE,  INVALID_INPUT",
+            "DAGGERHEART_COUNTDOWN_TONE_REQUIRED,       RULE_VIOLATION",
+            "DAGGERHEART_COUNTDOWN_BEFORE_MISMATCH,     CONFLICT",
+            "DAGGERHEART_COUNTDOWN_TRIGGER_PENDING,     CONFLICT",
+            "DAGGERHEART_COUNTDOWN_TRIGGER_NOT_PENDING, CONFLICT",
+            "DAGGERHEART_COUNTDOWN_FINISHED,            CONFLICT",
+            "DAGGERHEART_COUNTDOWN_UNCHANGED,           RULE_VIOLATION"})
     void eachRulesCodeHasItsCategory(DaggerheartRejection code, Category category) {
         assertThat(code.category()).isEqualTo(category);
     }

@@ -53,7 +53,16 @@ class WireNamesTest {
             "Severity, MASSIVE, massive",
             "ArmorSlotUse, USED, used", "ArmorSlotUse, NOTHING_TO_REDUCE, nothing_to_reduce",
             "ArmorSlotUse, DIRECT_DAMAGE, direct_damage", "ArmorSlotUse, NOT_REQUESTED, not_requested",
-            "ArmorSlotUse, NO_SLOT_AVAILABLE, no_slot_available"})
+            "ArmorSlotUse, NO_SLOT_AVAILABLE, no_slot_available",
+            // countdowns
+            "CountdownTone, NEUTRAL, neutral", "CountdownTone, PROGRESS, progress",
+            "CountdownTone, CONSEQUENCE, consequence",
+            "CountdownPolicy, MANUAL, manual", "CountdownPolicy, ACTION_STANDARD, action_standard",
+            "CountdownPolicy, ACTION_DYNAMIC, action_dynamic", "CountdownPolicy, LONG_TERM, long_term",
+            "CountdownLoop, NONE, none", "CountdownLoop, RESET, reset",
+            "CountdownLoop, RESET_INCREASE_START, reset_increase_start",
+            "CountdownLoop, RESET_DECREASE_START, reset_decrease_start",
+            "CountdownSkip, TRIGGER_PENDING, trigger_pending", "CountdownSkip, RESULT_UNRESOLVED, result_unresolved"})
     void everyConstantHasItsWireName(String type, String name, String wire) throws Exception {
         Enum<?> value = constant(type, name);
         assertThat(Wire.name(value)).isEqualTo(wire);
@@ -64,7 +73,8 @@ class WireNamesTest {
     // the rows above cover every constant: a new constant without a typed wire name fails here
     @ParameterizedTest(name = "{0} has {1} constants")
     @CsvSource({"Domain, 9", "Trait, 6", "Subclass, 18", "ArmorPreset, 4", "DomainCardType, 3", "CardPlace, 2",
-            "Condition, 3", "DualityResult, 7", "GmMove, 3", "DamageType, 2", "Severity, 5", "ArmorSlotUse, 5"})
+            "Condition, 3", "DualityResult, 7", "GmMove, 3", "DamageType, 2", "Severity, 5", "ArmorSlotUse, 5",
+            "CountdownTone, 3", "CountdownPolicy, 4", "CountdownLoop, 4", "CountdownSkip, 2"})
     void eachEnumHasTheCountedConstants(String type, int count) throws Exception {
         Class<?> enumType = Class.forName(WireNamesTest.class.getPackageName() + "." + type);
         Map<String, Long> names = Arrays.stream(enumType.getEnumConstants())

@@ -17,6 +17,7 @@ import dev.duality.sys.daggerheart.roll.api.RollOutcomeResult;
 import dev.duality.sys.daggerheart.roll.readmodel.api.ActionRollQueries.FindActionRoll;
 import dev.duality.sys.daggerheart.roll.readmodel.api.ActionRollQueries.ListActionRolls;
 import dev.duality.sys.daggerheart.roll.readmodel.api.ActionRollView;
+import dev.duality.sys.daggerheart.rules.CountdownSkip;
 import dev.duality.sys.daggerheart.rules.DualityResult;
 import dev.duality.sys.daggerheart.rules.GmMove;
 import dev.duality.sys.daggerheart.rules.Trait;
@@ -127,7 +128,24 @@ public class ActionRollController {
                                   @Schema(description = "Stress the roller cleared", example = "0") int stressCleared,
                                   @Schema(description = "The GM-consequence gate the outcome opened, if any",
                                           example = "7e6d5c4b-3a29-4f18-8e07-d6c5b4a39281") String consequenceGateId,
-                                  @Schema(example = "true") boolean spotlightToGm) {
+                                  @Schema(example = "true") boolean spotlightToGm,
+                                  @Schema(description = "The campaign's countdowns the roll advanced, in the order "
+                                          + "they were created") List<CountdownAdvanceView> countdownsAdvanced,
+                                  @Schema(description = "Countdowns the roll would have advanced but did not")
+                                  List<CountdownSkipView> countdownsSkipped) {
+    }
+
+    /** A countdown an action roll's outcome advanced. */
+    public record CountdownAdvanceView(@Schema(example = "ritual") String countdownId,
+                                       @Schema(example = "4") int remainingBefore,
+                                       @Schema(example = "3") int remainingAfter,
+                                       @Schema(example = "1") int advancedBy,
+                                       @Schema(description = "It reached 0: its trigger is pending",
+                                               example = "false") boolean triggered) {
+    }
+
+    /** A countdown an action roll's outcome left where it was, and why. */
+    public record CountdownSkipView(@Schema(example = "ritual") String countdownId, CountdownSkip reason) {
     }
 
     @Operation(operationId = "resolveDaggerheartActionRoll", summary = "Make a Duality roll",
@@ -193,9 +211,12 @@ public class ActionRollController {
     @Operation(operationId = "applyDaggerheartRollOutcome", summary = "Apply a Duality roll's outcome, exactly once",
             description = "One decision, in this order: with Fear (an action roll, not critical) the GM gains 1 Fear "
                     + "(past 12 it is lost, and the rest still applies); with Hope the roller gains 1 Hope up to "
-                    + "their maximum, and a critical also clears 1 Stress; the roll is marked done; the session "
-                    + "records the outcome, opening a GM-consequence gate after a result with Fear and giving the GM "
-                    + "the spotlight after a failure or a result with Fear. Needs an `Idempotency-Key`: it is the "
+                    + "their maximum, and a critical also clears 1 Stress; an action roll (not a reaction) advances "
+                    + "the campaign's `action_standard` countdowns by 1 and its `action_dynamic` ones by the dynamic "
+                    + "table (one whose trigger is pending, or a dynamic one after a roll without a Difficulty, is "
+                    + "skipped and listed); the roll is marked done; the session records the outcome, opening a "
+                    + "GM-consequence gate after a result with Fear and giving the GM the spotlight after a failure "
+                    + "or a result with Fear. Needs an `Idempotency-Key`: it is the "
                     + "outcome's request id; a retry with the same key answers the first result, any other attempt "
                     + "is refused with DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
@@ -213,7 +234,12 @@ public class ActionRollController {
                 SessionId.of(sessionId), rollSeq, requestId), CAMPAIGN_NOT_FOUND);
         return new RollOutcomeView(result.rollSeq(), result.characterId().value(), result.result(),
                 result.fearGained(), result.fearLost(), result.hopeGained(), result.stressCleared(),
-                Wire.text(result.consequenceGateId()), result.spotlightToGm());
+                Wire.text(result.consequenceGateId()), result.spotlightToGm(),
+                result.countdowns().advanced().stream().map(advanced -> new CountdownAdvanceView(
+                        advanced.countdownId().value(), advanced.remainingBefore(), advanced.remainingAfter(),
+                        advanced.advancedBy(), advanced.triggered())).toList(),
+                result.countdowns().skipped().stream().map(skipped -> new CountdownSkipView(
+                        skipped.countdownId().value(), skipped.reason())).toList());
     }
 
     private static DualityRollView view(DualityRollResult result) {

@@ -1,0 +1,7 @@
+package dev.duality.sys.daggerheart.countdown.api;
+
+import dev.duality.core.campaign.api.CampaignId;
+
+/** {@code sys.daggerheart.countdown_deleted}: the countdown is gone; its id may be used again. */
+public record CountdownDeleted(CampaignId campaignId, CountdownId countdownId) {
+}

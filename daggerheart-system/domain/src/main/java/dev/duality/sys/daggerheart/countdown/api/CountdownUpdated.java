@@ -1,0 +1,8 @@
+package dev.duality.sys.daggerheart.countdown.api;
+
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.Name;
+
+/** {@code sys.daggerheart.countdown_updated}: a countdown's name and visibility as they now are. */
+public record CountdownUpdated(CampaignId campaignId, CountdownId countdownId, Name name, boolean visibleToPlayers) {
+}
