@@ -110,7 +110,39 @@ public enum DaggerheartRejection implements RejectionCode {
     /** A roll result with no success or failure (no Difficulty) where the rule needs one. */
     DAGGERHEART_RESULT_UNRESOLVED(Category.RULE_VIOLATION),
     /** Damage with no damage type: it must be physical, magic or both. */
-    DAGGERHEART_DAMAGE_TYPE_REQUIRED(Category.INVALID_INPUT);
+    DAGGERHEART_DAMAGE_TYPE_REQUIRED(Category.INVALID_INPUT),
+
+    // ---- character progress: temporary armor, loadout swaps, death moves, level-ups ----
+    /** Temporary armor that would take the Armor Score above 12. */
+    DAGGERHEART_ARMOR_SCORE_OVER_MAX(Category.RULE_VIOLATION),
+    /** A loadout swap that moves a card to where it already is. */
+    DAGGERHEART_CARD_ALREADY_THERE(Category.RULE_VIOLATION),
+    /** A move that costs Stress while every Stress slot is marked: such moves can't be used then. */
+    DAGGERHEART_STRESS_ALL_MARKED(Category.RULE_VIOLATION),
+    /** A death move for a character who has not fallen (marked their last HP) or already made one. */
+    DAGGERHEART_CHARACTER_NOT_FALLEN(Category.CONFLICT),
+    /** A level-up applied to a character the GM has not granted one. */
+    DAGGERHEART_LEVEL_UP_NOT_GRANTED(Category.RULE_VIOLATION),
+    /** A level-up granted to a character who has not applied the last one yet. */
+    DAGGERHEART_LEVEL_UP_ALREADY_GRANTED(Category.CONFLICT),
+    /** Session readiness: the character was granted a level-up and has not applied it yet. */
+    DAGGERHEART_LEVEL_UP_INCOMPLETE(Category.RULE_VIOLATION),
+    /** Advancements that do not use exactly the two picks of a level-up. */
+    DAGGERHEART_ADVANCEMENT_PICKS_INVALID(Category.RULE_VIOLATION),
+    /** An advancement the chosen tier's column does not offer, has no unmarked slot left for, or has crossed out. */
+    DAGGERHEART_ADVANCEMENT_UNAVAILABLE(Category.RULE_VIOLATION),
+    /** An advancement without what it needs: two different traits, two different Experiences. */
+    DAGGERHEART_ADVANCEMENT_CHOICE_INVALID(Category.INVALID_INPUT),
+    /** Raising a marked trait: it can't be raised again until a tier achievement clears the marks. */
+    DAGGERHEART_TRAIT_MARKED(Category.RULE_VIOLATION),
+    /** The tier achievement's new Experience missing at levels 2, 5 and 8, given at another level, or already held. */
+    DAGGERHEART_TIER_EXPERIENCE_INVALID(Category.RULE_VIOLATION),
+    /** A subclass upgrade for a subclass whose Mastery card the character already has. */
+    DAGGERHEART_SUBCLASS_AT_MASTERY(Category.RULE_VIOLATION),
+    /** A multiclass into the character's own class, or with a domain the second class does not have. */
+    DAGGERHEART_MULTICLASS_INVALID(Category.RULE_VIOLATION),
+    /** Redoing traits, Experiences or domain cards of character creation after a level-up built on them. */
+    DAGGERHEART_CREATION_STEP_CLOSED(Category.RULE_VIOLATION);
 
     private final Category category;
 

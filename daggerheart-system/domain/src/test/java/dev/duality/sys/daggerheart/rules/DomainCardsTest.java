@@ -220,7 +220,7 @@ class DomainCardsTest {
         assertRefused(() -> DomainCards.toLoadout(cards, "unknown", false), DAGGERHEART_CARD_NOT_HELD, "card_id");
         assertRefused(() -> DomainCards.toVault(cards, "book-of-ava"), DAGGERHEART_CARD_NOT_HELD, "card_id");
         AcquiredCards full = new AcquiredCards(loadoutOf(5).loadout(), List.of(BOOK_OF_AVA));
-        assertRefused(() -> DomainCards.toLoadout(full, "book-of-ava", true), DAGGERHEART_LOADOUT_FULL, "loadout");
+        assertRefused(() -> DomainCards.toLoadout(full, "book-of-ava", true), DAGGERHEART_LOADOUT_FULL, "to");
     }
 
     // SRD character creation step 8: "2 level-1 domain cards from the class's domains"
