@@ -137,8 +137,6 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_TRAIT_MARKED(Category.RULE_VIOLATION),
     /** The tier achievement's new Experience missing at levels 2, 5 and 8, given at another level, or already held. */
     DAGGERHEART_TIER_EXPERIENCE_INVALID(Category.RULE_VIOLATION),
-    /** A subclass upgrade for a subclass whose Mastery card the character already has. */
-    DAGGERHEART_SUBCLASS_AT_MASTERY(Category.RULE_VIOLATION),
     /** A multiclass into the character's own class, or with a domain the second class does not have. */
     DAGGERHEART_MULTICLASS_INVALID(Category.RULE_VIOLATION),
     /** Redoing traits, Experiences or domain cards of character creation after a level-up built on them. */

@@ -16,7 +16,6 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ADVAN
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ADVANCEMENT_UNAVAILABLE;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_EXPERIENCE_NOT_HELD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_MULTICLASS_INVALID;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_SUBCLASS_AT_MASTERY;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_SUBCLASS_NOT_OF_CLASS;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_TIER_EXPERIENCE_INVALID;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_TRAIT_MARKED;
@@ -49,6 +48,7 @@ public final class LevelUps {
             markedTraits = Set.copyOf(Values.required(markedTraits, "marked_traits"));
             experiences = List.copyOf(Values.required(experiences, "experiences"));
             Values.required(cards, "cards");
+            subclassCard = subclassCard == null ? SubclassCard.FOUNDATION : subclassCard;
             taken = List.copyOf(Values.required(taken, "advancements"));
         }
     }
@@ -268,18 +268,20 @@ public final class LevelUps {
         private void upgradeSubclass(Subclass chosen, String field) {
             Subclass target = chosen == null ? sheet.subclass() : chosen;
             if (target == sheet.subclass()) {
-                subclassCard = next(subclassCard, target, field);
+                subclassCard = next(subclassCard);
             } else {
                 Rejected.unless(multiclass != null && target == multiclass.subclass(), DAGGERHEART_SUBCLASS_NOT_OF_CLASS,
                         field, "subclass " + target + " is neither the character's subclass nor its second class's");
-                multiclassCard = next(multiclassCard, target, field);
+                multiclassCard = next(multiclassCard);
             }
         }
 
-        private static SubclassCard next(SubclassCard card, Subclass subclass, String field) {
-            SubclassCard held = card == null ? SubclassCard.FOUNDATION : card;
-            return held.next().orElseThrow(() -> new Rejected(DAGGERHEART_SUBCLASS_AT_MASTERY, field,
-                    "the character already has the Mastery card of " + subclass));
+        /**
+         * The next card of a subclass. Mastery is never passed: the upgrade has one slot in each of the two columns
+         * that offer it, and a subclass starts at its Foundation.
+         */
+        private static SubclassCard next(SubclassCard card) {
+            return card.next().orElseThrow(() -> new IllegalStateException("a third subclass upgrade"));
         }
 
         private void multiclass(Multiclass chosen, String field) {
