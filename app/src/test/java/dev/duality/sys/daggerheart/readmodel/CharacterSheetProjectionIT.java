@@ -306,7 +306,8 @@ class CharacterSheetProjectionIT {
         CharacterSheetView shielded = sheet(ranger).orElseThrow();
         // Leather's 3 Armor Slots + 2 for the scene; the sheet's own Armor Score stays the permanent 3
         assertThat(shielded.state().armorScore()).isEqualTo(5);
-        assertThat(shielded.state().temporaryArmor()).containsExactly(SHIELD_FOR_THE_SCENE);
+        assertThat(shielded.state().temporaryArmor()).containsExactly(
+                new CharacterStateView.TemporaryArmorView("shield_spell", EffectDuration.SCENE, 2));
         assertThat(shielded.armorScore()).isEqualTo(3);
 
         feed.feed(recorded(at("18:45"), new TemporaryArmorEnded(ranger.campaignId(), ranger.characterId(),

@@ -243,7 +243,8 @@ public class CharacterSheetProjection {
         CharacterStateView state = new CharacterStateView(row.characterId, row.hpMarked, row.hpMax, row.stressMarked,
                 row.stressMax, row.hope, row.hopeMax, row.armorMarked,
                 TemporaryArmors.armorScore(row.armorScore, temporaryArmor), Wire.parse(LifeState.class, row.lifeState),
-                ReadModelJson.read(row.conditions, ConditionSet.class).conditions(), temporaryArmor,
+                ReadModelJson.read(row.conditions, ConditionSet.class).conditions(),
+                temporaryArmor.stream().map(CharacterStateView.TemporaryArmorView::of).toList(),
                 DaggerheartRules.HOPE_MAX - row.hopeMax);
         ProgressionDocument progression = progression(row);
         return new CharacterSheetView(row.campaignId, row.characterId,

@@ -2,6 +2,7 @@ package dev.duality.sys.daggerheart.character.readmodel.api;
 
 import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.rules.Condition;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.rules.TemporaryArmor;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -27,7 +28,17 @@ public record CharacterStateView(
         LifeState lifeState,
         @Schema(description = "hidden, restrained, vulnerable", example = "[\"vulnerable\"]") List<Condition> conditions,
         @Schema(description = "Temporary armor in effect: its slots vanish when its duration ends")
-        List<TemporaryArmor> temporaryArmor,
+        List<TemporaryArmorView> temporaryArmor,
         @Schema(description = "Scars taken (Avoid Death): each crossed out a Hope slot for good", example = "0")
         int scars) {
+
+    /** Armor Slots a feature or effect adds until its duration ends. */
+    public record TemporaryArmorView(@Schema(description = "The feature or effect", example = "shield_spell")
+                                     String source,
+                                     @Schema(description = "What ends it") EffectDuration duration,
+                                     @Schema(description = "Armor Slots it adds", example = "2") int amount) {
+        public static TemporaryArmorView of(TemporaryArmor armor) {
+            return new TemporaryArmorView(armor.source().value(), armor.duration(), armor.amount());
+        }
+    }
 }
