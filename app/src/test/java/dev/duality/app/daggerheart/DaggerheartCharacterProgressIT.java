@@ -55,13 +55,16 @@ class DaggerheartCharacterProgressIT {
         String base = CAMPAIGNS + "/" + c;
         String dh = base + "/daggerheart";
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response rileySeat = claim(gm, base, "Riley");
+        Api.Response rileySeat = status(gm.invitePlayer(c, "Riley"), 201);
         Api riley = anonymous.as(rileySeat.at("/access_token"));
-        Api.Response samSeat = claim(gm, base, "Sam");
+        Api.Response samSeat = status(gm.invitePlayer(c, "Sam"), 201);
         Api sam = anonymous.as(samSeat.at("/access_token"));
-        String sable = character(riley, base, "Sable", "pc", rileySeat.at("/participant_id"));
-        String marlowe = character(sam, base, "Marlowe", "pc", samSeat.at("/participant_id"));
-        String ferryman = character(gm, base, "The Ferryman", "npc", created.at("/owner_participant_id"));
+        String sable = status(riley.createCharacter(c, "Sable", "pc", rileySeat.at("/participant_id")), 201)
+                .at("/character_id");
+        String marlowe = status(sam.createCharacter(c, "Marlowe", "pc", samSeat.at("/participant_id")), 201)
+                .at("/character_id");
+        String ferryman = status(gm.createCharacter(c, "The Ferryman", "npc", created.at("/owner_participant_id")),
+                201).at("/character_id");
         for (String hero : List.of(sable, marlowe, ferryman)) {
             status(gm.readyDaggerheartCharacter(c, hero), 200);
         }
@@ -248,18 +251,7 @@ class DaggerheartCharacterProgressIT {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** A player joins through an invite the GM made; the answer carries their token. */
-    private Api.Response claim(Api gm, String base, String name) {
-        String code = status(gm.post(base + "/invites", "{\"role\": \"player\"}"), 201).at("/code");
-        return status(anonymous.post(base + "/invites/claim", """
-                {"code": "%s", "name": "%s"}""".formatted(code, name)), 201);
-    }
 
-    private static String character(Api api, String base, String name, String kind, String owner) {
-        return status(api.post(base + "/characters", """
-                {"name": "%s", "kind": "%s", "owner_participant_id": "%s"}""".formatted(name, kind, owner)), 201)
-                .at("/character_id");
-    }
 
     private static JsonNode state(Api api, String sheet) {
         return status(api.get(sheet + "/state"), 200).json();
