@@ -863,8 +863,8 @@ class OpenApiIT {
         for (CommandDefinition command : commands) {
             CommandPolicy policy = command.policy();
             boolean scoped = CampaignScoped.class.isAssignableFrom(command.payload());
-            String endpoint = serverSent.contains(command.type()) ? "none: a step the server sends inside another "
-                    + "command" : String.join("<br>", endpoints.getOrDefault(command.type(), List.of("none")));
+            String endpoint = serverSent.contains(command.type()) ? "none: sent by the server when the first "
+                    + "session starts" : String.join("<br>", endpoints.getOrDefault(command.type(), List.of("none")));
             table.append("| `").append(command.type()).append("` | ").append(endpoint).append(" | ")
                     .append(OpenApiConfiguration.who(policy.access())).append(" | ")
                     .append(scoped ? yesNo(policy.allowedDuringSession(), "SESSION_ACTIVE") : "— (no campaign yet)")
