@@ -6,6 +6,7 @@ import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.NestedCommands;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SessionEnd;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
 import dev.duality.core.system.SystemRuntime;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * The core's access to game systems while a campaign decides: readiness hooks that read system aggregates, and the
- * first-session bootstrap, whose system commands run nested in the deciding command's unit of work (so they commit
+ * first-session bootstrap and the session-end hook, whose system commands run nested in the deciding command's unit of work (so they commit
  * or roll back with it) under the same correlation and actor. Also the {@link AggregateLookup} deciders read other
  * aggregates through (a session reads its campaign and earlier sessions): loaded in the current unit of work, so a
  * campaign already loaded and locked by the command interceptor is that same instance.
@@ -54,6 +55,11 @@ public final class AxonSystemRuntime implements SystemRuntime, AggregateLookup, 
     @Override
     public void bootstrapFirstSession(String systemId, String systemVersion, FirstSession firstSession) {
         catalog.system(systemId).orElseThrow().firstSessionCommands(firstSession).forEach(this::send);
+    }
+
+    @Override
+    public void endSession(String systemId, String systemVersion, SessionEnd sessionEnd) {
+        catalog.system(systemId).orElseThrow().sessionEndCommands(sessionEnd).forEach(this::send);
     }
 
     /**

@@ -410,6 +410,38 @@ class AuthorizationMatrixIT {
                         }),
                 row("DELETE", COUNTDOWN, GM, "sys.daggerheart.countdown.delete", State.READY, 204)
                         .prepare(AuthorizationMatrixIT::countdowns),
+                // Daggerheart character progress: temporary armor, the scene's end, loadout swaps, death moves,
+                // level-ups (the GM grants between sessions, the player applies)
+                row("POST", SHEET + "/temporary-armor", CHARACTER_CONTROLLER,
+                        "sys.daggerheart.character_temporary_armor.apply", State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"source": "shield_spell", "duration": "scene", "amount": 1}"""),
+                row("POST", DH + "/scene/end", GM, "sys.daggerheart.scene.end", State.IN_SESSION, 200),
+                row("POST", SHEET + "/loadout/swap", CHARACTER_CONTROLLER, "sys.daggerheart.loadout.swap",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"card_id": "bone-untouchable", "to": "vault"}"""),
+                // the character marked their last HP (a Ranger has 6): they fall and make a death move
+                row("POST", SHEET + "/death-move", CHARACTER_CONTROLLER, "sys.daggerheart.death_move.apply",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .prepare(c -> c.t.expect(c.t.owner().patch(c.path(SHEET + "/state"), """
+                                {"hp_marked": 6}"""), 200))
+                        .body(c -> """
+                                {"session_id": "%s", "move": "avoid_death", "physical_results": [12]}"""
+                                .formatted(c.t.sessionId)),
+                row("POST", SHEET + "/level-up/grant", GM, "sys.daggerheart.level_up.grant", State.READY, 200),
+                row("POST", SHEET + "/level-up", CHARACTER_CONTROLLER, "sys.daggerheart.level_up.apply", State.READY,
+                        200)
+                        .variants("own character", "the manager's character")
+                        .prepare(c -> c.t.expect(c.t.owner().post(c.path(SHEET + "/level-up/grant"), ""), 200))
+                        .body(c -> """
+                                {"new_experience": "Archery",
+                                 "advancements": [{"option": "hp_slot"}, {"option": "stress_slot"}],
+                                 "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone",
+                                                 "level": 2, "recall_cost": 1, "type": "ability"}}"""),
 
                 // sessions
                 row("POST", CAMPAIGN + "/sessions", MANAGERS, "session.start", State.READY, 201)

@@ -130,6 +130,27 @@ public final class Api {
              "connections": "Owes the party's bard a life debt"}""";
 
     /**
+     * Seats a player through an invite this client (an owner's or a manager's) makes, claimed without a token. Answers
+     * the claim (participant_id, access_token), or the first refusal.
+     */
+    public Response invitePlayer(String campaignId, String name) {
+        String campaign = "/api/v1/campaigns/" + campaignId;
+        Response invite = post(campaign + "/invites", "{\"role\": \"player\"}");
+        if (invite.status() != 201) {
+            return invite;
+        }
+        return as(null).post(campaign + "/invites/claim", """
+                {"code": "%s", "name": "%s"}""".formatted(invite.at("/code"), name));
+    }
+
+    /** Creates a campaign character ({@code kind} pc or npc) owned by a participant; answers it or the refusal. */
+    public Response createCharacter(String campaignId, String name, String kind, String ownerParticipantId) {
+        return post("/api/v1/campaigns/" + campaignId + "/characters", """
+                {"name": "%s", "kind": "%s", "owner_participant_id": "%s"}""".formatted(name, kind,
+                ownerParticipantId));
+    }
+
+    /**
      * Creates a Daggerheart campaign and returns the response (campaign_id, owner_participant_id, access_token). Use
      * {@code as(response.at("/access_token"))} to act as its owner.
      */

@@ -107,11 +107,28 @@ class BadInputIT {
     private static final Endpoint ADVANCE_COUNTDOWN = new Endpoint("POST", DH + "/countdowns/{cd}/advance", "reason",
             """
             {"amount": 1, "reason": "feature_tick"}""");
+    // Daggerheart character progress: in play on the session's campaign ({pfall} has fallen), the level-up between
+    // sessions on the draft one ({lvl} was granted level 2)
+    private static final Endpoint TEMPORARY_ARMOR = new Endpoint("POST", PLAY + "/characters/{pch}/temporary-armor",
+            "source", """
+            {"source": "shield_spell", "duration": "scene", "amount": 1}""");
+    private static final Endpoint LOADOUT_SWAP = new Endpoint("POST", PLAY + "/characters/{pch}/loadout/swap",
+            "card_id", """
+            {"card_id": "bone-untouchable", "to": "vault"}""");
+    private static final Endpoint DEATH_MOVE = new Endpoint("POST", PLAY + "/characters/{pfall}/death-move",
+            "session_id", """
+            {"session_id": "{ps}", "move": "avoid_death", "physical_results": [12]}""");
+    private static final Endpoint LEVEL_UP = new Endpoint("POST", DH + "/characters/{lvl}/level-up", "new_experience",
+            """
+            {"new_experience": "Archery", "advancements": [{"option": "hp_slot"}, {"option": "stress_slot"}],
+             "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone", "level": 2,
+                             "recall_cost": 1, "type": "ability"}}""");
     private static final List<Endpoint> JSON_ENDPOINTS =
             List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, UPGRADE_GAME_SYSTEM, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
                     UPDATE_PROFILE, UPDATE_SETTINGS, PATCH_STATE, SPEND_HOPE, SPEND_STRESS, DAMAGE, CONDITIONS,
                     PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR,
-                    CREATE_COUNTDOWN, UPDATE_COUNTDOWN, ADVANCE_COUNTDOWN);
+                    CREATE_COUNTDOWN, UPDATE_COUNTDOWN, ADVANCE_COUNTDOWN,
+                    TEMPORARY_ARMOR, LOADOUT_SWAP, DEATH_MOVE, LEVEL_UP);
 
     @LocalServerPort
     int port;
@@ -121,10 +138,11 @@ class BadInputIT {
     private Api owner;
     private Api admin;
     /**
-     * Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet), {bare}, {cd} a
-     * countdown with 4 remaining; and {token}, the owner's access token. A second Daggerheart campaign, {pc}, is in its first session {ps}: {pch} is
-     * its player's character, ready to play, with a Duality roll {roll} whose outcome is pending; {ptoken} is its
-     * owner's token.
+     * Placeholder to id: {c} campaign, {owner} its only owner, {p} a player owning {ch} (with a sheet) and {lvl} (ready
+     * to play, granted level 2), {bare}, {cd} a countdown with 4 remaining; and {token}, the owner's access token. A
+     * second Daggerheart campaign, {pc}, is in its first session {ps}: {pch} is its player's character, ready to play,
+     * with a Duality roll {roll} whose outcome is pending; {pfall} is an NPC who has fallen; {ptoken} is its owner's
+     * token.
      */
     private Map<String, String> ids;
 
@@ -719,6 +737,147 @@ class BadInputIT {
                         .expect(400, "ID_INVALID", "countdown_id"));
     }
 
+    /** Daggerheart character progress, field by field: temporary armor, loadout swaps, death moves, level-ups. */
+    static Stream<Case> characterProgress() {
+        return Stream.of(
+                // POST …/characters/{id}/temporary-armor (Leather: 3 Armor Slots)
+                TEMPORARY_ARMOR.with("missing source", "{\"duration\": \"scene\", \"amount\": 1}")
+                        .expect(400, "VALUE_REQUIRED", "source"),
+                TEMPORARY_ARMOR.with("a source that is no code", """
+                        {"source": "Shield Spell!", "duration": "scene", "amount": 1}""")
+                        .expect(400, "CODE_INVALID", "source"),
+                TEMPORARY_ARMOR.with("missing duration", "{\"source\": \"rally\", \"amount\": 1}")
+                        .expect(400, "VALUE_REQUIRED", "duration"),
+                TEMPORARY_ARMOR.with("unknown duration", """
+                        {"source": "rally", "duration": "forever", "amount": 1}""")
+                        .expect(400, "WRONG_TYPE", "duration"),
+                TEMPORARY_ARMOR.with("zero slots", """
+                        {"source": "rally", "duration": "scene", "amount": 0}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                TEMPORARY_ARMOR.with("13 slots", """
+                        {"source": "rally", "duration": "scene", "amount": 13}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                TEMPORARY_ARMOR.with("an Armor Score past 12", """
+                        {"source": "rally", "duration": "scene", "amount": 10}""")
+                        .expect(422, "DAGGERHEART_ARMOR_SCORE_OVER_MAX", "amount"),
+                TEMPORARY_ARMOR.valid("character without a sheet").path(DH + "/characters/{bare}/temporary-armor")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+
+                // POST …/characters/{id}/loadout/swap
+                LOADOUT_SWAP.with("missing card_id", "{\"to\": \"vault\"}").expect(400, "VALUE_REQUIRED", "card_id"),
+                LOADOUT_SWAP.with("a malformed card_id", "{\"card_id\": \"bad id!\", \"to\": \"vault\"}")
+                        .expect(400, "ID_INVALID", "card_id"),
+                LOADOUT_SWAP.with("missing to", "{\"card_id\": \"bone-untouchable\"}")
+                        .expect(400, "VALUE_REQUIRED", "to"),
+                LOADOUT_SWAP.with("unknown place", "{\"card_id\": \"bone-untouchable\", \"to\": \"hand\"}")
+                        .expect(400, "WRONG_TYPE", "to"),
+                LOADOUT_SWAP.with("a card the character does not hold", """
+                        {"card_id": "blade-whirlwind", "to": "loadout"}""")
+                        .expect(409, "DAGGERHEART_CARD_NOT_HELD", "card_id"),
+                LOADOUT_SWAP.with("a card already in the loadout", """
+                        {"card_id": "bone-untouchable", "to": "loadout"}""")
+                        .expect(422, "DAGGERHEART_CARD_ALREADY_THERE", "to"),
+
+                // POST …/characters/{id}/death-move
+                DEATH_MOVE.with("missing session_id", "{\"move\": \"avoid_death\"}")
+                        .expect(400, "VALUE_REQUIRED", "session_id"),
+                DEATH_MOVE.with("missing move", "{\"session_id\": \"{ps}\"}").expect(400, "VALUE_REQUIRED", "move"),
+                DEATH_MOVE.with("unknown move", "{\"session_id\": \"{ps}\", \"move\": \"cheat_death\"}")
+                        .expect(400, "WRONG_TYPE", "move"),
+                DEATH_MOVE.with("dice for a Blaze of Glory", """
+                        {"session_id": "{ps}", "move": "blaze_of_glory", "physical_results": [12]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results"),
+                DEATH_MOVE.with("a die above 12", """
+                        {"session_id": "{ps}", "move": "avoid_death", "physical_results": [13]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results[0]"),
+                DEATH_MOVE.with("Risk It All one die short", """
+                        {"session_id": "{ps}", "move": "risk_it_all", "physical_results": [9]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results"),
+                DEATH_MOVE.with("clear_hp above 12", """
+                        {"session_id": "{ps}", "move": "risk_it_all", "clear_hp": 13}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "clear_hp"),
+                DEATH_MOVE.with("clear_stress for Avoid Death", """
+                        {"session_id": "{ps}", "move": "avoid_death", "clear_stress": 1}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "clear_stress"),
+                DEATH_MOVE.with("unknown session", """
+                        {"session_id": "{unknown}", "move": "avoid_death", "physical_results": [12]}""")
+                        .expect(404, "SESSION_NOT_FOUND", "session_id"),
+                DEATH_MOVE.valid("a character who has not fallen").path(PLAY + "/characters/{pch}/death-move")
+                        .expect(409, "DAGGERHEART_CHARACTER_NOT_FALLEN", "character_id"),
+
+                // POST …/characters/{id}/level-up (between sessions)
+                LEVEL_UP.with("missing advancements", """
+                        {"new_experience": "Archery", "domain_card": {"card_id": "bone-2", "name": "Bone Two",
+                         "domain": "bone", "level": 2, "recall_cost": 1, "type": "ability"}}""")
+                        .expect(400, "VALUE_REQUIRED", "advancements"),
+                LEVEL_UP.with("[null] advancements", """
+                        {"new_experience": "Archery", "advancements": [null]}""")
+                        .expect(400, "VALUE_REQUIRED", "advancements[0]"),
+                LEVEL_UP.with("unknown advancement", """
+                        {"new_experience": "Archery", "advancements": [{"option": "flight"}]}""")
+                        .expect(400, "WRONG_TYPE", "advancements[0].option"),
+                LEVEL_UP.with("an advancement without its option", """
+                        {"new_experience": "Archery", "advancements": [{"tier": 2}]}""")
+                        .expect(400, "VALUE_REQUIRED", "advancements[0].option"),
+                LEVEL_UP.with("unknown field in an advancement", """
+                        {"new_experience": "Archery", "advancements": [{"option": "hp_slot", "bonus": 1}]}""")
+                        .expect(400, "UNKNOWN_FIELD", "advancements[0].bonus"),
+                LEVEL_UP.with("a multiclass without its domain", """
+                        {"new_experience": "Archery", "advancements": [{"option": "multiclass",
+                         "multiclass": {"character_class": "rogue", "subclass": "nightwalker"}}]}""")
+                        .expect(400, "VALUE_REQUIRED", "advancements[0].multiclass.domain"),
+                LEVEL_UP.with("missing domain_card", """
+                        {"new_experience": "Archery", "advancements": [{"option": "hp_slot"},
+                         {"option": "stress_slot"}]}""")
+                        .expect(400, "VALUE_REQUIRED", "domain_card"),
+                LEVEL_UP.with("recall cost above 4", """
+                        {"new_experience": "Archery", "advancements": [{"option": "hp_slot"},
+                         {"option": "stress_slot"}], "domain_card": {"card_id": "bone-2", "name": "Bone Two",
+                         "domain": "bone", "level": 2, "recall_cost": 5, "type": "ability"}}""")
+                        .expect(400, "DAGGERHEART_RECALL_COST_OUT_OF_RANGE", "domain_card.recall_cost"),
+                LEVEL_UP.with("one trait for the trait advancement", """
+                        {"new_experience": "Archery", "advancements": [{"option": "traits", "traits": ["agility"]},
+                         {"option": "hp_slot"}], "domain_card": {"card_id": "bone-2", "name": "Bone Two",
+                         "domain": "bone", "level": 2, "recall_cost": 1, "type": "ability"}}""")
+                        .expect(400, "DAGGERHEART_ADVANCEMENT_CHOICE_INVALID", "advancements[0].traits"),
+                LEVEL_UP.with("one pick", """
+                        {"new_experience": "Archery", "advancements": [{"option": "hp_slot"}],
+                         "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone", "level": 2,
+                                         "recall_cost": 1, "type": "ability"}}""")
+                        .expect(422, "DAGGERHEART_ADVANCEMENT_PICKS_INVALID", "advancements"),
+                LEVEL_UP.with("Proficiency in tier 2", """
+                        {"new_experience": "Archery", "advancements": [{"option": "proficiency"}],
+                         "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone", "level": 2,
+                                         "recall_cost": 1, "type": "ability"}}""")
+                        .expect(422, "DAGGERHEART_ADVANCEMENT_UNAVAILABLE", "advancements[0]"),
+                LEVEL_UP.with("no new Experience at level 2", """
+                        {"advancements": [{"option": "hp_slot"}, {"option": "stress_slot"}],
+                         "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone", "level": 2,
+                                         "recall_cost": 1, "type": "ability"}}""")
+                        .expect(422, "DAGGERHEART_TIER_EXPERIENCE_INVALID", "new_experience"),
+                LEVEL_UP.with("a card above the new level", """
+                        {"new_experience": "Archery", "advancements": [{"option": "hp_slot"},
+                         {"option": "stress_slot"}], "domain_card": {"card_id": "bone-3", "name": "Bone Three",
+                         "domain": "bone", "level": 3, "recall_cost": 1, "type": "ability"}}""")
+                        .expect(422, "DAGGERHEART_CARD_LEVEL_TOO_HIGH", "domain_card"),
+                LEVEL_UP.valid("no level-up granted").path(DH + "/characters/{ch}/level-up")
+                        .expect(422, "DAGGERHEART_LEVEL_UP_NOT_GRANTED", "character_id"),
+                LEVEL_UP.valid("during a session").path(PLAY + "/characters/{pch}/level-up")
+                        .expect(409, "SESSION_ACTIVE", null),
+
+                // POST …/characters/{id}/level-up/grant and …/scene/end: no body
+                Case.of("POST", DH + "/characters/{ch}/level-up/grant", "a grant before creation is complete")
+                        .expect(422, "DAGGERHEART_CHARACTER_CREATION_INCOMPLETE", "character_id"),
+                Case.of("POST", DH + "/characters/{lvl}/level-up/grant", "a second grant")
+                        .expect(409, "DAGGERHEART_LEVEL_UP_ALREADY_GRANTED", "character_id"),
+                Case.of("POST", DH + "/characters/{bare}/level-up/grant", "a grant to a character without a sheet")
+                        .expect(404, "DAGGERHEART_CHARACTER_SHEET_NOT_FOUND", null),
+                Case.of("POST", PLAY + "/characters/{pch}/level-up/grant", "a grant during a session")
+                        .expect(409, "SESSION_ACTIVE", null),
+                Case.of("POST", CAMPAIGNS + "/{unknown}/daggerheart/scene/end", "the scene of an unknown campaign")
+                        .expect(404, "CAMPAIGN_NOT_FOUND", null));
+    }
+
     /** Reads: query parameters, path ids, unknown ids and headers. */
     static Stream<Case> reads() {
         return Stream.of(
@@ -824,7 +983,8 @@ class BadInputIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "reads", "routes", "authentication"})
+    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "characterProgress", "reads", "routes",
+            "authentication"})
     void refusesWithAProblemAndChangesNothing(Case refused) {
         String before = state();
 
@@ -934,6 +1094,7 @@ class BadInputIT {
                 campaign + "/daggerheart/countdowns",
                 play + "/characters", play + "/daggerheart/characters", play + "/daggerheart/gm-fear",
                 play + "/daggerheart/settings", play + "/sessions/" + ids.get("{ps}"),
+                campaign + "/daggerheart/characters/" + ids.get("{lvl}"),
                 play + "/daggerheart/sessions/" + ids.get("{ps}") + "/action-rolls")) {
             Api.Response response = admin.get(path);
             state.append('\n').append(path).append(" -> ").append(response.status()).append(' ')
@@ -988,8 +1149,16 @@ class BadInputIT {
         String bare = created(api.post(base + "/characters",
                 "{\"name\": \"Bare\", \"kind\": \"npc\", \"owner_participant_id\": \"" + owner + "\"}"),
                 "/character_id");
+        // a ready Ranger the GM granted level 2
+        String lvl = created(api.post(base + "/characters",
+                "{\"name\": \"Leveled\", \"kind\": \"pc\", \"owner_participant_id\": \"" + p + "\"}"),
+                "/character_id");
+        assertThat(api.readyDaggerheartCharacter(c, lvl).status()).isEqualTo(200);
+        Api.Response granted = api.post(base + "/daggerheart/characters/" + lvl + "/level-up/grant", "");
+        assertThat(granted.status()).as(granted.text()).isEqualTo(200);
         Map<String, String> ids = new HashMap<>();
         ids.put("{c}", c);
+        ids.put("{lvl}", lvl);
         ids.put("{owner}", owner);
         ids.put("{p}", p);
         ids.put("{ch}", ch);
@@ -1024,14 +1193,20 @@ class BadInputIT {
         String deleted = created(owner.post(base + "/characters", "{\"name\": \"Gone\", \"kind\": \"npc\", "
                 + "\"owner_participant_id\": \"" + campaign.at("/owner_participant_id") + "\"}"), "/character_id");
         assertThat(owner.delete(base + "/characters/" + deleted).status()).isEqualTo(204);
+        // an NPC who falls in the session (NPCs don't count for the first session's Fear)
+        String fallen = created(owner.post(base + "/characters", "{\"name\": \"Ferryman\", \"kind\": \"npc\", "
+                + "\"owner_participant_id\": \"" + campaign.at("/owner_participant_id") + "\"}"), "/character_id");
+        assertThat(owner.readyDaggerheartCharacter(c, fallen).status()).isEqualTo(200);
         String session = created(owner.post(base + "/sessions", "{\"name\": \"Play\"}"), "/session_id");
+        Api.Response fell = owner.patch(base + "/daggerheart/characters/" + fallen + "/state", "{\"hp_marked\": 6}");
+        assertThat(fell.status()).as(fell.text()).isEqualTo(200);
         Api.Response roll = owner.post(base + "/daggerheart/sessions/" + session + "/action-rolls", """
                 {"character_id": "%s", "trait": "agility", "difficulty": 10, "physical_results": [9, 4]}"""
                 .formatted(ch));
         assertThat(roll.status()).as(roll.text()).isEqualTo(201);
         return Map.of("{pc}", c, "{pch}", ch, "{pdel}", deleted, "{ps}", session,
                 "{roll}", String.valueOf(roll.json().at("/roll_seq").asLong()),
-                "{ptoken}", campaign.at("/access_token"));
+                "{ptoken}", campaign.at("/access_token"), "{pfall}", fallen);
     }
 
     private static String created(Api.Response response, String pointer) {

@@ -18,6 +18,7 @@ import dev.duality.core.session.api.SessionStarted;
 import dev.duality.core.session.api.StartSession;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SessionEnd;
 import dev.duality.core.system.SystemRuntime;
 import dev.duality.core.value.Wire;
 import org.axonframework.commandhandling.CommandHandler;
@@ -147,17 +148,29 @@ public class SessionTrack {
     }
 
     private FirstSession firstSession() {
-        Map<CharacterId, Roster.CharacterState> characters = campaign.roster().liveCharacters();
-        return new FirstSession(campaign.id(),
-                characters.entrySet().stream().filter(e -> e.getValue().kind() == CharacterKind.PC)
-                        .map(Map.Entry::getKey).toList(),
-                List.copyOf(characters.keySet()));
+        return new FirstSession(campaign.id(), playerCharacters(), liveCharacters());
     }
 
+    private List<CharacterId> playerCharacters() {
+        return campaign.roster().liveCharacters().entrySet().stream()
+                .filter(e -> e.getValue().kind() == CharacterKind.PC).map(Map.Entry::getKey).toList();
+    }
+
+    private List<CharacterId> liveCharacters() {
+        return List.copyOf(campaign.roster().liveCharacters().keySet());
+    }
+
+    /**
+     * Ends the active session, then lets the campaign's game system end what lasts until the end of a session, in the
+     * same decision: the system's commands run nested after {@code session.ended}, as the first-session bootstrap runs
+     * after {@code session.started}.
+     */
     @CommandHandler
-    public void handle(EndSession command) {
+    public void handle(EndSession command, SystemRuntime systems) {
         requireActive(command.sessionId());
         apply(new SessionEnded(campaign.id(), command.sessionId()));
+        systems.endSession(campaign.systemId(), campaign.systemVersion(),
+                new SessionEnd(campaign.id(), command.sessionId(), playerCharacters(), liveCharacters()));
     }
 
     @CommandHandler

@@ -47,6 +47,15 @@ public interface SystemModule extends MessageModule {
     List<Object> firstSessionCommands(FirstSession firstSession);
 
     /**
+     * System commands to run when a session of a campaign of this system ends, in the same decision as the end (for
+     * Daggerheart: effects that last until the end of the session stop). Each is sent with this system's id and
+     * version, nested in {@code session.end}'s unit of work, so they commit or roll back with it. None by default.
+     */
+    default List<Object> sessionEndCommands(SessionEnd sessionEnd) {
+        return List.of();
+    }
+
+    /**
      * Command handlers of this system that are not aggregates: decisions that send nested commands to several
      * aggregates (see {@link NestedCommands}). Each is an object with {@code @CommandHandler} methods for commands of
      * this system. None by default.

@@ -3,7 +3,8 @@ package dev.duality.core.system;
 import java.util.List;
 
 /**
- * The core's view of the registered game systems while it decides: readiness checks and the first-session bootstrap.
+ * The core's view of the registered game systems while it decides: readiness checks, the first-session bootstrap and
+ * the session-end hook.
  * Provided by the runtime, which can load system aggregates and dispatch system commands in the same unit of work.
  */
 public interface SystemRuntime {
@@ -15,4 +16,10 @@ public interface SystemRuntime {
      * work, so they commit or roll back together with the session start.
      */
     void bootstrapFirstSession(String systemId, String systemVersion, FirstSession firstSession);
+
+    /**
+     * Runs the system's session-end commands (see {@link SystemModule#sessionEndCommands}) in the current unit of
+     * work, so they commit or roll back together with the session end.
+     */
+    void endSession(String systemId, String systemVersion, SessionEnd sessionEnd);
 }

@@ -81,6 +81,7 @@ import dev.duality.core.session.api.StartSession;
 import dev.duality.core.session.Session;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
+import dev.duality.core.system.SessionEnd;
 import dev.duality.core.system.SystemRuntime;
 import dev.duality.core.testing.BusSystemRuntime;
 import dev.duality.core.testing.FakeSystemModule;
@@ -341,6 +342,9 @@ class AdmissionTest {
     private static final Function<FirstSession, List<Object>> EMIT_CORE_EVENT = first -> List.of(
             new SeedFearBadly(first.campaignId(), tableOf(first.campaignId())));
 
+    /** Which session-end commands testsys asks for; none unless a test says otherwise. */
+    private static volatile Function<SessionEnd, List<Object>> sessionEnd = ended -> List.of();
+
     // testsys is at 1.2.0 while every campaign here is created with 1.0.0 and its commands carry 1.0.0: rules of the
     // same major only grew since, so a newer release keeps serving them
     private static final MessageCatalog CATALOG = MessageCatalog.of(new CoreMessages(), List.of(
@@ -355,7 +359,8 @@ class AdmissionTest {
                             event("sys.testsys.party_rested", PartyRested.class),
                             event("sys.testsys.command_relayed", CommandRelayed.class))
                     .withAggregates(TestsysTable.class, TestsysParty.class)
-                    .withFirstSessionCommands(first -> bootstrap.apply(first)),
+                    .withFirstSessionCommands(first -> bootstrap.apply(first))
+                    .withSessionEndCommands(ended -> sessionEnd.apply(ended)),
             FakeSystemModule.system("othersys")
                     .withCommands(command("sys.othersys.gizmo.poke", PokeGizmo.class, MEMBER_IN_GAME))
                     .withEvents(event("sys.othersys.gizmo_poked", GizmoPoked.class))
@@ -402,6 +407,7 @@ class AdmissionTest {
     @BeforeEach
     void goodBootstrap() {
         bootstrap = SEED_FEAR_PER_PC;
+        sessionEnd = ended -> List.of();
         systems.forget();
     }
 
@@ -936,6 +942,58 @@ class AdmissionTest {
                             .isEqualTo(EnvelopeRejection.EVENT_OWNER_MISMATCH));
             assertThat(journal(campaign)).hasSize(before);
             assertThat(journal(table)).isEmpty();
+        }
+    }
+
+    /**
+     * A session's end lets the system end what lasts a session in the same decision, as the first start lets it
+     * bootstrap: its commands run nested in the end's unit of work with the system's envelope, and a refused one
+     * refuses the end, so the session is still playing and nothing is appended anywhere.
+     */
+    @Nested
+    class SessionEndHook {
+        @Test
+        void theNestedSystemCommandsRunAfterTheEndWithTheSystemEnvelopeAndTheLiveCharacters() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            systems.forget(); // the set-up's own earlier session ended too
+            int before = journal(campaign).size();
+            sessionEnd = ended -> List.of(new RestParty(ended.campaignId(), ended.playerCharacters()));
+            CommandMessage<?> end = message(new EndSession(campaign, PLAYING), Map.of(
+                    Envelope.ACTOR_ID, OWNER.value(), Envelope.CORRELATION_ID, "corr-end"));
+
+            config.commandGateway().sendAndWait(end);
+
+            assertThat(journal(campaign).subList(before, journal(campaign).size()))
+                    .<Object>extracting(EventMessage::getPayload)
+                    .containsExactly(new SessionEnded(campaign, PLAYING));
+            assertThat(journal(partyOf(campaign))).singleElement().satisfies(rested -> {
+                // the three player characters; the owner's NPC is among the live characters only
+                assertThat(rested.getPayload()).isEqualTo(new PartyRested(campaign, partyOf(campaign),
+                        List.of(MANAGERS_HERO, PLAYERS_HERO, BYSTANDERS_HERO)));
+                assertThat(rested.getMetaData())
+                        .containsEntry(Envelope.SYSTEM_ID, "testsys")
+                        .containsEntry(Envelope.CORRELATION_ID, "corr-end")
+                        .containsEntry(Envelope.ACTOR_ID, OWNER.value());
+            });
+            assertThat(systems.endings()).singleElement().satisfies(ending -> assertThat(
+                    ending.sessionEnd().characters()).containsExactly(MANAGERS_HERO, PLAYERS_HERO,
+                    BYSTANDERS_HERO, OWNERS_NPC));
+        }
+
+        @Test
+        void aRefusedSessionEndCommandRefusesTheEndAndAppendsNothing() {
+            CampaignId campaign = campaignAt(Stage.PLAYING);
+            int before = journal(campaign).size();
+            sessionEnd = ended -> List.of(new PokeCharacter(ended.campaignId(), CharacterId.of("c-ghost")));
+
+            assertRefusal(attempt(new EndSession(campaign, PLAYING), OWNER.value()), CHARACTER_NOT_FOUND,
+                    "character_id");
+
+            assertThat(journal(campaign)).as("no session.ended").hasSize(before);
+            assertThat(journal(partyOf(campaign))).isEmpty();
+            // nothing was decided: the session still plays and ends once the system behaves
+            sessionEnd = ended -> List.of();
+            assertThat(attempt(new EndSession(campaign, PLAYING), OWNER.value())).isNull();
         }
     }
 

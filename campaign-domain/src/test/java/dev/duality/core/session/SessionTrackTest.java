@@ -23,9 +23,11 @@ import dev.duality.core.session.api.SessionStarted;
 import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.core.session.api.StartSession;
 import dev.duality.core.system.FirstSession;
+import dev.duality.core.system.SessionEnd;
 import dev.duality.core.testing.FakeSystemModule;
 import dev.duality.core.testing.FakeSystemRuntime;
 import dev.duality.core.testing.FakeSystemRuntime.Bootstrap;
+import dev.duality.core.testing.FakeSystemRuntime.Ending;
 import dev.duality.core.testing.History;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -58,7 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the campaign decides about its sessions, as fixture tests on the Campaign aggregate: session start with its
- * readiness rules and first-session bootstrap, end, and story notes. Play inside a session is {@link SessionTest}'s.
+ * readiness rules and first-session bootstrap, end with the system's session-end hook, and story notes. Play inside a session is {@link SessionTest}'s.
  * Every refusal asserts its code, its field and that no event was applied.
  */
 class SessionTrackTest {
@@ -346,16 +348,30 @@ class SessionTrackTest {
     @Nested
     class End {
         @Test
-        void theActiveSessionEnds() {
+        void theActiveSessionEndsAndTheSystemEndsWhatLastsASessionWithTheLiveCharacters() {
             fixture.given(playing().events())
                     .when(new EndSession(CAMPAIGN, S1))
                     .expectEvents(new SessionEnded(CAMPAIGN, S1));
+
+            assertThat(systems.endings()).containsExactly(new Ending(History.SYSTEM_ID, History.SYSTEM_VERSION,
+                    new SessionEnd(CAMPAIGN, S1, List.of(HERO_A, HERO_B), List.of(HERO_A, HERO_B, VILLAIN))));
+        }
+
+        @Test
+        void everySessionsEndIsToldToTheSystemNotOnlyTheFirst() {
+            fixture.given(playing().end(S1).session(S2).events())
+                    .when(new EndSession(CAMPAIGN, S2))
+                    .expectEvents(new SessionEnded(CAMPAIGN, S2));
+
+            assertThat(systems.endings()).extracting(Ending::sessionEnd).extracting(SessionEnd::sessionId)
+                    .containsExactly(S2);
         }
 
         @Test
         void anUnknownSessionCannotEnd() {
             assertRefused(fixture.given(playing().events()).when(new EndSession(CAMPAIGN, UNKNOWN_SESSION)),
                     SESSION_NOT_FOUND, "session_id");
+            assertThat(systems.endings()).as("a refused end tells the system nothing").isEmpty();
         }
 
         @Test

@@ -5,7 +5,7 @@ import dev.duality.core.envelope.Envelope;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
-import dev.duality.core.system.SystemModule;
+import dev.duality.core.system.SessionEnd;
 import dev.duality.core.system.SystemRuntime;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The game systems as a real Axon configuration sees them, for tests that run the whole command bus: readiness never
- * blocks, and the first-session bootstrap sends the module's {@code firstSessionCommands} through the command bus,
+ * blocks, and the first-session bootstrap and the session-end hook send the module's {@code firstSessionCommands} and
+ * {@code sessionEndCommands} through the command bus,
  * nested in the deciding command's unit of work, with the deciding command's correlation, actor and request id plus
  * the system's {@code system_id} and {@code system_version}; aggregates are read through the configuration's
  * repositories in the current unit of work - as the app's AxonSystemRuntime does.
@@ -32,6 +33,7 @@ public final class BusSystemRuntime implements SystemRuntime, AggregateLookup {
     private final MessageCatalog catalog;
     private final Supplier<Configuration> axon;
     private final List<FakeSystemRuntime.Bootstrap> bootstraps = new CopyOnWriteArrayList<>();
+    private final List<FakeSystemRuntime.Ending> endings = new CopyOnWriteArrayList<>();
 
     public BusSystemRuntime(MessageCatalog catalog, Supplier<Configuration> axon) {
         this.catalog = catalog;
@@ -46,10 +48,19 @@ public final class BusSystemRuntime implements SystemRuntime, AggregateLookup {
     @Override
     public void bootstrapFirstSession(String systemId, String systemVersion, FirstSession firstSession) {
         bootstraps.add(new FakeSystemRuntime.Bootstrap(systemId, systemVersion, firstSession));
-        SystemModule module = catalog.system(systemId).orElseThrow();
+        sendNested(systemId, systemVersion, catalog.system(systemId).orElseThrow().firstSessionCommands(firstSession));
+    }
+
+    @Override
+    public void endSession(String systemId, String systemVersion, SessionEnd sessionEnd) {
+        endings.add(new FakeSystemRuntime.Ending(systemId, systemVersion, sessionEnd));
+        sendNested(systemId, systemVersion, catalog.system(systemId).orElseThrow().sessionEndCommands(sessionEnd));
+    }
+
+    private void sendNested(String systemId, String systemVersion, List<Object> commands) {
         MetaData envelope = currentEnvelope().mergedWith(Map.of(Envelope.SYSTEM_ID, systemId,
                 Envelope.SYSTEM_VERSION, systemVersion));
-        for (Object command : module.firstSessionCommands(firstSession)) {
+        for (Object command : commands) {
             axon.get().commandGateway().sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(envelope));
         }
     }
@@ -68,8 +79,14 @@ public final class BusSystemRuntime implements SystemRuntime, AggregateLookup {
         return List.copyOf(bootstraps);
     }
 
+    /** Every session-end hook call so far, in order. */
+    public List<FakeSystemRuntime.Ending> endings() {
+        return List.copyOf(endings);
+    }
+
     public void forget() {
         bootstraps.clear();
+        endings.clear();
     }
 
     private static MetaData currentEnvelope() {

@@ -3,6 +3,7 @@ package dev.duality.core.testing;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SessionEnd;
 import dev.duality.core.system.SystemRuntime;
 
 import java.util.ArrayList;
@@ -14,15 +15,20 @@ import java.util.Map;
 /**
  * The game systems as a session start sees them, for fixture tests: blockers configured per character (none unless
  * told), and a record of every readiness question and every first-session bootstrap, so a test can prove what the
- * decider asked and that the bootstrap ran exactly once.
+ * decider asked, that the bootstrap ran exactly once and what each session end told the system.
  */
 public final class FakeSystemRuntime implements SystemRuntime {
     private final Map<String, List<ReadinessBlocker>> blockers = new HashMap<>();
     private final List<String> asked = new ArrayList<>();
     private final List<Bootstrap> bootstraps = new ArrayList<>();
+    private final List<Ending> endings = new ArrayList<>();
 
     /** One call of {@link #bootstrapFirstSession}. */
     public record Bootstrap(String systemId, String systemVersion, FirstSession firstSession) {
+    }
+
+    /** One call of {@link #endSession}. */
+    public record Ending(String systemId, String systemVersion, SessionEnd sessionEnd) {
     }
 
     /** Makes the system report these blockers, in this order, for {@code character}. */
@@ -44,6 +50,11 @@ public final class FakeSystemRuntime implements SystemRuntime {
         bootstraps.add(new Bootstrap(systemId, systemVersion, firstSession));
     }
 
+    @Override
+    public void endSession(String systemId, String systemVersion, SessionEnd sessionEnd) {
+        endings.add(new Ending(systemId, systemVersion, sessionEnd));
+    }
+
     /** The character ids the readiness hook was asked about, in order. */
     public List<String> asked() {
         return List.copyOf(asked);
@@ -51,5 +62,10 @@ public final class FakeSystemRuntime implements SystemRuntime {
 
     public List<Bootstrap> bootstraps() {
         return List.copyOf(bootstraps);
+    }
+
+    /** Every session-end hook call so far, in order. */
+    public List<Ending> endings() {
+        return List.copyOf(endings);
     }
 }

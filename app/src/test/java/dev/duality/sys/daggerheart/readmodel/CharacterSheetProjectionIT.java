@@ -15,7 +15,26 @@ import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.ListCharacterSheets;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterStateView;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
 import dev.duality.sys.daggerheart.rules.AcquiredCards;
+import dev.duality.sys.daggerheart.rules.Advancement;
+import dev.duality.sys.daggerheart.rules.AdvancementOption;
+import dev.duality.sys.daggerheart.rules.CardPlace;
+import dev.duality.sys.daggerheart.rules.DeathMove;
+import dev.duality.sys.daggerheart.rules.Domain;
+import dev.duality.sys.daggerheart.rules.DomainCard;
+import dev.duality.sys.daggerheart.rules.DomainCardType;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
+import dev.duality.sys.daggerheart.rules.Experience;
+import dev.duality.sys.daggerheart.rules.TakenAdvancement;
+import dev.duality.sys.daggerheart.rules.TemporaryArmor;
+import dev.duality.sys.daggerheart.rules.Trait;
+import dev.duality.sys.daggerheart.rules.TraitScores;
 import dev.duality.sys.daggerheart.rules.ArmorSlotUse;
 import dev.duality.sys.daggerheart.rules.Condition;
 import dev.duality.sys.daggerheart.rules.ConditionSet;
@@ -24,6 +43,7 @@ import dev.duality.sys.daggerheart.rules.DamageType;
 import dev.duality.sys.daggerheart.rules.Gold;
 import dev.duality.sys.daggerheart.rules.Severity;
 import dev.duality.sys.daggerheart.rules.Subclass;
+import dev.duality.sys.daggerheart.rules.SubclassCard;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryGateway;
@@ -46,7 +66,8 @@ import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalIn
 
 /**
  * The Daggerheart character read model on its own: a Ranger's sheet events are handed to
- * {@link CharacterSheetProjection}'s handlers, and the sheet is read back through the query bus, field by field.
+ * {@link CharacterSheetProjection}'s handlers, and the sheet is read back through the query bus, field by field:
+ * creation, the tracks in play, and character progress (temporary armor, loadout swaps, death moves, level-ups).
  */
 @DualityIntegrationTest
 class CharacterSheetProjectionIT {
@@ -54,6 +75,9 @@ class CharacterSheetProjectionIT {
     private static final Instant CREATED = at("18:12");
     private static final Instant FIRST_STEPS = at("18:20");
     private static final Instant READY = at("18:25");
+    /** No level-up yet: no advancement, no marked trait, the subclass's Foundation card, no second class. */
+    private static final CharacterSheetView.Progression NO_PROGRESS = new CharacterSheetView.Progression(List.of(),
+            List.of(), SubclassCard.FOUNDATION, null, null);
 
     @Autowired
     CharacterSheetProjection projection;
@@ -85,8 +109,8 @@ class CharacterSheetProjectionIT {
                                 CreationStep.DETAILS, CreationStep.BACKGROUND, CreationStep.EXPERIENCES,
                                 CreationStep.DOMAIN_CARDS, CreationStep.CONNECTIONS)),
                 6, 6, 6, 12, 1, 0, new CharacterSheetView.Thresholds(1, 2),
-                new CharacterStateView("sable", 0, 6, 0, 6, 2, 6, 0, 0, LifeState.ALIVE, List.of()),
-                CREATED, CREATED);
+                new CharacterStateView("sable", 0, 6, 0, 6, 2, 6, 0, 0, LifeState.ALIVE, List.of(), List.of(), 0),
+                null, NO_PROGRESS, CREATED, CREATED);
         assertThat(sheet(ranger)).get().usingRecursiveComparison().isEqualTo(expected);
     }
 
@@ -128,7 +152,7 @@ class CharacterSheetProjectionIT {
 
         CharacterSheetView sheet = sheet(ranger).orElseThrow();
         assertThat(sheet.state()).isEqualTo(
-                new CharacterStateView("sable", 2, 6, 2, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of()));
+                new CharacterStateView("sable", 2, 6, 2, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of(), List.of(), 0));
         assertThat(sheet.updatedAt()).isEqualTo(at("18:40"));
         assertThat(sheet).usingRecursiveComparison().ignoringFields("state", "updatedAt")
                 .isEqualTo(readySheet(ranger));
@@ -145,7 +169,7 @@ class CharacterSheetProjectionIT {
         CharacterSheetView hit = sheet(ranger).orElseThrow();
         // the damage event records Stress as it was; the projection keeps it
         assertThat(hit.state()).isEqualTo(
-                new CharacterStateView("sable", 3, 6, 2, 6, 3, 6, 1, 3, LifeState.ALIVE, List.of()));
+                new CharacterStateView("sable", 3, 6, 2, 6, 3, 6, 1, 3, LifeState.ALIVE, List.of(), List.of(), 0));
         assertThat(hit.updatedAt()).isEqualTo(at("18:52"));
 
         // 16 magic damage is Severe (3 HP) and no slot is marked: the sixth HP is the last, the Ranger falls
@@ -154,7 +178,7 @@ class CharacterSheetProjectionIT {
 
         CharacterSheetView fallen = sheet(ranger).orElseThrow();
         assertThat(fallen.state()).isEqualTo(
-                new CharacterStateView("sable", 6, 6, 2, 6, 3, 6, 1, 3, LifeState.FALLEN, List.of()));
+                new CharacterStateView("sable", 6, 6, 2, 6, 3, 6, 1, 3, LifeState.FALLEN, List.of(), List.of(), 0));
         assertThat(fallen.updatedAt()).isEqualTo(at("18:58"));
     }
 
@@ -191,7 +215,7 @@ class CharacterSheetProjectionIT {
 
         CharacterSheetView applied = sheet(ranger).orElseThrow();
         assertThat(applied.state()).isEqualTo(
-                new CharacterStateView("sable", 2, 6, 1, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of()));
+                new CharacterStateView("sable", 2, 6, 1, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of(), List.of(), 0));
         assertThat(applied.updatedAt()).isEqualTo(at("19:06"));
     }
 
@@ -244,7 +268,7 @@ class CharacterSheetProjectionIT {
         assertThat(sheet(ranger)).get().usingRecursiveComparison().isEqualTo(first);
         assertThat(sheets(ranger.campaignId())).singleElement().usingRecursiveComparison().isEqualTo(first);
         assertThat(first.state()).isEqualTo(new CharacterStateView("sable", 3, 6, 1, 6, 3, 6, 1, 3,
-                LifeState.ALIVE, List.of(Condition.VULNERABLE)));
+                LifeState.ALIVE, List.of(Condition.VULNERABLE), List.of(), 0));
     }
 
     @Test
@@ -266,6 +290,139 @@ class CharacterSheetProjectionIT {
         assertThat(sheet(ranger)).get().usingRecursiveComparison().isEqualTo(built);
     }
 
+    // ---- character progress ----
+
+    private static final TemporaryArmor SHIELD_FOR_THE_SCENE = new TemporaryArmor(new ShortCode("shield_spell"),
+            EffectDuration.SCENE, 2);
+    private static final DomainCard UNTOUCHABLE = Ranger.STARTING_CARDS.loadout().get(0);
+    private static final DomainCard GIFTED_TRACKER = Ranger.STARTING_CARDS.loadout().get(1);
+
+    @Test
+    void temporaryArmorAddsToTheStatesArmorScoreUntilItEnds() {
+        feed.feed(readyToPlay(ranger));
+        feed.feed(recorded(at("18:41"), new TemporaryArmorApplied(ranger.campaignId(), ranger.characterId(),
+                SHIELD_FOR_THE_SCENE, List.of(SHIELD_FOR_THE_SCENE), 5, 0)));
+
+        CharacterSheetView shielded = sheet(ranger).orElseThrow();
+        // Leather's 3 Armor Slots + 2 for the scene; the sheet's own Armor Score stays the permanent 3
+        assertThat(shielded.state().armorScore()).isEqualTo(5);
+        assertThat(shielded.state().temporaryArmor()).containsExactly(
+                new CharacterStateView.TemporaryArmorView("shield_spell", EffectDuration.SCENE, 2));
+        assertThat(shielded.armorScore()).isEqualTo(3);
+
+        feed.feed(recorded(at("18:45"), new TemporaryArmorEnded(ranger.campaignId(), ranger.characterId(),
+                EffectDuration.SCENE, List.of(SHIELD_FOR_THE_SCENE), List.of(), 3, 2, 1)));
+
+        CharacterSheetView ended = sheet(ranger).orElseThrow();
+        assertThat(ended.state().armorScore()).isEqualTo(3);
+        assertThat(ended.state().armorMarked()).isEqualTo(2);
+        assertThat(ended.state().temporaryArmor()).isEmpty();
+        assertThat(ended.updatedAt()).isEqualTo(at("18:45"));
+    }
+
+    @Test
+    void loadoutSwapsMoveTheCardsAndRecordTheStressPaid() {
+        feed.feed(readyToPlay(ranger));
+        feed.feed(recorded(at("18:41"), swapped(ranger, UNTOUCHABLE, CardPlace.LOADOUT, CardPlace.VAULT, 0,
+                new AcquiredCards(List.of(GIFTED_TRACKER), List.of(UNTOUCHABLE)), 0)));
+        assertThat(sheet(ranger).orElseThrow().domainCards())
+                .isEqualTo(new AcquiredCards(List.of(GIFTED_TRACKER), List.of(UNTOUCHABLE)));
+
+        // Untouchable's Recall Cost is 1 (SRD): 1 Stress to bring it back
+        feed.feed(recorded(at("18:47"), swapped(ranger, UNTOUCHABLE, CardPlace.VAULT, CardPlace.LOADOUT, 1,
+                new AcquiredCards(List.of(GIFTED_TRACKER, UNTOUCHABLE), List.of()), 1)));
+
+        CharacterSheetView recalled = sheet(ranger).orElseThrow();
+        assertThat(recalled.domainCards().loadout()).containsExactly(GIFTED_TRACKER, UNTOUCHABLE);
+        assertThat(recalled.state().stressMarked()).isEqualTo(1);
+        assertThat(recalled.updatedAt()).isEqualTo(at("18:47"));
+    }
+
+    @Test
+    void aDeathMoveRecordsTheTracksTheLifeStateAndTheScar() {
+        feed.feed(readyToPlay(ranger));
+        // Avoid Death with a Hope die of 1 at level 1: unconscious, and a scar takes a Hope slot (max 6 -> 5)
+        feed.feed(recorded(at("19:10"), new DeathMoveResolved(ranger.campaignId(), ranger.characterId(), SESSION, 8L,
+                DeathMove.AVOID_DEATH, 1, null, 1, true, 0, 0, 6, 2, 2, 5, LifeState.UNCONSCIOUS, ConditionSet.NONE)));
+
+        CharacterStateView state = sheet(ranger).orElseThrow().state();
+        assertThat(state).isEqualTo(new CharacterStateView("sable", 6, 6, 2, 6, 2, 5, 0, 3, LifeState.UNCONSCIOUS,
+                List.of(), List.of(), 1));
+    }
+
+    @Test
+    void aGrantedLevelUpIsPendingUntilAppliedAndThenTheSheetIsLevelTwo() {
+        feed.feed(readyToPlay(ranger));
+        feed.feed(recorded(at("20:00"), new LevelUpGranted(ranger.campaignId(), ranger.characterId(), 1, 2)));
+
+        CharacterSheetView pending = sheet(ranger).orElseThrow();
+        assertThat(pending.levelUpPending()).isEqualTo(2);
+        assertThat(pending.level()).isEqualTo(1);
+
+        feed.feed(recorded(at("20:05"), levelTwo(ranger)));
+
+        CharacterSheetView levelTwo = sheet(ranger).orElseThrow();
+        assertThat(levelTwo.levelUpPending()).isNull();
+        // SRD Leveling Up: level 2 is tier 2 with Proficiency 2 and a new Experience at +2; thresholds Leather 6/13
+        // + 2 = 8/15; +1 HP slot: 6 + 1 = 7
+        assertThat(levelTwo.level()).isEqualTo(2);
+        assertThat(levelTwo.tier()).isEqualTo(2);
+        assertThat(levelTwo.proficiency()).isEqualTo(2);
+        assertThat(levelTwo.hpMax()).isEqualTo(7);
+        assertThat(levelTwo.state().hpMax()).isEqualTo(7);
+        assertThat(levelTwo.thresholds()).isEqualTo(new CharacterSheetView.Thresholds(8, 15));
+        assertThat(levelTwo.traits()).isEqualTo(new TraitScores(2, 0, 1, 1, 0, 1));
+        assertThat(levelTwo.experiences()).containsExactly(Ranger.TRACKER, new Experience("Forest lore", 2),
+                new Experience("Archery", 2));
+        assertThat(levelTwo.domainCards().vault()).containsExactly(BONE_TWO);
+        assertThat(levelTwo.progression()).isEqualTo(new CharacterSheetView.Progression(List.of(
+                new TakenAdvancement(2, 2, AdvancementOption.HP_SLOT),
+                new TakenAdvancement(2, 2, AdvancementOption.TRAITS)), List.of(Trait.STRENGTH, Trait.KNOWLEDGE),
+                SubclassCard.FOUNDATION, null, null));
+        // what creation chose and the level-up did not touch stays
+        assertThat(levelTwo.heritage()).isEqualTo(Ranger.ELF_OF_THE_WILDBORNE);
+        assertThat(levelTwo.creation().complete()).isTrue();
+    }
+
+    @Test
+    void feedingTheSameProgressAgainGivesTheSameSheet() {
+        List<EventMessage<?>> history = new ArrayList<>(readyToPlay(ranger));
+        history.add(recorded(at("18:41"), new TemporaryArmorApplied(ranger.campaignId(), ranger.characterId(),
+                SHIELD_FOR_THE_SCENE, List.of(SHIELD_FOR_THE_SCENE), 5, 0)));
+        history.add(recorded(at("18:47"), swapped(ranger, UNTOUCHABLE, CardPlace.LOADOUT, CardPlace.VAULT, 0,
+                new AcquiredCards(List.of(GIFTED_TRACKER), List.of(UNTOUCHABLE)), 0)));
+        history.add(recorded(at("20:00"), new LevelUpGranted(ranger.campaignId(), ranger.characterId(), 1, 2)));
+        history.add(recorded(at("20:05"), levelTwo(ranger)));
+        feed.feed(history);
+        CharacterSheetView first = sheet(ranger).orElseThrow();
+
+        feed.feed(history);
+
+        assertThat(sheet(ranger)).get().usingRecursiveComparison().isEqualTo(first);
+        assertThat(first.progression().advancements()).hasSize(2);
+    }
+
+    private static final DomainCard BONE_TWO = new DomainCard("bone-2", "Bone Two", Domain.BONE, 2, 1,
+            DomainCardType.ABILITY);
+
+    /** Level 2: the new Experience Archery, +1 HP slot and +1 Strength and Knowledge, a level-2 Bone card. */
+    private static LevelUpApplied levelTwo(Ranger ranger) {
+        return new LevelUpApplied(ranger.campaignId(), ranger.characterId(), 1, 2, 2, true, false,
+                new Experience("Archery", 2), List.of(
+                new Advancement(AdvancementOption.HP_SLOT, 2, null, null, null, null, null, null),
+                new Advancement(AdvancementOption.TRAITS, 2, List.of(Trait.STRENGTH, Trait.KNOWLEDGE), null, null,
+                        null, null, null)), BONE_TWO, CardPlace.VAULT, null, new TraitScores(2, 0, 1, 1, 0, 1),
+                List.of(Trait.STRENGTH, Trait.KNOWLEDGE), List.of(Ranger.TRACKER, new Experience("Forest lore", 2),
+                new Experience("Archery", 2)), new AcquiredCards(Ranger.STARTING_CARDS.loadout(), List.of(BONE_TWO)),
+                SubclassCard.FOUNDATION, null, null, 7, 6, 12, 2, 8, 15);
+    }
+
+    private static LoadoutSwapped swapped(Ranger ranger, DomainCard card, CardPlace from, CardPlace to,
+                                          int stressCost, AcquiredCards after, int stressMarked) {
+        return new LoadoutSwapped(ranger.campaignId(), ranger.characterId(), card.cardId(), from, to,
+                card.recallCost(), stressCost, false, after, 0, stressMarked, LifeState.ALIVE, ConditionSet.NONE);
+    }
+
     /** The complete sheet after {@link #readyToPlay}: every step done, Leather Armor, nothing marked. */
     private static CharacterSheetView readySheet(Ranger ranger) {
         return new CharacterSheetView(ranger.campaignId().value(), ranger.characterId().value(),
@@ -276,8 +433,8 @@ class CharacterSheetProjectionIT {
                 new CharacterSheetView.Creation(true, List.of(CreationStep.values()), List.of()),
                 6, 6, 6, 12, 1, 3, new CharacterSheetView.Thresholds(7, 14),
                 new CharacterStateView(ranger.characterId().value(), 0, 6, 0, 6, 2, 6, 0, 3, LifeState.ALIVE,
-                        List.of()),
-                CREATED, READY);
+                        List.of(), List.of(), 0),
+                null, NO_PROGRESS, CREATED, READY);
     }
 
     /** Creation from start to finish: the sheet, then two profile updates. */

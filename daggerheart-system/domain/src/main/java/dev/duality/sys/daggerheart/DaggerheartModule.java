@@ -44,6 +44,26 @@ import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SessionEnd;
+import dev.duality.sys.daggerheart.character.DeathMoveDecision;
+import dev.duality.sys.daggerheart.character.SceneEndDecision;
+import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
+import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
+import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.EndScene;
+import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
+import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
+import dev.duality.sys.daggerheart.character.api.WakeCharacter;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
 import dev.duality.core.value.Wire;
@@ -55,6 +75,8 @@ import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
 import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static dev.duality.core.catalog.CommandDefinition.command;
@@ -73,7 +95,7 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
 
 /**
  * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets, the campaign's
- * GM state and its countdowns), session readiness check and first-session bootstrap.
+ * GM state and its countdowns), session readiness check, first-session bootstrap and session-end hook.
  */
 public final class DaggerheartModule implements SystemModule {
     public static final String SYSTEM_ID = "daggerheart";
@@ -112,7 +134,8 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_STARTING_CARDS_INVALID, DAGGERHEART_CARD_DOMAIN_NOT_OF_CLASS,
                         DAGGERHEART_CARD_LEVEL_TOO_HIGH, DAGGERHEART_CARD_DUPLICATE,
                         DAGGERHEART_RECALL_COST_OUT_OF_RANGE, DAGGERHEART_LEVEL_OUT_OF_RANGE,
-                        DAGGERHEART_GOLD_OUT_OF_RANGE, DAGGERHEART_GOLD_OVER_CAPACITY, DAGGERHEART_AMOUNT_NEGATIVE),
+                        DAGGERHEART_GOLD_OUT_OF_RANGE, DAGGERHEART_GOLD_OVER_CAPACITY, DAGGERHEART_AMOUNT_NEGATIVE,
+                        DAGGERHEART_CREATION_STEP_CLOSED),
                 // character state in play: the GM, or the character's owner for their own character
                 command("sys.daggerheart.character_state.patch", PatchCharacterState.class,
                         inGame(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
@@ -179,7 +202,44 @@ public final class DaggerheartModule implements SystemModule {
                 command("sys.daggerheart.countdown.delete", DeleteCountdown.class, inGame(GM),
                         DAGGERHEART_COUNTDOWN_NOT_FOUND),
                 // sent only inside roll_outcome.apply, which admitted its GM
-                command("sys.daggerheart.countdown.roll_advance", AdvanceCountdownsForRoll.class, nestedOnly(GM)));
+                command("sys.daggerheart.countdown.roll_advance", AdvanceCountdownsForRoll.class, nestedOnly(GM)),
+                // ---- character progress: temporary armor, loadout swaps, death moves, level-ups ----
+                command("sys.daggerheart.character_temporary_armor.apply", ApplyTemporaryArmor.class,
+                        inGame(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_ARMOR_SCORE_OVER_MAX),
+                // sent for every character by what ends an effect: the session end, the GM's scene end, a rest
+                command("sys.daggerheart.character_temporary_armor.end", EndTemporaryArmor.class, nestedOnly(GM)),
+                command("sys.daggerheart.scene.end", EndScene.class, inGame(GM)),
+                command("sys.daggerheart.loadout.swap", SwapLoadoutCard.class, inGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_CANNOT_ACT,
+                        DAGGERHEART_CARD_NOT_HELD, DAGGERHEART_CARD_ALREADY_THERE, DAGGERHEART_LOADOUT_FULL,
+                        DAGGERHEART_STRESS_ALL_MARKED),
+                // sent by a rest's decision at the rest's start, when swaps are free
+                command("sys.daggerheart.rest_loadout.swap", SwapLoadoutCardAtRest.class,
+                        nestedOnly(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_CARD_NOT_HELD,
+                        DAGGERHEART_CARD_ALREADY_THERE, DAGGERHEART_LOADOUT_FULL),
+                command("sys.daggerheart.death_move.apply", ApplyDeathMove.class, inGame(CHARACTER_CONTROLLER),
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_CHARACTER_NOT_FALLEN),
+                // sent only inside death_move.apply, with the dice the session rolled
+                command("sys.daggerheart.death_move.record", RecordDeathMove.class, nestedOnly(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_NOT_FALLEN, DAGGERHEART_DIE_OUT_OF_RANGE),
+                // sent by a long rest's decision: an unconscious character wakes
+                command("sys.daggerheart.character.wake", WakeCharacter.class, nestedOnly(GM)),
+                command("sys.daggerheart.level_up.grant", GrantLevelUp.class, outOfGame(GM),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD,
+                        DAGGERHEART_LEVEL_UP_ALREADY_GRANTED, DAGGERHEART_CHARACTER_CREATION_INCOMPLETE,
+                        DAGGERHEART_LEVEL_OUT_OF_RANGE),
+                command("sys.daggerheart.level_up.apply", ApplyLevelUp.class, outOfGame(CHARACTER_CONTROLLER),
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD,
+                        DAGGERHEART_LEVEL_UP_NOT_GRANTED, DAGGERHEART_TIER_EXPERIENCE_INVALID,
+                        DAGGERHEART_ADVANCEMENT_PICKS_INVALID, DAGGERHEART_ADVANCEMENT_UNAVAILABLE,
+                        DAGGERHEART_ADVANCEMENT_CHOICE_INVALID, DAGGERHEART_TRAIT_MARKED,
+                        DAGGERHEART_EXPERIENCE_NOT_HELD, DAGGERHEART_CARD_DOMAIN_NOT_OF_CLASS,
+                        DAGGERHEART_CARD_LEVEL_TOO_HIGH, DAGGERHEART_CARD_DUPLICATE, DAGGERHEART_CARD_NOT_HELD,
+                        DAGGERHEART_LOADOUT_FULL, DAGGERHEART_SUBCLASS_NOT_OF_CLASS,
+                        DAGGERHEART_MULTICLASS_INVALID, DAGGERHEART_HP_OUT_OF_RANGE,
+                        DAGGERHEART_STRESS_OUT_OF_RANGE));
     }
 
     @Override
@@ -199,7 +259,14 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.countdown_updated", CountdownUpdated.class),
                 event("sys.daggerheart.countdown_advanced", CountdownAdvanced.class),
                 event("sys.daggerheart.countdown_trigger_resolved", CountdownTriggerResolved.class),
-                event("sys.daggerheart.countdown_deleted", CountdownDeleted.class));
+                event("sys.daggerheart.countdown_deleted", CountdownDeleted.class),
+                // ---- character progress ----
+                event("sys.daggerheart.character_temporary_armor_applied", TemporaryArmorApplied.class),
+                event("sys.daggerheart.character_temporary_armor_ended", TemporaryArmorEnded.class),
+                event("sys.daggerheart.loadout_swapped", LoadoutSwapped.class),
+                event("sys.daggerheart.death_move_resolved", DeathMoveResolved.class),
+                event("sys.daggerheart.level_up_granted", LevelUpGranted.class),
+                event("sys.daggerheart.level_up_applied", LevelUpApplied.class));
     }
 
     @Override
@@ -209,23 +276,50 @@ public final class DaggerheartModule implements SystemModule {
 
     @Override
     public List<Object> commandHandlers() {
-        return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision());
+        return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision(),
+                new DeathMoveDecision(), new SceneEndDecision());
     }
 
     /**
-     * A character may play once it has a Daggerheart sheet in this campaign and every step of its creation is done (one
-     * blocker per step still open). The sheet's id includes the campaign: character ids are only unique per campaign.
+     * A character may play once it has a Daggerheart sheet in this campaign, every step of its creation is done (one
+     * blocker per step still open) and no level-up the GM granted is waiting to be applied. The sheet's id includes
+     * the campaign: character ids are only unique per campaign.
      */
     @Override
     public SessionReadinessHook sessionReadiness(AggregateLookup lookup) {
         return (campaignId, characterId) -> lookup
                 .read(DaggerheartCharacter.class,
                         DaggerheartCharacterId.of(CampaignId.of(campaignId), CharacterId.of(characterId)).value(),
-                        sheet -> sheet.missingSteps().stream().map(step -> new ReadinessBlocker(
-                                DAGGERHEART_CHARACTER_CREATION_INCOMPLETE, characterId, "character " + characterId
-                                + " has not done the creation step " + Wire.name(step))).toList())
+                        sheet -> blockers(sheet, characterId))
                 .orElseGet(() -> List.of(new ReadinessBlocker(DAGGERHEART_CHARACTER_SHEET_MISSING, characterId,
                         "character " + characterId + " has no Daggerheart character sheet in campaign " + campaignId)));
+    }
+
+    private static List<ReadinessBlocker> blockers(DaggerheartCharacter sheet, String characterId) {
+        List<ReadinessBlocker> blockers = new ArrayList<>(sheet.missingSteps().stream()
+                .map(step -> new ReadinessBlocker(DAGGERHEART_CHARACTER_CREATION_INCOMPLETE, characterId,
+                        "character " + characterId + " has not done the creation step " + Wire.name(step)))
+                .toList());
+        sheet.levelUpGranted().ifPresent(level -> blockers.add(new ReadinessBlocker(
+                DAGGERHEART_LEVEL_UP_INCOMPLETE, characterId,
+                "character " + characterId + " has not applied its level-up to level " + level)));
+        return blockers;
+    }
+
+    /**
+     * A session's end ends what lasts a session: every character's temporary armor of duration {@code session} or
+     * {@code scene} (a scene never outlasts its session), one {@code character_temporary_armor.end} per character in
+     * the order of their sheets' ids. Every live character has a sheet then: a session only started once each had a
+     * complete one, and characters are neither created nor deleted during a session.
+     */
+    @Override
+    public List<Object> sessionEndCommands(SessionEnd sessionEnd) {
+        return sessionEnd.characters().stream()
+                .map(character -> DaggerheartCharacterId.of(sessionEnd.campaignId(), character))
+                .sorted(Comparator.comparing(DaggerheartCharacterId::value))
+                .<Object>map(sheet -> new EndTemporaryArmor(sessionEnd.campaignId(), sheet.characterId(),
+                        EffectDuration.SESSION))
+                .toList();
     }
 
     /**

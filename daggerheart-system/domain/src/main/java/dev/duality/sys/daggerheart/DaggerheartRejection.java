@@ -130,7 +130,36 @@ public enum DaggerheartRejection implements RejectionCode {
     /** The countdown triggered and does not loop: it is finished and never advances again. */
     DAGGERHEART_COUNTDOWN_FINISHED(Category.CONFLICT),
     /** A countdown update that would leave its name and visibility as they are. */
-    DAGGERHEART_COUNTDOWN_UNCHANGED(Category.RULE_VIOLATION);
+    DAGGERHEART_COUNTDOWN_UNCHANGED(Category.RULE_VIOLATION),
+    // ---- character progress: temporary armor, loadout swaps, death moves, level-ups ----
+    /** Temporary armor that would take the Armor Score above 12. */
+    DAGGERHEART_ARMOR_SCORE_OVER_MAX(Category.RULE_VIOLATION),
+    /** A loadout swap that moves a card to where it already is. */
+    DAGGERHEART_CARD_ALREADY_THERE(Category.RULE_VIOLATION),
+    /** A move that costs Stress while every Stress slot is marked: such moves can't be used then. */
+    DAGGERHEART_STRESS_ALL_MARKED(Category.RULE_VIOLATION),
+    /** A death move for a character who has not fallen (marked their last HP) or already made one. */
+    DAGGERHEART_CHARACTER_NOT_FALLEN(Category.CONFLICT),
+    /** A level-up applied to a character the GM has not granted one. */
+    DAGGERHEART_LEVEL_UP_NOT_GRANTED(Category.RULE_VIOLATION),
+    /** A level-up granted to a character who has not applied the last one yet. */
+    DAGGERHEART_LEVEL_UP_ALREADY_GRANTED(Category.CONFLICT),
+    /** Session readiness: the character was granted a level-up and has not applied it yet. */
+    DAGGERHEART_LEVEL_UP_INCOMPLETE(Category.RULE_VIOLATION),
+    /** Advancements that do not use exactly the two picks of a level-up. */
+    DAGGERHEART_ADVANCEMENT_PICKS_INVALID(Category.RULE_VIOLATION),
+    /** An advancement the chosen tier's column does not offer, has no unmarked slot left for, or has crossed out. */
+    DAGGERHEART_ADVANCEMENT_UNAVAILABLE(Category.RULE_VIOLATION),
+    /** An advancement without what it needs: two different traits, two different Experiences. */
+    DAGGERHEART_ADVANCEMENT_CHOICE_INVALID(Category.INVALID_INPUT),
+    /** Raising a marked trait: it can't be raised again until a tier achievement clears the marks. */
+    DAGGERHEART_TRAIT_MARKED(Category.RULE_VIOLATION),
+    /** The tier achievement's new Experience missing at levels 2, 5 and 8, given at another level, or already held. */
+    DAGGERHEART_TIER_EXPERIENCE_INVALID(Category.RULE_VIOLATION),
+    /** A multiclass into the character's own class, or with a domain the second class does not have. */
+    DAGGERHEART_MULTICLASS_INVALID(Category.RULE_VIOLATION),
+    /** Redoing traits, Experiences or domain cards of character creation after a level-up built on them. */
+    DAGGERHEART_CREATION_STEP_CLOSED(Category.RULE_VIOLATION);
 
     private final Category category;
 

@@ -9,9 +9,22 @@ import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.HandlerScan;
 import dev.duality.core.catalog.Intent;
 import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.session.api.SessionId;
 import dev.duality.core.system.FirstSession;
+import dev.duality.core.system.SessionEnd;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
+import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
+import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
+import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.EndScene;
+import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
+import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
+import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
@@ -127,6 +140,30 @@ class DaggerheartModuleTest {
                         .startsWith("sys.daggerheart."));
     }
 
+    @Test
+    void aSessionsEndEndsEveryCharactersSessionLongArmorInTheOrderOfTheirSheets() {
+        // NPCs too: anything that lasts a session ends with it; sheets are locked in the order of their ids
+        SessionEnd end = new SessionEnd(CAMPAIGN, SessionId.of("s-1"), List.of(CharacterId.of("zed"), HERO),
+                List.of(CharacterId.of("zed"), HERO, CharacterId.of("npc-1")));
+
+        assertThat(new DaggerheartModule().sessionEndCommands(end)).containsExactly(
+                new EndTemporaryArmor(CAMPAIGN, HERO, EffectDuration.SESSION),
+                new EndTemporaryArmor(CAMPAIGN, CharacterId.of("npc-1"), EffectDuration.SESSION),
+                new EndTemporaryArmor(CAMPAIGN, CharacterId.of("zed"), EffectDuration.SESSION));
+    }
+
+    @Test
+    void everySessionEndCommandIsARegisteredNestedOnlyCommandOfThisSystem() {
+        MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(new DaggerheartModule()));
+
+        assertThat(new DaggerheartModule().sessionEndCommands(new SessionEnd(CAMPAIGN, SessionId.of("s-1"),
+                List.of(HERO), List.of(HERO)))).isNotEmpty().allSatisfy(command -> assertThat(
+                catalog.command(command.getClass())).get().satisfies(definition -> {
+                    assertThat(definition.type()).startsWith("sys.daggerheart.");
+                    assertThat(definition.policy().nestedOnly()).isTrue();
+                }));
+    }
+
     // docs/api.md: who may send each command, and whether it runs in play or between sessions
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandPolicies")
@@ -164,7 +201,21 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.countdown.advance", AdvanceCountdown.class, inGame(GM)),
                 arguments("sys.daggerheart.countdown.trigger_resolve", ResolveCountdownTrigger.class, inGame(GM)),
                 arguments("sys.daggerheart.countdown.delete", DeleteCountdown.class, inGame(GM)),
-                arguments("sys.daggerheart.countdown.roll_advance", AdvanceCountdownsForRoll.class, nestedOnly(GM)));
+                arguments("sys.daggerheart.countdown.roll_advance", AdvanceCountdownsForRoll.class, nestedOnly(GM)),
+                // ---- character progress ----
+                arguments("sys.daggerheart.character_temporary_armor.apply", ApplyTemporaryArmor.class,
+                        inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.character_temporary_armor.end", EndTemporaryArmor.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.scene.end", EndScene.class, inGame(GM)),
+                arguments("sys.daggerheart.loadout.swap", SwapLoadoutCard.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.rest_loadout.swap", SwapLoadoutCardAtRest.class,
+                        nestedOnly(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.death_move.apply", ApplyDeathMove.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.death_move.record", RecordDeathMove.class,
+                        nestedOnly(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.character.wake", WakeCharacter.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.level_up.grant", GrantLevelUp.class, outOfGame(GM)),
+                arguments("sys.daggerheart.level_up.apply", ApplyLevelUp.class, outOfGame(CHARACTER_CONTROLLER)));
     }
 
     @Test
@@ -179,8 +230,8 @@ class DaggerheartModuleTest {
         // the decisions across aggregates handle only what no aggregate does
         assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
-                ResolveActionRoll.class, ApplyRollOutcome.class);
-        assertThat(module.commands()).hasSize(23);
+                ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class);
+        assertThat(module.commands()).hasSize(33);
     }
 
     @Test

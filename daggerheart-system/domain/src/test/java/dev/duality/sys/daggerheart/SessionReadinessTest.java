@@ -11,7 +11,18 @@ import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
+import dev.duality.sys.daggerheart.rules.AcquiredCards;
+import dev.duality.sys.daggerheart.rules.Advancement;
+import dev.duality.sys.daggerheart.rules.AdvancementOption;
+import dev.duality.sys.daggerheart.rules.CardPlace;
 import dev.duality.sys.daggerheart.rules.CreationStep;
+import dev.duality.sys.daggerheart.rules.Domain;
+import dev.duality.sys.daggerheart.rules.DomainCard;
+import dev.duality.sys.daggerheart.rules.DomainCardType;
+import dev.duality.sys.daggerheart.rules.Experience;
+import dev.duality.sys.daggerheart.rules.SubclassCard;
 import dev.duality.sys.daggerheart.rules.Subclass;
 import dev.duality.sys.daggerheart.rules.TraitScores;
 import org.junit.jupiter.api.Test;
@@ -20,6 +31,7 @@ import java.util.List;
 
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_CREATION_INCOMPLETE;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_MISSING;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_LEVEL_UP_INCOMPLETE;
 import static dev.duality.sys.daggerheart.rules.CreationStep.BACKGROUND;
 import static dev.duality.sys.daggerheart.rules.CreationStep.CLASS_SUBCLASS;
 import static dev.duality.sys.daggerheart.rules.CreationStep.CONNECTIONS;
@@ -33,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The session-readiness hook: a character plays once it has a sheet in the campaign and every creation step is done.
+ * The session-readiness hook: a character plays once it has a sheet in the campaign, every creation step is done and
+ * no level-up the GM granted waits to be applied.
  * The hook reads sheets through the runtime's lookup; here the lookup holds sheets folded from their events.
  */
 class SessionReadinessTest {
@@ -118,6 +131,30 @@ class SessionReadinessTest {
                 .containsExactly(tuple(DAGGERHEART_CHARACTER_SHEET_MISSING, HERO.value()));
         assertThat(lookup.reads()).extracting(FakeAggregateLookup.Read::aggregateId)
                 .containsExactly("daggerheart:character:campaign-2:hero-1");
+    }
+
+    @Test
+    void aGrantedLevelUpNotYetAppliedBlocks() {
+        lookup.with(HERO_SHEET, sheet(created(Subclass.STALWART), profile(List.of(CreationStep.values())),
+                new LevelUpGranted(CAMPAIGN, HERO, 1, 2)));
+
+        assertThat(hook.blockersFor(CAMPAIGN.value(), HERO.value()))
+                .extracting(ReadinessBlocker::code, ReadinessBlocker::characterId, ReadinessBlocker::message)
+                .containsExactly(tuple(DAGGERHEART_LEVEL_UP_INCOMPLETE, HERO.value(),
+                        "character hero-1 has not applied its level-up to level 2"));
+    }
+
+    @Test
+    void anAppliedLevelUpNoLongerBlocks() {
+        lookup.with(HERO_SHEET, sheet(created(Subclass.STALWART), profile(List.of(CreationStep.values())),
+                new LevelUpGranted(CAMPAIGN, HERO, 1, 2), new LevelUpApplied(CAMPAIGN, HERO, 1, 2, 2, true, false,
+                        new Experience("Smithing", 2), List.of(new Advancement(AdvancementOption.HP_SLOT, 2, null, null, null, null, null, null),
+                        new Advancement(AdvancementOption.EVASION, 2, null, null, null, null, null, null)),
+                        new DomainCard("blade-2", "Blade Two", Domain.BLADE, 2, 1, DomainCardType.ABILITY),
+                        CardPlace.VAULT, null, new TraitScores(1, 2, 0, 1, 0, -1), List.of(), List.of(),
+                        AcquiredCards.NONE, SubclassCard.FOUNDATION, null, null, 8, 6, 10, 2, 2, 4)));
+
+        assertThat(hook.blockersFor(CAMPAIGN.value(), HERO.value())).isEmpty();
     }
 
     private static DaggerheartCharacter sheet(Object... events) {

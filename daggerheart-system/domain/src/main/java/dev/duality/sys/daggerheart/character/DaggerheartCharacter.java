@@ -5,6 +5,33 @@ import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.value.Values;
+import dev.duality.core.value.Wire;
+import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
+import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
+import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
+import dev.duality.sys.daggerheart.character.api.WakeCharacter;
+import dev.duality.sys.daggerheart.rules.CardPlace;
+import dev.duality.sys.daggerheart.rules.DeathMoves;
+import dev.duality.sys.daggerheart.rules.DomainCard;
+import dev.duality.sys.daggerheart.rules.DomainCards;
+import dev.duality.sys.daggerheart.rules.LevelUps;
+import dev.duality.sys.daggerheart.rules.Multiclass;
+import dev.duality.sys.daggerheart.rules.SubclassCard;
+import dev.duality.sys.daggerheart.rules.TakenAdvancement;
+import dev.duality.sys.daggerheart.rules.TemporaryArmor;
+import dev.duality.sys.daggerheart.rules.TemporaryArmors;
+import dev.duality.sys.daggerheart.rules.Trait;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
@@ -61,7 +88,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,8 +99,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A character's Daggerheart sheet and state, identified by {@link DaggerheartCharacterId}
  * ({@code daggerheart:character:<campaign>:<character>}): the creation steps and what they set, the numbers derived
- * from them, the HP, Stress and Armor Slots marked, Hope, conditions, life state, and the Duality rolls the character
- * made with whether their outcome was applied. Command handlers decide with the pure functions of the rules package
+ * from them, the HP, Stress and Armor Slots marked (temporary Armor Slots included), Hope, conditions, life state and
+ * death moves, the domain cards in the loadout and the vault, level-ups (granted, then applied with their advancements),
+ * and the Duality rolls the character made with whether their outcome was applied. Command handlers decide with the pure functions of the rules package
  * and record every number in the event; event-sourcing handlers only copy it into state.
  */
 public class DaggerheartCharacter {
@@ -100,6 +127,16 @@ public class DaggerheartCharacter {
     /** Vulnerable because every Stress slot is marked: it ends when Stress is cleared. */
     private boolean vulnerableFromStress;
     private final Map<Long, Roll> rolls = new HashMap<>();
+    /** Armor Slots added for a while; {@link #armorSlots} counts them, {@link #numbers} has the permanent score. */
+    private List<TemporaryArmor> temporaryArmor = List.of();
+    private AcquiredCards cards = AcquiredCards.NONE;
+    /** The level the GM granted and the player has not applied yet, or null. */
+    private Integer levelUpGranted;
+    private final List<TakenAdvancement> advancements = new ArrayList<>();
+    private Set<Trait> markedTraits = Set.of();
+    private SubclassCard subclassCard = SubclassCard.FOUNDATION;
+    private Multiclass multiclass;
+    private SubclassCard multiclassCard;
 
     /** A Duality roll of this character and whether its outcome was applied. */
     private record Roll(ActionRollResolved resolved, boolean outcomeApplied) {
@@ -123,7 +160,8 @@ public class DaggerheartCharacter {
             ClassRules.requireSubclassOf(command.characterClass(), command.subclass());
         }
         int startingLevel = DaggerheartRules.STARTING_LEVEL;
-        SheetNumbers sheet = SheetNumbers.of(command.characterClass(), startingLevel, null, Optional.empty());
+        SheetNumbers sheet = SheetNumbers.of(command.characterClass(), startingLevel, null, Optional.empty(),
+                LevelUps.Bonuses.NONE);
         HopePool startingHope = CharacterResources.startingHope();
         apply(new DaggerheartCharacterCreated(command.campaignId(), command.characterId(), command.characterClass(),
                 command.subclass(), startingLevel, sheet.hpMax(), sheet.stressMax(), startingHope.hope(),
@@ -140,6 +178,9 @@ public class DaggerheartCharacter {
     void handle(UpdateCharacterProfile command) {
         Rejected.unless(!command.isEmpty(), DAGGERHEART_PROFILE_UPDATE_EMPTY,
                 "a profile update needs at least one part to set");
+        requireCreationStepOpen(command.traits(), "traits");
+        requireCreationStepOpen(command.experiences(), "experiences");
+        requireCreationStepOpen(command.domainCards(), "domain_cards");
         Set<CreationStep> steps = EnumSet.noneOf(CreationStep.class);
         steps.addAll(completedSteps);
         if (command.subclass() != null) {
@@ -176,14 +217,26 @@ public class DaggerheartCharacter {
         }
         Ancestry newAncestry = command.heritage() != null ? command.heritage().ancestry() : ancestry;
         Optional<Armor> newArmor = command.equipment() != null ? command.equipment().worn() : Optional.ofNullable(armor);
-        SheetNumbers sheet = SheetNumbers.of(characterClass, level, newAncestry, newArmor);
+        SheetNumbers sheet = SheetNumbers.of(characterClass, level, newAncestry, newArmor,
+                LevelUps.Bonuses.of(advancements));
+        int armorScore = TemporaryArmors.armorScore(sheet.armorScore(), temporaryArmor);
         apply(new CharacterProfileUpdated(campaignId, characterId, command.subclass(), command.heritage(),
                 command.traits(), command.equipment(), command.experiences(), cards, command.description(),
                 command.background(), command.connections(), command.gold(), sheet.hpMax(), sheet.stressMax(),
                 sheet.evasion(), sheet.proficiency(), sheet.armorScore(), sheet.thresholds().major(),
                 sheet.thresholds().severe(), Math.min(hp.marked(), sheet.hpMax()),
-                Math.min(stress.marked(), sheet.stressMax()), Math.min(armorSlots.marked(), sheet.armorScore()),
+                Math.min(stress.marked(), sheet.stressMax()), Math.min(armorSlots.marked(), armorScore),
                 List.copyOf(steps)));
+    }
+
+    /**
+     * Traits, Experiences and domain cards are creation steps that level-ups build on (raised traits, a new
+     * Experience, more cards): once the character has levelled up, redoing them would undo the level-ups.
+     */
+    private void requireCreationStepOpen(Object part, String field) {
+        Rejected.unless(part == null || level == DaggerheartRules.STARTING_LEVEL, DAGGERHEART_CREATION_STEP_CLOSED,
+                field, "character " + characterId + " is level " + level + ": its " + field
+                        + " changed with its level-ups and can't be chosen again as at creation");
     }
 
     /**
@@ -209,7 +262,8 @@ public class DaggerheartCharacter {
         HopePool newHope = new HopePool(Objects.requireNonNullElse(command.hope(), hope.hope()), hope.scars());
         ArmorSlots newArmor = new ArmorSlots(Objects.requireNonNullElse(command.armorMarked(), armorSlots.marked()),
                 armorSlots.score());
-        LifeState newLifeState = command.lifeState() != null ? command.lifeState() : lifeStateAfter(newHp);
+        LifeState newLifeState = command.lifeState() != null ? command.lifeState()
+                : lifeStateAfter(newHp, newHp.marked() > hp.marked());
         boolean changes = !newHp.equals(hp) || !newStress.equals(stress) || !newHope.equals(hope)
                 || !newArmor.equals(armorSlots) || newLifeState != lifeState;
         Rejected.unless(changes, DAGGERHEART_STATE_UNCHANGED, "the patch leaves the character's state as it is");
@@ -234,7 +288,7 @@ public class DaggerheartCharacter {
         requireNotDead();
         CharacterResources.StressMarked marked = CharacterResources.markStress(stress, command.amount());
         HitPoints newHp = CharacterResources.markHp(hp, marked.hpToMark()).hp();
-        apply(patched(newHp, marked.stress(), hope, armorSlots, lifeStateAfter(newHp),
+        apply(patched(newHp, marked.stress(), hope, armorSlots, lifeStateAfter(newHp, marked.hpToMark() > 0),
                 CharacterStatePatched.STRESS_SPEND, command.reason(), null));
     }
 
@@ -256,7 +310,8 @@ public class DaggerheartCharacter {
                 result.amount(), result.severityBeforeArmor(), result.severityAfterArmor(), marked.hpMarked(),
                 result.armorSlotsSpent(), result.armorSlotUse(), result.resisted(), result.immune(), result.direct(),
                 result.massive(), numbers.thresholds().major(), numbers.thresholds().severe(), marked.hp().marked(),
-                stress.marked(), newArmor.marked(), marked.lastHpMarked(), lifeStateAfter(marked.hp()),
+                stress.marked(), newArmor.marked(), marked.lastHpMarked(),
+                lifeStateAfter(marked.hp(), result.hpMarks() > 0),
                 command.source(), command.rollSeq());
         apply(applied);
         // the event is also the answer: what the pipeline decided goes back to the table as decided
@@ -279,13 +334,16 @@ public class DaggerheartCharacter {
 
     /**
      * Interprets the Duality Dice the session just rolled for this character: the trait (with the armor's Agility
-     * change), the Experiences chosen (1 Hope each, paid now) and other modifiers, read against the SRD table.
+     * change), the Experiences chosen (1 Hope each, paid now) and other modifiers, read against the SRD table. A
+     * character in a Blaze of Glory makes their final action: it critically succeeds whatever the dice show, and then
+     * the character dies.
      */
     @CommandHandler
     ActionRollResolved handle(RecordActionRoll command) {
-        Rejected.unless(lifeState == LifeState.ALIVE, DAGGERHEART_CHARACTER_CANNOT_ACT,
-                "character " + characterId + " is " + lifeState.name().toLowerCase(Locale.ROOT)
-                        + " and cannot make an action roll");
+        boolean finalAction = lifeState == LifeState.BLAZE_OF_GLORY && !command.reaction();
+        Rejected.unless(lifeState == LifeState.ALIVE || finalAction, DAGGERHEART_CHARACTER_CANNOT_ACT,
+                "character " + characterId + " is " + Wire.name(lifeState) + " and cannot make "
+                        + (command.reaction() ? "a reaction roll" : "an action roll"));
         List<Experience> chosen = new ArrayList<>();
         for (int i = 0; i < command.experiences().size(); i++) {
             chosen.add(experience(command.experiences().get(i), "experiences[" + i + "]"));
@@ -296,9 +354,11 @@ public class DaggerheartCharacter {
                         + hope.hope());
         int traitScore = command.trait() == null || traits == null ? 0
                 : Defense.traitWithArmor(traits, command.trait(), Optional.ofNullable(armor));
-        DualityRolls.DualityOutcome outcome = DualityRolls.resolve(new DualityRoll(command.hopeDie(),
-                command.fearDie(), command.netAdvantage(), command.advantageDie(),
-                traitScore + bonus.modifier() + command.modifier(), command.difficulty(), command.reaction()));
+        DualityRoll roll = new DualityRoll(command.hopeDie(), command.fearDie(), command.netAdvantage(),
+                command.advantageDie(), traitScore + bonus.modifier() + command.modifier(), command.difficulty(),
+                command.reaction());
+        DualityRolls.DualityOutcome outcome = finalAction ? DualityRolls.automaticCritical(roll)
+                : DualityRolls.resolve(roll);
         ActionRollResolved resolved = new ActionRollResolved(campaignId, characterId, command.sessionId(),
                 command.rollSeq(), command.trait(), traitScore, chosen.stream().map(Experience::name).toList(),
                 bonus.modifier(), command.modifier(), command.hopeDie(), command.fearDie(), outcome.advantage(),
@@ -306,8 +366,162 @@ public class DaggerheartCharacter {
                 outcome.stressCleared(), outcome.fearGained(), outcome.spotlightToGm(), outcome.gmMove(),
                 outcome.effectsIgnored(), bonus.hopeCost(), hope.hope() - bonus.hopeCost());
         apply(resolved);
+        if (finalAction) {
+            // the final action is taken: the character's story ends
+            apply(patched(hp, stress, hope, armorSlots, LifeState.DEAD, CharacterStatePatched.BLAZE_OF_GLORY, null,
+                    command.rollSeq()));
+        }
         // the event is also the answer: the roll's meaning goes back to the player at once
         return resolved;
+    }
+
+    // ---- temporary armor ----
+
+    /** Adds temporary Armor Slots; the Armor Score with them may not pass 12. */
+    @CommandHandler
+    void handle(ApplyTemporaryArmor command) {
+        requireNotDead();
+        List<TemporaryArmor> after = TemporaryArmors.add(temporaryArmor, numbers.armorScore(), command.armor());
+        apply(new TemporaryArmorApplied(campaignId, characterId, command.armor(), after,
+                TemporaryArmors.armorScore(numbers.armorScore(), after), armorSlots.marked()));
+    }
+
+    /**
+     * Ends the temporary armor that what just ended ends, and its slots vanish (marks are kept up to the slots left).
+     * Sent for every character of a rest, session or scene: with nothing to end, nothing is recorded.
+     */
+    @CommandHandler
+    TemporaryArmorEnded handle(EndTemporaryArmor command) {
+        TemporaryArmors.Ending ending = TemporaryArmors.end(temporaryArmor, numbers.armorScore(), armorSlots,
+                command.ended());
+        if (!ending.endedAny()) {
+            return null;
+        }
+        TemporaryArmorEnded ended = new TemporaryArmorEnded(campaignId, characterId, command.ended(), ending.ended(),
+                ending.remaining(), ending.armorAfter().score(), ending.armorAfter().marked(),
+                armorSlots.marked() - ending.armorAfter().marked());
+        apply(ended);
+        return ended;
+    }
+
+    // ---- loadout and vault ----
+
+    /** A swap in play: recalling a card from the vault costs its Recall Cost in Stress; the character must be up. */
+    @CommandHandler
+    LoadoutSwapped handle(SwapLoadoutCard command) {
+        Rejected.unless(lifeState == LifeState.ALIVE, DAGGERHEART_CHARACTER_CANNOT_ACT,
+                "character " + characterId + " is " + Wire.name(lifeState) + " and cannot swap cards");
+        return swap(command.cardId(), command.to(), false);
+    }
+
+    /** A swap at the start of a rest: free. */
+    @CommandHandler
+    LoadoutSwapped handle(SwapLoadoutCardAtRest command) {
+        requireNotDead();
+        return swap(command.cardId(), command.to(), true);
+    }
+
+    /**
+     * Moves a card and pays for it. A move that costs Stress can't be made with every Stress slot marked; otherwise
+     * the Stress is marked as {@code stress.spend} marks it (what can't be marked marks 1 HP; the last Stress makes
+     * the character Vulnerable).
+     */
+    private LoadoutSwapped swap(String cardId, CardPlace to, boolean atRestStart) {
+        CardPlace from = cards.placeOf(cardId).orElseThrow(() -> new Rejected(DAGGERHEART_CARD_NOT_HELD, "card_id",
+                "character " + characterId + " holds no domain card " + cardId));
+        Rejected.unless(from != to, DAGGERHEART_CARD_ALREADY_THERE, "to",
+                "card " + cardId + " is already in the " + Wire.name(to));
+        DomainCard card = cards.card(cardId).orElseThrow();
+        DomainCards.CardMove move = to == CardPlace.LOADOUT ? DomainCards.toLoadout(cards, cardId, atRestStart)
+                : DomainCards.toVault(cards, cardId);
+        Rejected.unless(move.stressCost() == 0 || !stress.allMarked(), DAGGERHEART_STRESS_ALL_MARKED, "card_id",
+                "recalling " + cardId + " costs " + move.stressCost() + " Stress and every Stress slot is marked");
+        CharacterResources.StressMarked marked = CharacterResources.markStress(stress, move.stressCost());
+        HitPoints newHp = CharacterResources.markHp(hp, marked.hpToMark()).hp();
+        LoadoutSwapped swapped = new LoadoutSwapped(campaignId, characterId, cardId, from, to, card.recallCost(),
+                move.stressCost(), atRestStart, move.cards(), newHp.marked(), marked.stress().marked(),
+                lifeStateAfter(newHp, marked.hpToMark() > 0), conditionsAfter(marked.stress()));
+        apply(swapped);
+        return swapped;
+    }
+
+    // ---- death moves ----
+
+    /**
+     * Records a fallen character's death move with the dice the session rolled: Blaze of Glory (the final action
+     * next), Avoid Death (unconscious; a scar when the Hope die is at or below the level, death with the last Hope
+     * slot) or Risk It All (Hope die higher: clear HP and Stress up to its value; Fear die higher: death; a tie:
+     * nothing changes but the character stays up).
+     */
+    @CommandHandler
+    DeathMoveResolved handle(RecordDeathMove command) {
+        Rejected.unless(lifeState == LifeState.FALLEN, DAGGERHEART_CHARACTER_NOT_FALLEN, "character_id",
+                "character " + characterId + " is " + Wire.name(lifeState)
+                        + ": only a character who marked their last HP makes a death move");
+        DeathMoves.Outcome outcome = switch (command.move()) {
+            case BLAZE_OF_GLORY -> DeathMoves.blazeOfGlory(hp, stress, hope);
+            case AVOID_DEATH -> DeathMoves.avoidDeath(Values.required(command.hopeDie(), "hope_die"), level, hp,
+                    stress, hope);
+            case RISK_IT_ALL -> DeathMoves.riskItAll(Values.required(command.hopeDie(), "hope_die"),
+                    Values.required(command.fearDie(), "fear_die"), hp, stress, hope, command.split());
+        };
+        DeathMoveResolved resolved = new DeathMoveResolved(campaignId, characterId, command.sessionId(),
+                command.rollSeq(), command.move(), command.hopeDie(), command.fearDie(), level, outcome.scarTaken(),
+                outcome.hpCleared(), outcome.stressCleared(), outcome.hp().marked(), outcome.stress().marked(),
+                outcome.hope().hope(), outcome.hope().max(), outcome.lifeState(), conditionsAfter(outcome.stress()));
+        apply(resolved);
+        return resolved;
+    }
+
+    /** An unconscious character wakes (the party finished a long rest); anyone else is left as they are. */
+    @CommandHandler
+    void handle(WakeCharacter command) {
+        if (lifeState == LifeState.UNCONSCIOUS) {
+            apply(patched(hp, stress, hope, armorSlots, LifeState.ALIVE, CharacterStatePatched.WAKE,
+                    command.reason(), null));
+        }
+    }
+
+    // ---- level-ups ----
+
+    /** The GM grants the next level; the character must be fully created, alive and not already owed a level-up. */
+    @CommandHandler
+    void handle(GrantLevelUp command) {
+        requireNotDead();
+        Rejected.unless(levelUpGranted == null, DAGGERHEART_LEVEL_UP_ALREADY_GRANTED, "character_id",
+                "character " + characterId + " has a level-up to level " + levelUpGranted + " still to apply");
+        Rejected.unless(missingSteps().isEmpty(), DAGGERHEART_CHARACTER_CREATION_INCOMPLETE, "character_id",
+                "character " + characterId + " has not finished its creation");
+        apply(new LevelUpGranted(campaignId, characterId, level,
+                DaggerheartRules.requireLevel(level + 1, "level")));
+    }
+
+    /**
+     * Applies the granted level-up with the player's choices (see {@link LevelUps}); the numbers follow: HP and Stress
+     * slots, Evasion and Proficiency with the advancements, thresholds from the armor and the new level.
+     */
+    @CommandHandler
+    LevelUpApplied handle(ApplyLevelUp command) {
+        requireNotDead();
+        Rejected.unless(levelUpGranted != null, DAGGERHEART_LEVEL_UP_NOT_GRANTED, "character_id",
+                "the GM has not granted character " + characterId + " a level-up");
+        LevelUps.Result result = LevelUps.apply(new LevelUps.Sheet(characterClass, subclass, level, traits,
+                markedTraits, experiences, cards, subclassCard, multiclass, multiclassCard, advancements),
+                new LevelUps.Choices(command.advancements(), command.newExperience(), command.domainCard(),
+                        command.domainCardPlace(), command.cardExchange()));
+        SheetNumbers sheet = SheetNumbers.of(characterClass, result.level(), ancestry, Optional.ofNullable(armor),
+                result.bonuses());
+        // the tracks must hold the new maxima (12 slots at most)
+        new HitPoints(hp.marked(), sheet.hpMax());
+        new StressSlots(stress.marked(), sheet.stressMax());
+        LevelUpApplied applied = new LevelUpApplied(campaignId, characterId, level, result.level(), result.tier(),
+                result.tierEntry(), result.traitMarksCleared(), result.newExperience(), result.advancements(),
+                command.domainCard(), command.domainCardPlace() == null ? CardPlace.VAULT : command.domainCardPlace(),
+                command.cardExchange(), result.traits(), result.markedTraits(), result.experiences(), result.cards(),
+                result.subclassCard(), result.multiclass(), result.multiclassCard(), sheet.hpMax(), sheet.stressMax(),
+                sheet.evasion(), sheet.proficiency(), sheet.thresholds().major(), sheet.thresholds().severe());
+        apply(applied);
+        return applied;
     }
 
     /** Marks a roll's outcome as applied: a roll's outcome is applied exactly once. */
@@ -337,12 +551,21 @@ public class DaggerheartCharacter {
                 "character " + characterId + " is dead");
     }
 
-    /** Marking the last HP makes an acting character fall; clearing HP stands a fallen one back up. */
-    private LifeState lifeStateAfter(HitPoints newHp) {
-        if (newHp.allMarked() && lifeState == LifeState.ALIVE) {
+    /**
+     * Marking the last HP (or having to mark HP with none left) makes an acting character fall; clearing HP stands a
+     * fallen one back up and wakes an unconscious one. A character who stayed up with every HP marked (a Risk It All
+     * tie) falls only when something marks HP again.
+     *
+     * @param marksHp the change marks (or tries to mark) at least one HP
+     */
+    private LifeState lifeStateAfter(HitPoints newHp, boolean marksHp) {
+        if (lifeState == LifeState.ALIVE && newHp.allMarked() && marksHp) {
             return LifeState.FALLEN;
         }
-        return !newHp.allMarked() && lifeState == LifeState.FALLEN ? LifeState.ALIVE : lifeState;
+        if (lifeState == LifeState.FALLEN && !newHp.allMarked()) {
+            return LifeState.ALIVE;
+        }
+        return lifeState == LifeState.UNCONSCIOUS && newHp.marked() < hp.marked() ? LifeState.ALIVE : lifeState;
     }
 
     /** The state after a change to the tracks, with the Stress track's Vulnerable rule applied. */
@@ -399,6 +622,11 @@ public class DaggerheartCharacter {
         return lifeState;
     }
 
+    /** The level the GM granted and the player has not applied yet, if any: an unfinished level-up. */
+    public Optional<Integer> levelUpGranted() {
+        return Optional.ofNullable(levelUpGranted);
+    }
+
     // ---- folding ----
 
     @EventSourcingHandler
@@ -439,22 +667,31 @@ public class DaggerheartCharacter {
         numbers = new SheetNumbers(event.hpMax(), event.stressMax(), event.evasion(), event.proficiency(),
                 event.armorScore(), new DamageThresholds(event.majorThreshold(),
                 event.severeThreshold()));
+        if (event.domainCards() != null) {
+            cards = event.domainCards();
+        }
         hp = new HitPoints(event.hpMarked(), event.hpMax());
         stress = new StressSlots(event.stressMarked(), event.stressMax());
-        armorSlots = new ArmorSlots(event.armorMarked(), event.armorScore());
+        armorSlots = new ArmorSlots(event.armorMarked(),
+                TemporaryArmors.armorScore(event.armorScore(), temporaryArmor));
         completedSteps.addAll(event.completedSteps());
     }
 
     @EventSourcingHandler
     void on(CharacterStatePatched event) {
-        vulnerableFromStress = event.stressMarked() == stress.max() && (stress.marked() < stress.max()
-                || vulnerableFromStress) && event.conditions().contains(Condition.VULNERABLE);
+        foldStressAndConditions(event.stressMarked(), event.conditions());
         hp = new HitPoints(event.hpMarked(), hp.max());
-        stress = new StressSlots(event.stressMarked(), stress.max());
         hope = new HopePool(event.hope(), DaggerheartRules.HOPE_MAX - event.hopeMax());
         armorSlots = new ArmorSlots(event.armorMarked(), armorSlots.score());
         lifeState = event.lifeState();
-        conditions = event.conditions();
+    }
+
+    /** Stress and conditions after a change, remembering whether Vulnerable came from a full Stress track. */
+    private void foldStressAndConditions(int stressMarked, ConditionSet conditionsAfter) {
+        vulnerableFromStress = stressMarked == stress.max() && (stress.marked() < stress.max()
+                || vulnerableFromStress) && conditionsAfter.contains(Condition.VULNERABLE);
+        stress = new StressSlots(stressMarked, stress.max());
+        conditions = conditionsAfter;
     }
 
     @EventSourcingHandler
@@ -481,5 +718,56 @@ public class DaggerheartCharacter {
     @EventSourcingHandler
     void on(RollOutcomeApplied event) {
         rolls.computeIfPresent(event.rollSeq(), (seq, roll) -> new Roll(roll.resolved(), true));
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryArmorApplied event) {
+        temporaryArmor = event.temporaryArmor();
+        armorSlots = new ArmorSlots(event.armorMarked(), event.armorScore());
+    }
+
+    @EventSourcingHandler
+    void on(TemporaryArmorEnded event) {
+        temporaryArmor = event.temporaryArmor();
+        armorSlots = new ArmorSlots(event.armorMarked(), event.armorScore());
+    }
+
+    @EventSourcingHandler
+    void on(LoadoutSwapped event) {
+        cards = event.domainCards();
+        foldStressAndConditions(event.stressMarked(), event.conditions());
+        hp = new HitPoints(event.hpMarked(), hp.max());
+        lifeState = event.lifeState();
+    }
+
+    @EventSourcingHandler
+    void on(DeathMoveResolved event) {
+        foldStressAndConditions(event.stressMarked(), event.conditions());
+        hp = new HitPoints(event.hpMarked(), hp.max());
+        hope = new HopePool(event.hope(), DaggerheartRules.HOPE_MAX - event.hopeMax());
+        lifeState = event.lifeState();
+    }
+
+    @EventSourcingHandler
+    void on(LevelUpGranted event) {
+        levelUpGranted = event.level();
+    }
+
+    @EventSourcingHandler
+    void on(LevelUpApplied event) {
+        level = event.level();
+        traits = event.traits();
+        markedTraits = Set.copyOf(event.markedTraits());
+        experiences = event.experiences();
+        cards = event.domainCards();
+        subclassCard = event.subclassCard();
+        multiclass = event.multiclass();
+        multiclassCard = event.multiclassCard();
+        event.advancements().forEach(a -> advancements.add(new TakenAdvancement(event.level(), a.tier(), a.option())));
+        numbers = new SheetNumbers(event.hpMax(), event.stressMax(), event.evasion(), event.proficiency(),
+                numbers.armorScore(), new DamageThresholds(event.majorThreshold(), event.severeThreshold()));
+        hp = new HitPoints(hp.marked(), event.hpMax());
+        stress = new StressSlots(stress.marked(), event.stressMax());
+        levelUpGranted = null;
     }
 }

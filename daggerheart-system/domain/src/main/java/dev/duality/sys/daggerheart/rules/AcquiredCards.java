@@ -51,6 +51,21 @@ public record AcquiredCards(List<DomainCard> loadout, List<DomainCard> vault) {
         return new AcquiredCards(newLoadout, newVault);
     }
 
+    /** {@code newCard} in the place of the card {@code cardId} (which the caller found held). */
+    AcquiredCards replaced(String cardId, DomainCard newCard) {
+        return new AcquiredCards(replaced(loadout, cardId, newCard), replaced(vault, cardId, newCard));
+    }
+
+    private static List<DomainCard> replaced(List<DomainCard> cards, String cardId, DomainCard newCard) {
+        return cards.stream().map(c -> c.cardId().equals(cardId) ? newCard : c).toList();
+    }
+
+    /** The card with this id, if the character has it. */
+    public Optional<DomainCard> card(String cardId) {
+        return java.util.stream.Stream.concat(loadout.stream(), vault.stream())
+                .filter(c -> c.cardId().equals(cardId)).findFirst();
+    }
+
     AcquiredCards moved(String cardId, CardPlace to) {
         List<DomainCard> from = to == CardPlace.LOADOUT ? vault : loadout;
         DomainCard card = from.stream().filter(c -> c.cardId().equals(cardId)).findFirst().orElseThrow();

@@ -2,6 +2,7 @@ package dev.duality.sys.daggerheart.rules;
 
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.value.ValueRejection;
+import dev.duality.core.value.Values;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.gm.api.GmFear;
 
@@ -81,6 +82,29 @@ public final class DaggerheartRules {
         return 4;
     }
 
+    /** Whether reaching {@code level} enters a new tier (levels 2, 5 and 8): the tier achievements are gained then. */
+    public static boolean isTierEntry(int level) {
+        requireLevel(level);
+        return level > MIN_LEVEL && tier(level) != tier(level - 1);
+    }
+
+    /** Whether reaching {@code level} clears every marked trait: the tier achievements of levels 5 and 8. */
+    public static boolean clearsTraitMarks(int level) {
+        return isTierEntry(level) && tier(level) >= 3;
+    }
+
+    /** The last level of a tier (1, 4, 7, 10): a tier's extra domain card may be of that level at most. */
+    public static int lastLevelOfTier(int tier) {
+        Values.range(tier, 1, tier(MAX_LEVEL), "tier");
+        return tier == 1 ? MIN_LEVEL : 1 + 3 * (tier - 1);
+    }
+
+    /** The highest level of card from a multiclass domain: half the character's level, rounded up. */
+    public static int multiclassCardLevel(int level) {
+        requireLevel(level);
+        return (level + 1) / 2;
+    }
+
     /** Proficiency by level: 1 at level 1, +1 at levels 2, 5 and 8 (tier achievements), before any advancement. */
     public static int proficiency(int level) {
         requireLevel(level);
@@ -93,7 +117,7 @@ public final class DaggerheartRules {
     }
 
     /** Refuses a level outside 1..10, naming {@code field}; shared by every rule that takes a level. */
-    static int requireLevel(int level, String field) {
+    public static int requireLevel(int level, String field) {
         Rejected.unless(level >= MIN_LEVEL && level <= MAX_LEVEL, DAGGERHEART_LEVEL_OUT_OF_RANGE, field,
                 field + " must be between " + MIN_LEVEL + " and " + MAX_LEVEL + ", was " + level);
         return level;

@@ -57,6 +57,18 @@ public final class DualityRolls {
     }
 
     /**
+     * A Blaze of Glory's final action: it critically succeeds whatever the dice show (the total is still the dice and
+     * modifiers as rolled), so it gives what any critical action roll gives (+1 Hope, clear 1 Stress) and no Fear, GM
+     * move or spotlight change.
+     */
+    public static DualityOutcome automaticCritical(DualityRoll roll) {
+        Values.required(roll, "roll");
+        DualityOutcome rolled = resolve(roll);
+        return new DualityOutcome(rolled.total(), rolled.advantage(), DualityResult.CRITICAL_SUCCESS, 1, 1, 0, false,
+                GmMove.NONE, false);
+    }
+
+    /**
      * Spending Hope on Experiences: 1 Hope each, adding each one's modifier. One Experience can't be used twice on the
      * same roll; names are compared ignoring case.
      */

@@ -247,8 +247,9 @@ class ActionRollTest {
     // --- who may roll ---------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = LifeState.class, names = "ALIVE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = LifeState.class, names = {"ALIVE", "BLAZE_OF_GLORY"}, mode = EnumSource.Mode.EXCLUDE)
     void onlyACharacterWhoIsUpCanRoll(LifeState life) {
+        // a Blaze of Glory's final action is DeathMoveTest's
         assertRefused(fixture.given(guardian(), withTraitsAndExperiences(), state(7, 0, 2, 0, life))
                         .when(roll(STRENGTH, 0, List.of(), 9, 4, 0, null, 15, false)),
                 DAGGERHEART_CHARACTER_CANNOT_ACT, null);

@@ -98,6 +98,19 @@ final class Sheets {
                 .steps(CreationStep.EQUIPMENT).build();
     }
 
+    /**
+     * Every creation step done, in Leather Armor: the Stalwart Guardian of the Orderborne with {@link #TRAITS}, the two
+     * Experiences and the two level-1 Blade cards in the loadout (Get Back Up, Recall Cost 1; Whirlwind, 0); 3 Armor
+     * Slots, thresholds 7/14.
+     */
+    static CharacterProfileUpdated readyInLeather() {
+        ProfileUpdated ready = profileUpdated();
+        for (CreationStep step : CreationStep.values()) {
+            ready.part(step);
+        }
+        return ready.equipment(leather()).armorScore(3).thresholds(7, 14).steps(CreationStep.values()).build();
+    }
+
     static Equipment leather() {
         return new Equipment(ArmorPreset.LEATHER.armor(), new Name("Longsword"), null);
     }

@@ -106,4 +106,27 @@ class DaggerheartRulesTest {
                     assertThat(rejected.field()).isEqualTo("player_character_count");
                 });
     }
+
+    // SRD Leveling Up: tier achievements at levels 2, 5 and 8; trait marks clear at 5 and 8
+    @ParameterizedTest(name = "level {0}: tier entry {1}, marks cleared {2}")
+    @CsvSource({"1, false, false", "2, true, false", "3, false, false", "4, false, false", "5, true, true",
+            "6, false, false", "7, false, false", "8, true, true", "9, false, false", "10, false, false"})
+    void tierAchievementsComeAtLevelsTwoFiveAndEight(int level, boolean entry, boolean clearsMarks) {
+        assertThat(DaggerheartRules.isTierEntry(level)).isEqualTo(entry);
+        assertThat(DaggerheartRules.clearsTraitMarks(level)).isEqualTo(clearsMarks);
+    }
+
+    // the level-up sheet's extra domain card: "up to level 4" in tier 2's column, "up to level 7" in tier 3's
+    @ParameterizedTest(name = "tier {0} ends at level {1}")
+    @CsvSource({"1, 1", "2, 4", "3, 7", "4, 10"})
+    void eachTierEndsAtItsLastLevel(int tier, int lastLevel) {
+        assertThat(DaggerheartRules.lastLevelOfTier(tier)).isEqualTo(lastLevel);
+    }
+
+    // SRD Multiclassing: cards of the multiclass domain up to half the level, rounded up
+    @ParameterizedTest(name = "level {0}: multiclass cards up to level {1}")
+    @CsvSource({"5, 3", "6, 3", "7, 4", "8, 4", "9, 5", "10, 5"})
+    void multiclassCardsGoUpToHalfTheLevelRoundedUp(int level, int cardLevel) {
+        assertThat(DaggerheartRules.multiclassCardLevel(level)).isEqualTo(cardLevel);
+    }
 }

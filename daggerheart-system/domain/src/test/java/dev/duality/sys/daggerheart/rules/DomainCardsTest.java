@@ -220,7 +220,7 @@ class DomainCardsTest {
         assertRefused(() -> DomainCards.toLoadout(cards, "unknown", false), DAGGERHEART_CARD_NOT_HELD, "card_id");
         assertRefused(() -> DomainCards.toVault(cards, "book-of-ava"), DAGGERHEART_CARD_NOT_HELD, "card_id");
         AcquiredCards full = new AcquiredCards(loadoutOf(5).loadout(), List.of(BOOK_OF_AVA));
-        assertRefused(() -> DomainCards.toLoadout(full, "book-of-ava", true), DAGGERHEART_LOADOUT_FULL, "loadout");
+        assertRefused(() -> DomainCards.toLoadout(full, "book-of-ava", true), DAGGERHEART_LOADOUT_FULL, "to");
     }
 
     // SRD character creation step 8: "2 level-1 domain cards from the class's domains"
@@ -257,5 +257,34 @@ class DomainCardsTest {
                 + "\"vault\":[{\"card_id\":\"rune-ward\",\"name\":\"rune ward\",\"domain\":\"arcana\",\"level\":1,"
                 + "\"recall_cost\":0,\"type\":\"spell\"}]}");
         assertThat(JOURNAL.readValue(json, AcquiredCards.class)).isEqualTo(cards);
+    }
+
+    // SRD Multiclassing: one domain of the second class, its cards up to half the level rounded up (level 5: 3)
+    @ParameterizedTest(name = "level {0}: a level-{1} Midnight card: {2}")
+    @CsvSource({"5, 3, true", "5, 4, false", "6, 3, true", "7, 4, true", "10, 5, true", "10, 6, false"})
+    void theMulticlassDomainsCardsGoUpToHalfTheLevel(int level, int cardLevel, boolean allowed) {
+        Multiclass rogue = new Multiclass(DaggerheartClass.ROGUE, Domain.MIDNIGHT, Subclass.NIGHTWALKER);
+        DomainCard card = card("midnight", Domain.MIDNIGHT, cardLevel, 1, DomainCardType.SPELL);
+        if (allowed) {
+            assertThat(DomainCards.requireAccessible(DaggerheartClass.BARD, rogue, level, level, card, "domain_card"))
+                    .isEqualTo(card);
+        } else {
+            assertRefused(() -> DomainCards.requireAccessible(DaggerheartClass.BARD, rogue, level, level, card,
+                    "domain_card"), DAGGERHEART_CARD_LEVEL_TOO_HIGH, "domain_card");
+        }
+        // a domain of neither class stays closed
+        assertRefused(() -> DomainCards.requireAccessible(DaggerheartClass.BARD, rogue, level, level,
+                        card("arcana", Domain.ARCANA, 1, 1, DomainCardType.SPELL), "domain_card"),
+                DAGGERHEART_CARD_DOMAIN_NOT_OF_CLASS, "domain_card");
+    }
+
+    @Test
+    void aCardIsNeverAboveTheHighestLevelGiven() {
+        // a level-6 Bard takes an extra card from tier 2's column: up to level 4
+        assertRefused(() -> DomainCards.requireAccessible(DaggerheartClass.BARD, null, 6, 4,
+                card("grace-5", Domain.GRACE, 5, 1, DomainCardType.SPELL), "domain_card"),
+                DAGGERHEART_CARD_LEVEL_TOO_HIGH, "domain_card");
+        assertThat(DomainCards.requireAccessible(DaggerheartClass.BARD, null, 6, 4, LEVEL_THREE_GRACE, "domain_card"))
+                .isEqualTo(LEVEL_THREE_GRACE);
     }
 }

@@ -167,4 +167,16 @@ class DualityRollsTest {
                 + "\"stress_cleared\":0,\"fear_gained\":0,\"spotlight_to_gm\":false,\"gm_move\":\"none\","
                 + "\"effects_ignored\":false}");
     }
+
+    // SRD Death, Blaze of Glory: one final action that automatically critically succeeds (+1 Hope, clear 1 Stress as
+    // any critical action roll); the dice still make the total
+    @ParameterizedTest(name = "{0}+{1}: a critical success")
+    @CsvSource({"9, 4, 13", "2, 11, 13", "1, 1, 2"})
+    void aFinalActionCriticallySucceedsWhateverTheDice(int hope, int fear, int total) {
+        DualityRolls.DualityOutcome outcome = DualityRolls.automaticCritical(new DualityRoll(hope, fear, 0, null, 0,
+                20, false));
+
+        assertThat(outcome).isEqualTo(new DualityRolls.DualityOutcome(total, 0, DualityResult.CRITICAL_SUCCESS, 1, 1,
+                0, false, GmMove.NONE, false));
+    }
 }

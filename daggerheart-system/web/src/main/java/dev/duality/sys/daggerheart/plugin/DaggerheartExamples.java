@@ -19,28 +19,33 @@ import java.util.Map;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DaggerheartExamples implements OpenApiCustomizer {
-    static final Map<String, String> BY_SCHEMA = Map.of(
-            "Heritage", """
-                    {"ancestry": "elf", "community": "wildborne"}""",
-            "TraitScores", """
-                    {"agility": 2, "strength": -1, "finesse": 1, "instinct": 1, "presence": 0, "knowledge": 0}""",
-            "Armor", """
+    static final Map<String, String> BY_SCHEMA = Map.ofEntries(
+            Map.entry("Heritage", """
+                    {"ancestry": "elf", "community": "wildborne"}"""),
+            Map.entry("TraitScores", """
+                    {"agility": 2, "strength": -1, "finesse": 1, "instinct": 1, "presence": 0, "knowledge": 0}"""),
+            Map.entry("Armor", """
                     {"name": "Leather Armor", "base_major": 6, "base_severe": 13, "base_score": 3,
-                     "evasion_modifier": 0, "agility_modifier": 0}""",
-            "Equipment", """
+                     "evasion_modifier": 0, "agility_modifier": 0}"""),
+            Map.entry("Equipment", """
                     {"armor": {"name": "Leather Armor", "base_major": 6, "base_severe": 13, "base_score": 3,
                                "evasion_modifier": 0, "agility_modifier": 0},
-                     "primary_weapon": "Shortbow", "secondary_weapon": null}""",
-            "Experience", """
-                    {"name": "Tracker", "modifier": 2}""",
-            "DomainCard", """
+                     "primary_weapon": "Shortbow", "secondary_weapon": null}"""),
+            Map.entry("Experience", """
+                    {"name": "Tracker", "modifier": 2}"""),
+            Map.entry("DomainCard", """
                     {"card_id": "bone-untouchable", "name": "Untouchable", "domain": "bone", "level": 1,
-                     "recall_cost": 1, "type": "ability"}""",
-            "AcquiredCards", """
+                     "recall_cost": 1, "type": "ability"}"""),
+            Map.entry("AcquiredCards", """
                     {"loadout": [{"card_id": "bone-untouchable", "name": "Untouchable", "domain": "bone", "level": 1,
-                                  "recall_cost": 1, "type": "ability"}], "vault": []}""",
-            "Gold", """
-                    {"handfuls": 1, "bags": 0, "chests": 0}""");
+                                  "recall_cost": 1, "type": "ability"}], "vault": []}"""),
+            Map.entry("Gold", """
+                    {"handfuls": 1, "bags": 0, "chests": 0}"""),
+            // character progress
+            Map.entry("TakenAdvancement", """
+                    {"level": 2, "tier": 2, "option": "hp_slot"}"""),
+            Map.entry("Multiclass", """
+                    {"character_class": "rogue", "domain": "midnight", "subclass": "nightwalker"}"""));
 
     @Override
     public void customise(OpenAPI openApi) {

@@ -11,7 +11,13 @@ import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
 import dev.duality.sys.daggerheart.character.api.Equipment;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
 import dev.duality.sys.daggerheart.character.api.LifeState;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.ListCharacterSheets;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
@@ -20,6 +26,8 @@ import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
 import dev.duality.sys.daggerheart.rules.ConditionSet;
 import dev.duality.sys.daggerheart.rules.CreationStep;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
+import dev.duality.sys.daggerheart.rules.TemporaryArmor;
+import dev.duality.sys.daggerheart.rules.TemporaryArmors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -47,6 +55,8 @@ public class CharacterSheetProjection {
     public static final String GROUP = "daggerheart-characters";
     private static final TypeReference<List<CreationStep>> STEPS = new TypeReference<>() {
     };
+    private static final TypeReference<List<TemporaryArmor>> TEMPORARY_ARMOR = new TypeReference<>() {
+    };
 
     @PersistenceContext
     private EntityManager em;
@@ -73,6 +83,9 @@ public class CharacterSheetProjection {
             row.armorMarked = 0;
             row.lifeState = Wire.name(LifeState.ALIVE);
             row.conditions = ReadModelJson.write(ConditionSet.NONE);
+            row.temporaryArmor = ReadModelJson.write(List.of());
+            row.levelUpPending = null;
+            row.progression = null;
             row.createdAt = at;
             row.updatedAt = at;
         });
@@ -130,6 +143,67 @@ public class CharacterSheetProjection {
         update(event.campaignId().value(), event.characterId().value(), at, row -> row.hope = event.hope());
     }
 
+    @EventHandler
+    void on(TemporaryArmorApplied event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.temporaryArmor = ReadModelJson.write(event.temporaryArmor());
+            row.armorMarked = event.armorMarked();
+        });
+    }
+
+    @EventHandler
+    void on(TemporaryArmorEnded event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.temporaryArmor = ReadModelJson.write(event.temporaryArmor());
+            row.armorMarked = event.armorMarked();
+        });
+    }
+
+    @EventHandler
+    void on(LoadoutSwapped event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.profile = ReadModelJson.write(ReadModelJson.read(row.profile, ProfileDocument.class)
+                    .withCards(event.domainCards()));
+            row.hpMarked = event.hpMarked();
+            row.stressMarked = event.stressMarked();
+            row.lifeState = Wire.name(event.lifeState());
+            row.conditions = ReadModelJson.write(event.conditions());
+        });
+    }
+
+    @EventHandler
+    void on(DeathMoveResolved event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.hpMarked = event.hpMarked();
+            row.stressMarked = event.stressMarked();
+            row.hope = event.hope();
+            row.hopeMax = event.hopeMax();
+            row.lifeState = Wire.name(event.lifeState());
+            row.conditions = ReadModelJson.write(event.conditions());
+        });
+    }
+
+    @EventHandler
+    void on(LevelUpGranted event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> row.levelUpPending = event.level());
+    }
+
+    @EventHandler
+    void on(LevelUpApplied event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.level = event.level();
+            row.profile = ReadModelJson.write(ReadModelJson.read(row.profile, ProfileDocument.class).with(event));
+            row.progression = ReadModelJson.write(progression(row).with(event));
+            row.hpMax = event.hpMax();
+            row.stressMax = event.stressMax();
+            row.evasion = event.evasion();
+            row.proficiency = event.proficiency();
+            row.majorThreshold = event.majorThreshold();
+            row.severeThreshold = event.severeThreshold();
+            row.levelUpPending = null;
+        });
+    }
+
     @ResetHandler
     void reset() {
         em.createQuery("delete from CharacterSheetRow").executeUpdate();
@@ -165,10 +239,14 @@ public class CharacterSheetProjection {
         List<CreationStep> done = ReadModelJson.read(row.completedSteps, STEPS);
         EnumSet<CreationStep> missing = EnumSet.allOf(CreationStep.class);
         done.forEach(missing::remove);
+        List<TemporaryArmor> temporaryArmor = ReadModelJson.read(row.temporaryArmor, TEMPORARY_ARMOR);
         CharacterStateView state = new CharacterStateView(row.characterId, row.hpMarked, row.hpMax, row.stressMarked,
-                row.stressMax, row.hope, row.hopeMax, row.armorMarked, row.armorScore,
-                Wire.parse(LifeState.class, row.lifeState),
-                ReadModelJson.read(row.conditions, ConditionSet.class).conditions());
+                row.stressMax, row.hope, row.hopeMax, row.armorMarked,
+                TemporaryArmors.armorScore(row.armorScore, temporaryArmor), Wire.parse(LifeState.class, row.lifeState),
+                ReadModelJson.read(row.conditions, ConditionSet.class).conditions(),
+                temporaryArmor.stream().map(CharacterStateView.TemporaryArmorView::of).toList(),
+                DaggerheartRules.HOPE_MAX - row.hopeMax);
+        ProgressionDocument progression = progression(row);
         return new CharacterSheetView(row.campaignId, row.characterId,
                 Wire.parse(DaggerheartClass.class, row.characterClass), profile.subclass(), row.level,
                 DaggerheartRules.tier(row.level), profile.heritage(), profile.traits(), equipment(profile.equipment()),
@@ -176,8 +254,15 @@ public class CharacterSheetProjection {
                 Wire.text(profile.background()), Wire.text(profile.connections()),
                 new CharacterSheetView.Creation(missing.isEmpty(), sorted(done), List.copyOf(missing)), row.hpMax,
                 row.stressMax, row.hopeMax, row.evasion, row.proficiency, row.armorScore,
-                new CharacterSheetView.Thresholds(row.majorThreshold, row.severeThreshold), state, row.createdAt,
-                row.updatedAt);
+                new CharacterSheetView.Thresholds(row.majorThreshold, row.severeThreshold), state, row.levelUpPending,
+                new CharacterSheetView.Progression(progression.advancements(), progression.markedTraits(),
+                        progression.subclassCard(), progression.multiclass(), progression.multiclassCard()),
+                row.createdAt, row.updatedAt);
+    }
+
+    private static ProgressionDocument progression(CharacterSheetRow row) {
+        return row.progression == null ? ProgressionDocument.NONE
+                : ReadModelJson.read(row.progression, ProgressionDocument.class);
     }
 
     private static CharacterSheetView.EquipmentView equipment(Equipment equipment) {

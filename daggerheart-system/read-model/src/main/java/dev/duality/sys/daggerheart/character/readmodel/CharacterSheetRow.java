@@ -53,6 +53,14 @@ public class CharacterSheetRow {
     @Column(name = "life_state")
     String lifeState;
     String conditions;
+    /** The temporary armor in effect, a JSON list; {@link #armorScore} is the permanent score. */
+    @Column(name = "temporary_armor")
+    String temporaryArmor;
+    /** The level the GM granted and the player has not applied yet, or null. */
+    @Column(name = "level_up_pending")
+    Integer levelUpPending;
+    /** What the level-ups chose ({@link ProgressionDocument}); null before the first. */
+    String progression;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")

@@ -4,6 +4,7 @@ import dev.duality.core.campaign.api.FreeText;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.Equipment;
 import dev.duality.sys.daggerheart.character.api.Heritage;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
 import dev.duality.sys.daggerheart.rules.AcquiredCards;
 import dev.duality.sys.daggerheart.rules.Experience;
 import dev.duality.sys.daggerheart.rules.Gold;
@@ -23,6 +24,18 @@ record ProfileDocument(Subclass subclass, Heritage heritage, TraitScores traits,
     static ProfileDocument started(Subclass subclass) {
         return new ProfileDocument(subclass, null, null, null, List.of(), AcquiredCards.NONE, Gold.STARTING, null,
                 null, null);
+    }
+
+    /** This document after a level-up: traits, Experiences and domain cards as the level-up left them. */
+    ProfileDocument with(LevelUpApplied levelUp) {
+        return new ProfileDocument(subclass, heritage, levelUp.traits(), equipment, levelUp.experiences(),
+                levelUp.domainCards(), gold, description, background, connections);
+    }
+
+    /** This document with the domain cards a swap left. */
+    ProfileDocument withCards(AcquiredCards cards) {
+        return new ProfileDocument(subclass, heritage, traits, equipment, experiences, cards, gold, description,
+                background, connections);
     }
 
     /** This document with the parts an update set replaced. */

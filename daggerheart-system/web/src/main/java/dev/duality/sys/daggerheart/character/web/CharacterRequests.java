@@ -122,22 +122,26 @@ final class CharacterRequests {
         }
         List<DomainCard> cards = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
-            String field = "domain_cards[" + i + "]";
-            DomainCardBody body = Values.required(bodies.get(i), field);
-            cards.add(under(field, () -> new DomainCard(Values.id(body.cardId(), field + ".card_id"),
-                    Values.name(body.name(), field + ".name", DomainCard.MAX_NAME_LENGTH),
-                    Values.required(body.domain(), field + ".domain"), Values.required(body.level(), field + ".level"),
-                    Values.required(body.recallCost(), field + ".recall_cost"),
-                    Values.required(body.type(), field + ".type"))));
+            cards.add(domainCard(bodies.get(i), "domain_cards[" + i + "]"));
         }
         return cards;
+    }
+
+    /** One domain card of a request, its refusals naming the card's fields under {@code field}. */
+    static DomainCard domainCard(DomainCardBody body, String field) {
+        Values.required(body, field);
+        return under(field, () -> new DomainCard(Values.id(body.cardId(), field + ".card_id"),
+                Values.name(body.name(), field + ".name", DomainCard.MAX_NAME_LENGTH),
+                Values.required(body.domain(), field + ".domain"), Values.required(body.level(), field + ".level"),
+                Values.required(body.recallCost(), field + ".recall_cost"),
+                Values.required(body.type(), field + ".type")));
     }
 
     /**
      * Builds a value of a nested part of the body. Value types name their own fields bare ({@code modifier}); a
      * refusal is answered with the field as the client spelled it ({@code experiences[1].modifier}).
      */
-    private static <T> T under(String prefix, Supplier<T> build) {
+    static <T> T under(String prefix, Supplier<T> build) {
         try {
             return build.get();
         } catch (Rejected e) {

@@ -7,6 +7,10 @@ import dev.duality.sys.daggerheart.rules.AcquiredCards;
 import dev.duality.sys.daggerheart.rules.CreationStep;
 import dev.duality.sys.daggerheart.rules.Experience;
 import dev.duality.sys.daggerheart.rules.Gold;
+import dev.duality.sys.daggerheart.rules.Multiclass;
+import dev.duality.sys.daggerheart.rules.SubclassCard;
+import dev.duality.sys.daggerheart.rules.TakenAdvancement;
+import dev.duality.sys.daggerheart.rules.Trait;
 import dev.duality.sys.daggerheart.rules.Subclass;
 import dev.duality.sys.daggerheart.rules.TraitScores;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,8 +19,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A character's Daggerheart sheet as clients see it: the choices of character creation (null until chosen), how far
- * creation is, the numbers derived from the choices, and the state in play.
+ * A character's Daggerheart sheet as clients see it: the choices of character creation (null until chosen; traits,
+ * Experiences and domain cards as level-ups and swaps changed them), how far creation is, the numbers derived from the
+ * choices, the state in play, a level-up waiting to be applied and what the level-ups chose.
  */
 @Schema(description = "A character's Daggerheart sheet and state")
 public record CharacterSheetView(
@@ -41,9 +46,13 @@ public record CharacterSheetView(
         @Schema(example = "6") int hopeMax,
         @Schema(example = "12") int evasion,
         @Schema(example = "1") int proficiency,
-        @Schema(example = "3") int armorScore,
+        @Schema(description = "The permanent Armor Score; the state's counts temporary armor too", example = "3")
+        int armorScore,
         Thresholds thresholds,
         CharacterStateView state,
+        @Schema(description = "The level the GM granted and the player has not applied yet: until it is, the "
+                + "character can't join a session; null when none", example = "null") Integer levelUpPending,
+        Progression progression,
         @Schema(example = "2025-03-01T18:12:00Z") Instant createdAt,
         @Schema(example = "2025-03-01T18:40:00Z") Instant updatedAt) {
 
@@ -55,6 +64,16 @@ public record CharacterSheetView(
     /** Creation step 5: the armor worn (null: unarmored) and the weapons carried. */
     public record EquipmentView(Armor armor, @Schema(example = "Shortbow") String primaryWeapon,
                                 @Schema(example = "null") String secondaryWeapon) {
+    }
+
+    /** What the level-ups chose: advancements (with the tier column each came from), marks, subclass cards. */
+    public record Progression(List<TakenAdvancement> advancements,
+                              @Schema(description = "Marked traits: not raised again until level 5 or 8 clears them")
+                              List<Trait> markedTraits,
+                              @Schema(description = "The subclass's highest card") SubclassCard subclassCard,
+                              @Schema(description = "The second class, or null") Multiclass multiclass,
+                              @Schema(description = "The second class's subclass's highest card, or null")
+                              SubclassCard multiclassCard) {
     }
 
     /** Damage at or above Major marks 2 HP, at or above Severe 3. */
