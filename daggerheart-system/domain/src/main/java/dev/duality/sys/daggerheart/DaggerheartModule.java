@@ -1,6 +1,23 @@
 package dev.duality.sys.daggerheart;
 
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.sys.daggerheart.adversary.AdversaryAttackDecision;
+import dev.duality.sys.daggerheart.adversary.AdversaryDamageDecision;
+import dev.duality.sys.daggerheart.adversary.DaggerheartAdversary;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryAttackResolved;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryConditionChanged;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryCreated;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageApplied;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryDeleted;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryUpdated;
+import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
+import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
+import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.sys.daggerheart.character.MultiTargetDamageDecision;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
@@ -60,8 +77,8 @@ import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
 
 /**
- * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets and the campaign's
- * GM state), session readiness check and first-session bootstrap.
+ * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets, the campaign's
+ * GM state and adversaries), session readiness check and first-session bootstrap.
  */
 public final class DaggerheartModule implements SystemModule {
     public static final String SYSTEM_ID = "daggerheart";
@@ -110,11 +127,15 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD),
                 command("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER),
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD,
-                        DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                        DAGGERHEART_DAMAGE_TYPE_REQUIRED, DAGGERHEART_ATTACK_DAMAGE_GIVEN,
+                        DAGGERHEART_ATTACK_NOT_FOUND, DAGGERHEART_ATTACK_MISSED,
+                        DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED),
                 // damage to several characters at once: an attack or effect of the GM's side
                 command("sys.daggerheart.multi_target_damage.apply", ApplyMultiTargetDamage.class, inGame(GM),
                         DAGGERHEART_TARGET_DUPLICATE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
-                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DAMAGE_TYPE_REQUIRED, DAGGERHEART_ATTACK_DAMAGE_GIVEN,
+                        DAGGERHEART_ATTACK_NOT_FOUND, DAGGERHEART_ATTACK_MISSED,
+                        DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED),
                 command("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER),
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CONDITION_DUPLICATE,
                         DAGGERHEART_CONDITION_DIFF_MISMATCH, DAGGERHEART_CONDITION_UNCHANGED),
@@ -146,7 +167,35 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_OUT_OF_RANGE),
                 command("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM),
                         DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_GM_FEAR_INSUFFICIENT),
-                command("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)));
+                command("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)),
+                // adversaries: the GM's, each fighting in the active session it was created in
+                command("sys.daggerheart.adversary.create", CreateAdversary.class, inGame(GM),
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_ADVERSARY_EXISTS),
+                command("sys.daggerheart.adversary.update", UpdateAdversary.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_STATE_BEFORE_MISMATCH, DAGGERHEART_STATE_UNCHANGED, DAGGERHEART_HP_OUT_OF_RANGE,
+                        DAGGERHEART_STRESS_OUT_OF_RANGE),
+                command("sys.daggerheart.adversary.delete", DeleteAdversary.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE),
+                command("sys.daggerheart.adversary_condition.change", ChangeAdversaryConditions.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_CONDITION_DUPLICATE, DAGGERHEART_CONDITION_DIFF_MISMATCH,
+                        DAGGERHEART_CONDITION_UNCHANGED),
+                // damage to an adversary (with a minion's overflow) and its attacks, each one decision
+                command("sys.daggerheart.adversary_damage.apply", ApplyAdversaryDamage.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_NOT_A_MINION, DAGGERHEART_TARGET_DUPLICATE,
+                        DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                command("sys.daggerheart.adversary_attack.resolve", ResolveAdversaryAttack.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_TARGET_DUPLICATE,
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD),
+                // sent only inside adversary_damage.apply and adversary_attack.resolve
+                command("sys.daggerheart.adversary_damage.record", RecordAdversaryDamage.class, nestedOnly(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_NOT_A_MINION, DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                command("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM),
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE));
     }
 
     @Override
@@ -160,17 +209,25 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.action_roll_resolved", ActionRollResolved.class),
                 event("sys.daggerheart.roll_outcome_applied", RollOutcomeApplied.class),
                 event("sys.daggerheart.gm_fear_changed", GmFearChanged.class),
-                event("sys.daggerheart.campaign_settings_updated", CampaignSettingsUpdated.class));
+                event("sys.daggerheart.campaign_settings_updated", CampaignSettingsUpdated.class),
+                // adversaries; an attack roll is recorded in each target's own stream
+                event("sys.daggerheart.adversary_created", AdversaryCreated.class),
+                event("sys.daggerheart.adversary_updated", AdversaryUpdated.class),
+                event("sys.daggerheart.adversary_deleted", AdversaryDeleted.class),
+                event("sys.daggerheart.adversary_damage_applied", AdversaryDamageApplied.class),
+                event("sys.daggerheart.adversary_condition_changed", AdversaryConditionChanged.class),
+                event("sys.daggerheart.adversary_attack_resolved", AdversaryAttackResolved.class));
     }
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class);
+        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class, DaggerheartAdversary.class);
     }
 
     @Override
     public List<Object> commandHandlers() {
-        return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision());
+        return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision(),
+                new AdversaryDamageDecision(), new AdversaryAttackDecision());
     }
 
     /**

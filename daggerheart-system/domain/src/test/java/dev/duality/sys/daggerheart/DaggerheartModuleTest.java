@@ -10,6 +10,14 @@ import dev.duality.core.catalog.HandlerScan;
 import dev.duality.core.catalog.Intent;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.system.FirstSession;
+import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
+import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
+import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
@@ -139,7 +147,16 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.gm_fear.set", SetGmFear.class, inGame(GM)),
                 arguments("sys.daggerheart.gm_fear.gain", GainGmFear.class, inGame(GM)),
                 arguments("sys.daggerheart.gm_fear.spend", SpendGmFear.class, inGame(GM)),
-                arguments("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)));
+                arguments("sys.daggerheart.campaign_settings.update", UpdateCampaignSettings.class, outOfGame(GM)),
+                // adversaries
+                arguments("sys.daggerheart.adversary.create", CreateAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary.update", UpdateAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary.delete", DeleteAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_condition.change", ChangeAdversaryConditions.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_damage.apply", ApplyAdversaryDamage.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_attack.resolve", ResolveAdversaryAttack.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_damage.record", RecordAdversaryDamage.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM)));
     }
 
     @Test
@@ -154,8 +171,9 @@ class DaggerheartModuleTest {
         // the decisions across aggregates handle only what no aggregate does
         assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
-                ResolveActionRoll.class, ApplyRollOutcome.class);
-        assertThat(module.commands()).hasSize(17);
+                ResolveActionRoll.class, ApplyRollOutcome.class,
+                ApplyAdversaryDamage.class, ResolveAdversaryAttack.class);
+        assertThat(module.commands()).hasSize(17 + 8);
     }
 
     @Test

@@ -44,7 +44,8 @@ class RejectionCodesTest {
             "DAGGERHEART_ADVANTAGE_DIE_MISMATCH,    INVALID_INPUT",
             "DAGGERHEART_DIFFICULTY_OUT_OF_RANGE,   INVALID_INPUT",
             "DAGGERHEART_RESULT_UNRESOLVED,         RULE_VIOLATION",
-            "DAGGERHEART_DAMAGE_TYPE_REQUIRED,      INVALID_INPUT"})
+            "DAGGERHEART_DAMAGE_TYPE_REQUIRED,      INVALID_INPUT",
+            "DAGGERHEART_STAT_BLOCK_INVALID,        INVALID_INPUT"})
     void eachRulesCodeHasItsCategory(DaggerheartRejection code, Category category) {
         assertThat(code.category()).isEqualTo(category);
     }

@@ -53,7 +53,14 @@ class WireNamesTest {
             "Severity, MASSIVE, massive",
             "ArmorSlotUse, USED, used", "ArmorSlotUse, NOTHING_TO_REDUCE, nothing_to_reduce",
             "ArmorSlotUse, DIRECT_DAMAGE, direct_damage", "ArmorSlotUse, NOT_REQUESTED, not_requested",
-            "ArmorSlotUse, NO_SLOT_AVAILABLE, no_slot_available"})
+            "ArmorSlotUse, NO_SLOT_AVAILABLE, no_slot_available",
+            "AdversaryType, BRUISER, bruiser", "AdversaryType, HORDE, horde", "AdversaryType, LEADER, leader",
+            "AdversaryType, MINION, minion", "AdversaryType, RANGED, ranged", "AdversaryType, SKULK, skulk",
+            "AdversaryType, SOCIAL, social", "AdversaryType, SOLO, solo", "AdversaryType, STANDARD, standard",
+            "AdversaryType, SUPPORT, support",
+            "Range, MELEE, melee", "Range, VERY_CLOSE, very_close", "Range, CLOSE, close", "Range, FAR, far",
+            "Range, VERY_FAR, very_far",
+            "FeatureKind, ACTION, action", "FeatureKind, REACTION, reaction", "FeatureKind, PASSIVE, passive"})
     void everyConstantHasItsWireName(String type, String name, String wire) throws Exception {
         Enum<?> value = constant(type, name);
         assertThat(Wire.name(value)).isEqualTo(wire);
@@ -64,7 +71,8 @@ class WireNamesTest {
     // the rows above cover every constant: a new constant without a typed wire name fails here
     @ParameterizedTest(name = "{0} has {1} constants")
     @CsvSource({"Domain, 9", "Trait, 6", "Subclass, 18", "ArmorPreset, 4", "DomainCardType, 3", "CardPlace, 2",
-            "Condition, 3", "DualityResult, 7", "GmMove, 3", "DamageType, 2", "Severity, 5", "ArmorSlotUse, 5"})
+            "Condition, 3", "DualityResult, 7", "GmMove, 3", "DamageType, 2", "Severity, 5", "ArmorSlotUse, 5",
+            "AdversaryType, 10", "Range, 5", "FeatureKind, 3"})
     void eachEnumHasTheCountedConstants(String type, int count) throws Exception {
         Class<?> enumType = Class.forName(WireNamesTest.class.getPackageName() + "." + type);
         Map<String, Long> names = Arrays.stream(enumType.getEnumConstants())
