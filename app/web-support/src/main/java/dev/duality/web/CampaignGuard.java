@@ -4,6 +4,7 @@ import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CampaignRejection;
+import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.projections.campaign.api.CampaignQueries.FindCampaign;
 import dev.duality.projections.campaign.api.CampaignQueries.FindParticipant;
@@ -36,6 +37,19 @@ public class CampaignGuard {
         Rejected.unless(systemId.equals(campaign.gameSystem().id()), CampaignRejection.CAMPAIGN_SYSTEM_MISMATCH,
                 "campaign " + id + " plays " + campaign.gameSystem().id());
         return campaign;
+    }
+
+    /**
+     * Whether the caller sees what only a GM sees (an adversary's stat block, say): the admin, or a participant of
+     * the campaign whose role is GM.
+     */
+    public boolean callerIsGm(CampaignId id) {
+        Caller caller = Caller.current().orElse(null);
+        if (caller instanceof Caller.Participant participant) {
+            return gateway.find(new FindParticipant(id.value(), participant.participantId()), ParticipantView.class)
+                    .map(ParticipantView::role).filter(role -> role == ParticipantRole.GM).isPresent();
+        }
+        return caller instanceof Caller.Admin;
     }
 
     /** The caller governs the campaign: the admin, or a participant with owner or manager access. */
