@@ -40,26 +40,12 @@ import static org.assertj.core.api.Assertions.tuple;
 @DualityIntegrationTest
 class DaggerheartAdversaryIT {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
-    static final String LACKEY = """
-            {"name": "Jagged Knife Lackey", "tier": 1, "type": "minion", "difficulty": 9, "hp_max": 1,
-             "stress_max": 1, "attack_modifier": -2,
-             "standard_attack": {"name": "Daggers", "range": "melee", "damage": {"bonus": 2},
-                                 "damage_types": ["physical"]},
-             "minion_value": 3, "experiences": [{"name": "Thief", "modifier": 2}],
-             "features": [{"name": "Minion (3)", "kind": "passive",
-                           "text": "Any damage defeats it; every 3 damage it takes defeats one more in range."}]}""";
     static final String ZOMBIE_PACK = """
             {"name": "Zombie Pack", "tier": 1, "type": "horde", "difficulty": 8,
              "thresholds": {"major": 6, "severe": 12}, "hp_max": 6, "stress_max": 3, "attack_modifier": -1,
              "standard_attack": {"name": "Bite", "range": "melee", "damage": {"count": 1, "sides": 10, "bonus": 2},
                                  "damage_types": ["physical"]},
              "horde": {"creatures_per_hp": 2, "reduced_damage": {"count": 1, "sides": 4, "bonus": 2}}}""";
-    static final String BANDIT = """
-            {"name": "Jagged Knife Bandit", "tier": 1, "type": "standard", "difficulty": 12,
-             "thresholds": {"major": 8, "severe": 14}, "hp_max": 5, "stress_max": 3, "attack_modifier": 1,
-             "standard_attack": {"name": "Daggers", "range": "melee", "damage": {"count": 1, "sides": 8, "bonus": 1},
-                                 "damage_types": ["physical"]},
-             "experiences": [{"name": "Thief", "modifier": 2}]}""";
 
     @LocalServerPort
     int port;
@@ -82,28 +68,30 @@ class DaggerheartAdversaryIT {
         String base = CAMPAIGNS + "/" + c;
         String dh = base + "/daggerheart";
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response rileySeat = claim(gm, base, "Riley");
+        Api.Response rileySeat = status(gm.seatPlayer(c, "Riley"), 201);
         Api riley = anonymous.as(rileySeat.at("/access_token"));
-        Api.Response samSeat = claim(gm, base, "Sam");
+        Api.Response samSeat = status(gm.seatPlayer(c, "Sam"), 201);
         Api sam = anonymous.as(samSeat.at("/access_token"));
-        String sable = character(riley, base, "Sable", rileySeat.at("/participant_id"));
-        String marlowe = character(sam, base, "Marlowe", samSeat.at("/participant_id"));
+        String sable = status(riley.createCharacter(c, "Sable", "pc", rileySeat.at("/participant_id")), 201)
+                .at("/character_id");
+        String marlowe = status(sam.createCharacter(c, "Marlowe", "pc", samSeat.at("/participant_id")), 201)
+                .at("/character_id");
         status(riley.readyDaggerheartCharacter(c, sable), 200);
         status(sam.readyDaggerheartCharacter(c, marlowe), 200);
         String s = status(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
         String adversaries = dh + "/sessions/" + s + "/adversaries";
 
         // --- the GM puts the adversaries on the table; a player may not
-        assertProblem(riley.post(adversaries, BANDIT), 403, "AUTHZ_DENY_REQUIRES_GM");
-        Api.Response lackeyAnswer = status(gm.post(adversaries, LACKEY), 201);
+        assertProblem(riley.post(adversaries, Api.JAGGED_KNIFE_BANDIT), 403, "AUTHZ_DENY_REQUIRES_GM");
+        Api.Response lackeyAnswer = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201);
         JsonNode lackeyA = lackeyAnswer.json();
         String a = lackeyA.at("/adversary_id").asString();
         assertThat(lackeyAnswer.header("Location")).isEqualTo(adversaries + "/" + a);
-        String b = status(gm.post(adversaries, LACKEY), 201).at("/adversary_id");
-        String lackeyC = status(gm.post(adversaries, LACKEY), 201).at("/adversary_id");
-        String d = status(gm.post(adversaries, LACKEY), 201).at("/adversary_id");
+        String b = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
+        String lackeyC = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
+        String d = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
         String pack = status(gm.post(adversaries, ZOMBIE_PACK), 201).at("/adversary_id");
-        String bandit = status(gm.post(adversaries, BANDIT), 201).at("/adversary_id");
+        String bandit = status(gm.post(adversaries, Api.JAGGED_KNIFE_BANDIT), 201).at("/adversary_id");
         // SRD Minion: 1 HP, no thresholds, Minion (3); flat damage 2
         assertTracks(lackeyA, "Jagged Knife Lackey", "minion", 0, 1, false);
         assertThat(lackeyA.at("/stat_block/thresholds").isNull()).as(lackeyA.toString()).isTrue();
@@ -349,18 +337,6 @@ class DaggerheartAdversaryIT {
                 target.at("/hit").asBoolean(), target.at("/damage").asInt(), target.at("/damage_applied").asBoolean()))
                 .as("character_id, evasion, hit, damage, damage_applied in " + target)
                 .containsExactly(characterId, evasion, hit, damage, false);
-    }
-
-    private Api.Response claim(Api gm, String base, String name) {
-        String code = status(gm.post(base + "/invites", "{\"role\": \"player\"}"), 201).at("/code");
-        return status(anonymous.post(base + "/invites/claim", """
-                {"code": "%s", "name": "%s"}""".formatted(code, name)), 201);
-    }
-
-    private static String character(Api api, String base, String name, String owner) {
-        return status(api.post(base + "/characters", """
-                {"name": "%s", "kind": "pc", "owner_participant_id": "%s"}""".formatted(name, owner)), 201)
-                .at("/character_id");
     }
 
     private static List<JsonNode> items(Api.Response response) {

@@ -59,16 +59,16 @@ class DaggerheartCombatIT {
         String dh = base + "/daggerheart";
         String gmId = created.at("/owner_participant_id");
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response rileySeat = claim(gm, base, "Riley");
+        Api.Response rileySeat = status(gm.seatPlayer(c, "Riley"), 201);
         Api riley = anonymous.as(rileySeat.at("/access_token"));
         String rileyId = rileySeat.at("/participant_id");
-        Api.Response samSeat = claim(gm, base, "Sam");
+        Api.Response samSeat = status(gm.seatPlayer(c, "Sam"), 201);
         Api sam = anonymous.as(samSeat.at("/access_token"));
         String samId = samSeat.at("/participant_id");
 
-        String sable = character(riley, base, "Sable", "pc", rileyId);
-        String marlowe = character(sam, base, "Marlowe", "pc", samId);
-        String ferryman = character(gm, base, "The Ferryman", "npc", gmId);
+        String sable = status(riley.createCharacter(c, "Sable", "pc", rileyId), 201).at("/character_id");
+        String marlowe = status(sam.createCharacter(c, "Marlowe", "pc", samId), 201).at("/character_id");
+        String ferryman = status(gm.createCharacter(c, "The Ferryman", "npc", gmId), 201).at("/character_id");
 
         // --- character creation, step by step for Sable
         JsonNode sheet = status(riley.post(dh + "/characters", """
@@ -461,19 +461,6 @@ class DaggerheartCombatIT {
                         + "armor_slot_use in " + damage)
                 .containsExactly(characterId, amount, mitigated, severityBeforeArmor, severity, hpMarks, armorSpent,
                         armorSlotUse);
-    }
-
-    /** A player joins through an invite the GM made; the answer carries their token. */
-    private Api.Response claim(Api gm, String base, String name) {
-        String code = status(gm.post(base + "/invites", "{\"role\": \"player\"}"), 201).at("/code");
-        return status(anonymous.post(base + "/invites/claim", """
-                {"code": "%s", "name": "%s"}""".formatted(code, name)), 201);
-    }
-
-    private static String character(Api api, String base, String name, String kind, String owner) {
-        return status(api.post(base + "/characters", """
-                {"name": "%s", "kind": "%s", "owner_participant_id": "%s"}""".formatted(name, kind, owner)), 201)
-                .at("/character_id");
     }
 
     private static JsonNode state(Api api, String dh, String characterId) {

@@ -39,19 +39,6 @@ public class CampaignGuard {
         return campaign;
     }
 
-    /**
-     * Whether the caller sees what only a GM sees (an adversary's stat block, say): the admin, or a participant of
-     * the campaign whose role is GM.
-     */
-    public boolean callerIsGm(CampaignId id) {
-        Caller caller = Caller.current().orElse(null);
-        if (caller instanceof Caller.Participant participant) {
-            return gateway.find(new FindParticipant(id.value(), participant.participantId()), ParticipantView.class)
-                    .map(ParticipantView::role).filter(role -> role == ParticipantRole.GM).isPresent();
-        }
-        return caller instanceof Caller.Admin;
-    }
-
     /** The caller governs the campaign: the admin, or a participant with owner or manager access. */
     public void requireGovernor(CampaignId id) {
         requireCampaign(id);
@@ -61,5 +48,18 @@ public class CampaignGuard {
             Rejected.unless(access == CampaignAccess.OWNER || access == CampaignAccess.MANAGER,
                     AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
         }
+    }
+
+    /**
+     * Whether the caller sees what only a GM sees (a read that shows players less, such as hidden countdowns): the
+     * admin, or a participant seated as a GM. Reads only; a command's GM policy is checked with the command.
+     */
+    public boolean callerActsAsGm(CampaignId id) {
+        Caller caller = Caller.current().orElse(null);
+        if (caller instanceof Caller.Participant participant) {
+            return gateway.find(new FindParticipant(id.value(), participant.participantId()), ParticipantView.class)
+                    .map(ParticipantView::role).filter(role -> role == ParticipantRole.GM).isPresent();
+        }
+        return caller instanceof Caller.Admin;
     }
 }

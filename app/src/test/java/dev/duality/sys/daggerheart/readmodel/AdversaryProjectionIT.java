@@ -98,11 +98,11 @@ class AdversaryProjectionIT {
         assertThat(pack).usingRecursiveComparison().ignoringFields("statBlock").isEqualTo(new AdversaryView(
                 "zombie-pack", "session-1", "Zombie Pack", 1, AdversaryType.HORDE, 0, 6, 0, 3, List.of(), false,
                 false, new DamageDiceView(1, 10, 2, "1d10+2"), null, at("19:00"), at("19:00")));
-        assertThat(pack.statBlock()).isEqualTo(AdversaryView.StatBlockView.of(zombiePack()));
+        assertThat(pack.statBlock()).isEqualTo(AdversaryView.AdversaryStatBlockView.of(zombiePack()));
         assertThat(pack.statBlock().thresholds()).isEqualTo(new AdversaryView.ThresholdsView(6, 12));
         assertThat(pack.statBlock().horde()).isEqualTo(new AdversaryView.HordeView(2,
                 new DamageDiceView(1, 4, 2, "1d4+2")));
-        assertThat(pack.statBlock().features()).containsExactly(new AdversaryView.FeatureView("Overwhelm",
+        assertThat(pack.statBlock().features()).containsExactly(new AdversaryView.AdversaryFeatureView("Overwhelm",
                 FeatureKind.REACTION, "Strikes back when it marks HP from a Melee attack."));
     }
 
@@ -193,9 +193,9 @@ class AdversaryProjectionIT {
                         a -> a.damageDice().notation(), AdversaryAttackView::attackReduced)
                 .containsExactly(tuple(4L, 14, "1d10+2", false), tuple(6L, 12, "1d4+2", true));
         assertThat(attacks.get(0).targets()).containsExactly(
-                new AdversaryAttackView.Target("marlowe", 15, false, 0, false),
-                new AdversaryAttackView.Target("sable", 12, true, 8, true));
-        assertThat(attacks.get(1).targets()).containsExactly(new AdversaryAttackView.Target("sable", 12, true, 5,
+                new AdversaryAttackView.AttackTarget("marlowe", 15, false, 0, false),
+                new AdversaryAttackView.AttackTarget("sable", 12, true, 8, true));
+        assertThat(attacks.get(1).targets()).containsExactly(new AdversaryAttackView.AttackTarget("sable", 12, true, 5,
                 false));
         assertThat(attacks.get(0).damageResults()).containsExactly(6);
         assertThat(attacks.get(0).damageTypes()).containsExactly(DamageType.PHYSICAL);

@@ -8,22 +8,18 @@ import dev.duality.core.dice.Dice;
 import dev.duality.core.dice.DiceGroup;
 import dev.duality.core.dice.DiceSpec;
 import dev.duality.core.testing.FakeAggregateLookup;
-import dev.duality.core.testing.Folded;
 import dev.duality.core.value.ValueRejection;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryAttackResolved;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryAttackResult;
-import dev.duality.sys.daggerheart.adversary.api.AdversaryCreated;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageApplied;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryId;
 import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
 import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
-import dev.duality.sys.daggerheart.rules.AdversaryStatBlock;
 import dev.duality.sys.daggerheart.rules.DamageDice;
 import dev.duality.sys.daggerheart.rules.DamageType;
 import dev.duality.sys.daggerheart.rules.Severity;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +36,8 @@ import static dev.duality.sys.daggerheart.adversary.StatBlocks.LATER;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.PACK;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.SESSION;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.bandit;
+import static dev.duality.sys.daggerheart.adversary.StatBlocks.onTable;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.lackey;
-import static dev.duality.sys.daggerheart.adversary.StatBlocks.streamOf;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.zombiePack;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +68,7 @@ class AdversaryAttackDecisionTest {
 
     @Test
     void theSessionRollsTheD20WithTheDamageDiceAndEachTargetReadsIt() {
-        onTable(PACK, zombiePack());
+        onTable(lookup, PACK, zombiePack());
 
         AdversaryAttackResult result = decide(attack(PACK, List.of(15, 6), SABLE));
 
@@ -88,7 +84,7 @@ class AdversaryAttackDecisionTest {
     // SRD Horde (1d4+2): with half or more of its HP marked (3 of 6), the Zombie Pack's Bite deals 1d4+2
     @Test
     void aHordeWithHalfItsHpMarkedAttacksForItsReducedDamage() {
-        onTable(PACK, zombiePack(), new AdversaryDamageApplied(CAMPAIGN, SESSION, PACK, 13, PHYSICAL, 13,
+        onTable(lookup, PACK, zombiePack(), new AdversaryDamageApplied(CAMPAIGN, SESSION, PACK, 13, PHYSICAL, 13,
                 Severity.SEVERE, 3, false, false, false, 6, 12, 3, false, null, null, null));
 
         decide(attack(PACK, List.of(13, 3), SABLE));
@@ -102,7 +98,7 @@ class AdversaryAttackDecisionTest {
 
     @Test
     void flatDamageRollsTheD20Alone() {
-        onTable(LACKEY, lackey());
+        onTable(lookup, LACKEY, lackey());
 
         decide(attack(LACKEY, List.of(19), SABLE));
 
@@ -116,7 +112,7 @@ class AdversaryAttackDecisionTest {
     @Test
     void oneRollAgainstSeveralTargetsLocksThemInTheOrderOfTheirSheets() {
         // SRD: attacking several targets is one roll, compared with each target's Evasion
-        onTable(BANDIT, bandit());
+        onTable(lookup, BANDIT, bandit());
 
         AdversaryAttackResult result = decide(attack(BANDIT, List.of(11, 5), SABLE, MARLOWE));
 
@@ -129,7 +125,7 @@ class AdversaryAttackDecisionTest {
 
     @Test
     void serverDiceAreTheSessionsToRoll() {
-        onTable(BANDIT, bandit());
+        onTable(lookup, BANDIT, bandit());
 
         decide(attack(BANDIT, null, SABLE));
 
@@ -140,9 +136,9 @@ class AdversaryAttackDecisionTest {
 
     @Test
     void onlyAStandingAdversaryOfTheSessionAttacks() {
-        onTable(LACKEY, lackey(), new AdversaryDamageApplied(CAMPAIGN, SESSION, LACKEY, 1, PHYSICAL, 1,
+        onTable(lookup, LACKEY, lackey(), new AdversaryDamageApplied(CAMPAIGN, SESSION, LACKEY, 1, PHYSICAL, 1,
                 Severity.MINOR, 1, false, false, false, null, null, 1, true, null, null, null));
-        onTable(BANDIT, bandit());
+        onTable(lookup, BANDIT, bandit());
 
         refused(attack(PACK, List.of(15, 6), SABLE), DAGGERHEART_ADVERSARY_NOT_FOUND, "adversary_id");
         refused(attack(LACKEY, List.of(15), SABLE), DAGGERHEART_ADVERSARY_DEFEATED, "adversary_id");
@@ -166,12 +162,6 @@ class AdversaryAttackDecisionTest {
 
     // --- helpers --------------------------------------------------------------------------------------------------
 
-    private void onTable(AdversaryId adversary, AdversaryStatBlock statBlock, Object... more) {
-        List<Object> events = new ArrayList<>(List.of(new AdversaryCreated(CAMPAIGN, SESSION, adversary, statBlock)));
-        events.addAll(List.of(more));
-        lookup.with(streamOf(adversary), Folded.aggregate(DaggerheartAdversary.class, streamOf(adversary), events)
-                .orElseThrow());
-    }
 
     private AdversaryAttackResult decide(ResolveAdversaryAttack command) {
         return new AdversaryAttackDecision().handle(command, nested, lookup);

@@ -10,14 +10,12 @@ import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageResult;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryId;
 import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
 import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
-import dev.duality.sys.daggerheart.rules.AdversaryStatBlock;
 import dev.duality.sys.daggerheart.rules.DamageType;
 import dev.duality.sys.daggerheart.rules.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +35,7 @@ import static dev.duality.sys.daggerheart.adversary.StatBlocks.LACKEY_4;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.LATER;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.SESSION;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.bandit;
+import static dev.duality.sys.daggerheart.adversary.StatBlocks.onTable;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.lackey;
 import static dev.duality.sys.daggerheart.adversary.StatBlocks.streamOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +64,7 @@ class AdversaryDamageDecisionTest {
 
     @Test
     void damageToAnAdversaryThatIsNoMinionIsItsOwn() {
-        onTable(BANDIT, bandit());
+        onTable(lookup, BANDIT, bandit());
         damageTaken = 9;
 
         AdversaryDamageResult result = decide(damage(BANDIT, 9));
@@ -78,10 +77,10 @@ class AdversaryDamageDecisionTest {
     // SRD Minion (3): 7 damage defeats the Lackey hit and 7 / 3 = 2 more, the first two named
     @Test
     void everyXDamageAMinionTakesDefeatsTheNextMinionNamed() {
-        onTable(LACKEY, lackey());
-        onTable(LACKEY_2, lackey());
-        onTable(LACKEY_3, lackey());
-        onTable(LACKEY_4, lackey());
+        onTable(lookup, LACKEY, lackey());
+        onTable(lookup, LACKEY_2, lackey());
+        onTable(lookup, LACKEY_3, lackey());
+        onTable(lookup, LACKEY_4, lackey());
         damageTaken = 7;
 
         AdversaryDamageResult result = decide(damage(LACKEY, 7, LACKEY_4, LACKEY_2, LACKEY_3));
@@ -98,10 +97,10 @@ class AdversaryDamageDecisionTest {
     @ParameterizedTest(name = "{0} damage taken, 3 minions in range: {1} defeated")
     @CsvSource({"0, 0", "2, 0", "3, 1", "8, 2", "9, 3", "30, 3"})
     void theOverflowStopsAtTheMinionsNamed(int taken, int defeated) {
-        onTable(LACKEY, lackey());
-        onTable(LACKEY_2, lackey());
-        onTable(LACKEY_3, lackey());
-        onTable(LACKEY_4, lackey());
+        onTable(lookup, LACKEY, lackey());
+        onTable(lookup, LACKEY_2, lackey());
+        onTable(lookup, LACKEY_3, lackey());
+        onTable(lookup, LACKEY_4, lackey());
         damageTaken = taken;
 
         AdversaryDamageResult result = decide(damage(LACKEY, 30, LACKEY_2, LACKEY_3, LACKEY_4));
@@ -115,8 +114,8 @@ class AdversaryDamageDecisionTest {
 
     @Test
     void anUnknownAdversaryIsRefusedNamingWhereItWasNamed() {
-        onTable(LACKEY, lackey());
-        onTable(LACKEY_2, lackey());
+        onTable(lookup, LACKEY, lackey());
+        onTable(lookup, LACKEY_2, lackey());
 
         refused(damage(BANDIT, 4), DAGGERHEART_ADVERSARY_NOT_FOUND, "adversary_id");
         refused(damage(LACKEY, 4, LACKEY_2, LACKEY_3), DAGGERHEART_ADVERSARY_NOT_FOUND, "minions_in_range[1]");
@@ -124,9 +123,9 @@ class AdversaryDamageDecisionTest {
 
     @Test
     void onlyDamageToAMinionReachesMinionsInRangeAndOnlyMinionsAreReached() {
-        onTable(BANDIT, bandit());
-        onTable(LACKEY, lackey());
-        onTable(LACKEY_2, lackey());
+        onTable(lookup, BANDIT, bandit());
+        onTable(lookup, LACKEY, lackey());
+        onTable(lookup, LACKEY_2, lackey());
 
         refused(damage(BANDIT, 6, LACKEY), DAGGERHEART_NOT_A_MINION, "minions_in_range");
         refused(damage(LACKEY, 6, LACKEY_2, BANDIT), DAGGERHEART_NOT_A_MINION, "minions_in_range[1]");
@@ -134,8 +133,8 @@ class AdversaryDamageDecisionTest {
 
     @Test
     void aDefeatedMinionCannotBeDefeatedAgain() {
-        onTable(LACKEY, lackey());
-        onTable(LACKEY_2, lackey(), new AdversaryDamageApplied(CAMPAIGN, SESSION, LACKEY_2, 1, PHYSICAL, 1,
+        onTable(lookup, LACKEY, lackey());
+        onTable(lookup, LACKEY_2, lackey(), new AdversaryDamageApplied(CAMPAIGN, SESSION, LACKEY_2, 1, PHYSICAL, 1,
                 Severity.MINOR, 1, false, false, false, null, null, 1, true, null, SWORD, 7L));
 
         refused(damage(LACKEY, 6, LACKEY_2), DAGGERHEART_ADVERSARY_DEFEATED, "minions_in_range[0]");
@@ -143,7 +142,7 @@ class AdversaryDamageDecisionTest {
 
     @Test
     void adversariesOfAnotherSessionAreNoneOfThisOnes() {
-        onTable(LACKEY, lackey());
+        onTable(lookup, LACKEY, lackey());
         lookup.with(streamOf(LACKEY_2), Folded.aggregate(DaggerheartAdversary.class, streamOf(LACKEY_2),
                 List.of(new AdversaryCreated(CAMPAIGN, LATER, LACKEY_2, lackey()))).orElseThrow());
 
@@ -167,12 +166,6 @@ class AdversaryDamageDecisionTest {
 
     // --- helpers --------------------------------------------------------------------------------------------------
 
-    private void onTable(AdversaryId adversary, AdversaryStatBlock statBlock, Object... more) {
-        List<Object> events = new ArrayList<>(List.of(new AdversaryCreated(CAMPAIGN, SESSION, adversary, statBlock)));
-        events.addAll(List.of(more));
-        lookup.with(streamOf(adversary), Folded.aggregate(DaggerheartAdversary.class, streamOf(adversary), events)
-                .orElseThrow());
-    }
 
     private AdversaryDamageResult decide(ApplyAdversaryDamage command) {
         return new AdversaryDamageDecision().handle(command, nested, lookup);

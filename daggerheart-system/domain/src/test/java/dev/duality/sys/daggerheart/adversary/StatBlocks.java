@@ -26,6 +26,7 @@ import dev.duality.sys.daggerheart.rules.StandardAttack;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -87,6 +88,15 @@ final class StatBlocks {
 
     static String streamOf(AdversaryId adversary) {
         return DaggerheartAdversaryId.of(CAMPAIGN, adversary).value();
+    }
+
+    /** Makes {@code lookup} serve the adversary folded from its creation in {@link #SESSION} and {@code more}. */
+    static void onTable(FakeAggregateLookup lookup, AdversaryId adversary, AdversaryStatBlock statBlock,
+                        Object... more) {
+        List<Object> events = new ArrayList<>(List.of(created(adversary, statBlock)));
+        events.addAll(List.of(more));
+        lookup.with(streamOf(adversary), Folded.aggregate(DaggerheartAdversary.class, streamOf(adversary), events)
+                .orElseThrow());
     }
 
     /** The campaign with its first session, {@link #SESSION}, active. */

@@ -197,7 +197,7 @@ public class AdversaryProjection {
                 row.hpMax, row.stressMarked, row.stressMax,
                 ReadModelJson.read(row.conditions, ConditionSet.class).conditions(), row.defeated,
                 Adversaries.attackReduced(statBlock, hp), DamageDiceView.of(Adversaries.attackDamage(statBlock, hp)),
-                AdversaryView.StatBlockView.of(statBlock), row.createdAt, row.updatedAt);
+                AdversaryView.AdversaryStatBlockView.of(statBlock), row.createdAt, row.updatedAt);
     }
 
     private static AdversaryAttackView attackView(List<AdversaryAttackRow> targets) {
@@ -206,7 +206,7 @@ public class AdversaryProjection {
                 roll.attackDie, roll.attackModifier, roll.total, roll.critical,
                 DamageDiceView.of(ReadModelJson.read(roll.damageDice, DamageDice.class)),
                 ReadModelJson.read(roll.damageResults, NUMBERS), ReadModelJson.read(roll.damageTypes, DAMAGE_TYPES),
-                roll.attackReduced, targets.stream().map(target -> new AdversaryAttackView.Target(target.characterId,
+                roll.attackReduced, targets.stream().map(target -> new AdversaryAttackView.AttackTarget(target.characterId,
                         target.evasion, target.hit, target.damage, target.damageApplied)).toList());
     }
 }

@@ -40,6 +40,7 @@ import java.util.Set;
 
 import static dev.duality.core.value.Values.optional;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ADVERSARY_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND;
 import static dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage.MINIONS_IN_RANGE;
 
 /**
@@ -58,7 +59,7 @@ public class AdversaryCombatController {
         this.adversaries = adversaries;
     }
 
-    public record DamageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "0..1000",
+    public record AdversaryDamageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "0..1000",
                                         example = "7") Integer amount,
                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                                         description = "physical, magic or both") Set<DamageType> damageTypes,
@@ -73,18 +74,18 @@ public class AdversaryCombatController {
                                 List<String> minionsInRange) {
     }
 
-    public record TargetBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String characterId) {
+    public record AttackTargetBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String characterId) {
     }
 
-    public record AttackRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+    public record AdversaryAttackRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                                         description = "1-20 characters, each at most once: one roll against each "
-                                                + "one's Evasion") List<TargetBody> targets,
+                                                + "one's Evasion") List<AttackTargetBody> targets,
                                 @Schema(description = "The table's own dice: the d20 first, then one value per "
                                         + "damage die; absent for server dice") List<Integer> physicalResults) {
     }
 
     /** What one damage did to one adversary. */
-    public record DamageView(@Schema(example = "2c9d1f3e-7a4b-4e5f-8a6b-9c0d1e2f3a4b") String adversaryId,
+    public record AdversaryHitView(@Schema(example = "2c9d1f3e-7a4b-4e5f-8a6b-9c0d1e2f3a4b") String adversaryId,
                              @Schema(example = "7") int amount,
                              @Schema(description = "After immunity and resistance", example = "7")
                              int mitigatedAmount,
@@ -94,20 +95,20 @@ public class AdversaryCombatController {
                              @Schema(example = "false") boolean immune,
                              @Schema(example = "false") boolean massive,
                              @Schema(example = "false") boolean defeated) {
-        static DamageView of(AdversaryDamageApplied applied) {
-            return new DamageView(applied.adversaryId().value(), applied.amount(), applied.mitigatedAmount(),
+        static AdversaryHitView of(AdversaryDamageApplied applied) {
+            return new AdversaryHitView(applied.adversaryId().value(), applied.amount(), applied.mitigatedAmount(),
                     applied.severity(), applied.hpMarks(), applied.resisted(), applied.immune(), applied.massive(),
                     applied.defeated());
         }
     }
 
     /** The damage to the adversary named, the adversary after, and the minions its overflow defeated. */
-    public record AdversaryDamageView(DamageView damage, AdversaryView adversary,
+    public record AdversaryDamageAnswer(AdversaryHitView damage, AdversaryView adversary,
                                       @Schema(description = "Minions in range the overflow defeated, in order")
-                                      List<DamageView> minionsDefeated) {
+                                      List<AdversaryHitView> minionsDefeated) {
     }
 
-    public record AttackList(List<AdversaryAttackView> items) {
+    public record AdversaryAttackList(List<AdversaryAttackView> items) {
     }
 
     @Operation(operationId = "applyDaggerheartAdversaryDamage", summary = "Apply damage to an adversary",
@@ -129,16 +130,16 @@ public class AdversaryCombatController {
     @ApiResponse(responseCode = "200", description = "What the damage did", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, ID_INVALID, CODE_INVALID")
     @PostMapping("/damage")
-    public AdversaryDamageView damage(@PathVariable String campaignId, @PathVariable String sessionId,
-                                      @PathVariable String adversaryId, @RequestBody DamageRequest body) {
+    public AdversaryDamageAnswer damage(@PathVariable String campaignId, @PathVariable String sessionId,
+                                      @PathVariable String adversaryId, @RequestBody AdversaryDamageRequest body) {
         CampaignId id = CampaignId.of(campaignId);
         AdversaryDamageResult result = gateway.send(new ApplyAdversaryDamage(id, SessionId.of(sessionId),
                 AdversaryId.of(adversaryId), Values.required(body.amount(), "amount"), body.damageTypes(),
                 body.resistances(), body.immunities(), optional(body.source(), v -> ShortCode.of(v, "source")),
                 body.rollSeq(), minions(body.minionsInRange())), DAGGERHEART_ADVERSARY_NOT_FOUND);
-        return new AdversaryDamageView(DamageView.of(result.damage()),
+        return new AdversaryDamageAnswer(AdversaryHitView.of(result.damage()),
                 adversaries.adversary(id, sessionId, adversaryId),
-                result.minionsDefeated().stream().map(DamageView::of).toList());
+                result.minionsDefeated().stream().map(AdversaryHitView::of).toList());
     }
 
     @Operation(operationId = "resolveDaggerheartAdversaryAttack", summary = "Make an adversary's attack roll",
@@ -161,9 +162,9 @@ public class AdversaryCombatController {
     @PostMapping("/attacks")
     public ResponseEntity<AdversaryAttackView> attack(@PathVariable String campaignId, @PathVariable String sessionId,
                                                       @PathVariable String adversaryId,
-                                                      @RequestBody AttackRequest body) {
+                                                      @RequestBody AdversaryAttackRequest body) {
         CampaignId id = CampaignId.of(campaignId);
-        List<TargetBody> bodies = Values.required(body.targets(), CharactersScoped.FIELD);
+        List<AttackTargetBody> bodies = Values.required(body.targets(), CharactersScoped.FIELD);
         List<CharacterId> targets = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             String field = CharactersScoped.FIELD + "[" + i + "]";
@@ -171,7 +172,7 @@ public class AdversaryCombatController {
                     field + ".character_id")));
         }
         AdversaryAttackResult result = gateway.send(new ResolveAdversaryAttack(id, SessionId.of(sessionId),
-                AdversaryId.of(adversaryId), targets, body.physicalResults()), DAGGERHEART_ADVERSARY_NOT_FOUND);
+                AdversaryId.of(adversaryId), targets, body.physicalResults()), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/daggerheart/sessions/" + sessionId
                 + "/adversaries/" + adversaryId + "/attacks")).body(AdversaryAttackView.resolved(result.targets()));
     }
@@ -182,11 +183,11 @@ public class AdversaryCombatController {
     @ApiResponse(responseCode = "200", description = "The attack rolls", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "DAGGERHEART_ADVERSARY_NOT_FOUND")
     @GetMapping("/attacks")
-    public AttackList attacks(@PathVariable String campaignId, @PathVariable String sessionId,
+    public AdversaryAttackList attacks(@PathVariable String campaignId, @PathVariable String sessionId,
                               @PathVariable String adversaryId) {
         CampaignId id = CampaignId.of(campaignId);
         AdversaryView adversary = adversaries.adversary(id, sessionId, adversaryId);
-        return new AttackList(gateway.list(new ListAdversaryAttacks(id.value(), adversary.adversaryId()),
+        return new AdversaryAttackList(gateway.list(new ListAdversaryAttacks(id.value(), adversary.adversaryId()),
                 AdversaryAttackView.class));
     }
 

@@ -13,10 +13,9 @@ import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryQueries.FindAdversary;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryQueries.ListAdversaries;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryView;
-import dev.duality.sys.daggerheart.adversary.web.AdversaryRequests.StatBlockBody;
+import dev.duality.sys.daggerheart.adversary.web.AdversaryRequests.AdversaryStatBlockBody;
 import dev.duality.sys.daggerheart.character.web.CharacterRequests;
 import dev.duality.sys.daggerheart.character.web.CharacterStateController.ConditionsRequest;
-import dev.duality.sys.daggerheart.rules.ConditionSet;
 import dev.duality.web.CampaignGuard;
 import dev.duality.web.Gateway;
 import dev.duality.web.SendsCommand;
@@ -64,11 +63,11 @@ public class AdversaryController {
     }
 
     /** Each part is optional: the parts given are set. */
-    public record UpdateRequest(@Schema(description = "The whole new stat block") StatBlockBody statBlock,
+    public record AdversaryUpdateRequest(@Schema(description = "The whole new stat block") AdversaryStatBlockBody statBlock,
                                 @Schema(description = "HP slots marked", example = "2") Integer hpMarked,
                                 @Schema(description = "Stress slots marked", example = "1") Integer stressMarked,
-                                @Schema(description = "The values last seen; a stale one is refused") Before before) {
-        public record Before(Integer hpMarked, Integer stressMarked) {
+                                @Schema(description = "The values last seen; a stale one is refused") MarksBefore before) {
+        public record MarksBefore(Integer hpMarked, Integer stressMarked) {
         }
     }
 
@@ -106,7 +105,7 @@ public class AdversaryController {
             + "DAGGERHEART_DAMAGE_TYPE_REQUIRED")
     @PostMapping
     public ResponseEntity<AdversaryView> create(@PathVariable String campaignId, @PathVariable String sessionId,
-                                                @RequestBody StatBlockBody body) {
+                                                @RequestBody AdversaryStatBlockBody body) {
         CampaignId id = CampaignId.of(campaignId);
         AdversaryId adversaryId = AdversaryId.generate();
         gateway.send(new CreateAdversary(id, SessionId.of(sessionId), adversaryId, body.toStatBlock()),
@@ -125,7 +124,7 @@ public class AdversaryController {
     public AdversaryList list(@PathVariable String campaignId, @PathVariable String sessionId) {
         CampaignId id = CampaignId.of(campaignId);
         guard.requirePlays(id, DaggerheartModule.SYSTEM_ID);
-        boolean gm = guard.callerIsGm(id);
+        boolean gm = guard.callerActsAsGm(id);
         return new AdversaryList(gateway.list(new ListAdversaries(id.value(), SessionId.of(sessionId).value()),
                 AdversaryView.class).stream().map(view -> gm ? view : view.withoutGmDetails()).toList());
     }
@@ -138,7 +137,7 @@ public class AdversaryController {
                              @PathVariable String adversaryId) {
         CampaignId id = CampaignId.of(campaignId);
         AdversaryView view = adversary(id, sessionId, adversaryId);
-        return guard.callerIsGm(id) ? view : view.withoutGmDetails();
+        return guard.callerActsAsGm(id) ? view : view.withoutGmDetails();
     }
 
     @Operation(operationId = "updateDaggerheartAdversary", summary = "Change an adversary",
@@ -158,9 +157,9 @@ public class AdversaryController {
             + "ID_INVALID")
     @PatchMapping("/{adversaryId}")
     public AdversaryView update(@PathVariable String campaignId, @PathVariable String sessionId,
-                                @PathVariable String adversaryId, @RequestBody UpdateRequest body) {
+                                @PathVariable String adversaryId, @RequestBody AdversaryUpdateRequest body) {
         CampaignId id = CampaignId.of(campaignId);
-        UpdateRequest.Before before = body.before();
+        AdversaryUpdateRequest.MarksBefore before = body.before();
         gateway.send(new UpdateAdversary(id, SessionId.of(sessionId), AdversaryId.of(adversaryId),
                         body.statBlock() == null ? null
                                 : CharacterRequests.under("stat_block", body.statBlock()::toStatBlock),
@@ -198,9 +197,7 @@ public class AdversaryController {
                                     @PathVariable String adversaryId, @RequestBody ConditionsRequest body) {
         CampaignId id = CampaignId.of(campaignId);
         gateway.send(new ChangeAdversaryConditions(id, SessionId.of(sessionId), AdversaryId.of(adversaryId),
-                ConditionSet.of(body.conditions(), "conditions"),
-                body.added() == null ? null : ConditionSet.of(body.added(), "added").conditions(),
-                body.removed() == null ? null : ConditionSet.of(body.removed(), "removed").conditions(),
+                body.conditionsAfter(), body.statedAdded(), body.statedRemoved(),
                 optional(body.source(), v -> ShortCode.of(v, "source"))), DAGGERHEART_ADVERSARY_NOT_FOUND);
         return adversary(id, sessionId, adversaryId);
     }

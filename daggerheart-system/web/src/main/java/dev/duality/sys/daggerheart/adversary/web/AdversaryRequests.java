@@ -32,7 +32,7 @@ final class AdversaryRequests {
 
     @Schema(description = "An SRD stat block. A minion has no thresholds, 1 HP and its `minion_value`; a horde has "
             + "`horde`; every other type has thresholds and neither")
-    record StatBlockBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Zombie Pack") String name,
+    record AdversaryStatBlockBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Zombie Pack") String name,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1..4", example = "1")
                          Integer tier,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AdversaryType type,
@@ -45,11 +45,11 @@ final class AdversaryRequests {
                                  example = "3") Integer stressMax,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "ATK, -20..20",
                                  example = "-1") Integer attackModifier,
-                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AttackBody standardAttack,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) StandardAttackBody standardAttack,
                          @Schema(description = "Minion (X), 1..20: only a minion has it", example = "3")
                          Integer minionValue,
                          @Schema(description = "Only a horde has it") HordeBody horde,
-                         @Schema(description = "At most 20") List<FeatureBody> features,
+                         @Schema(description = "At most 20") List<AdversaryFeatureBody> features,
                          @Schema(description = "At most 10") List<ExperienceBody> experiences) {
 
         AdversaryStatBlock toStatBlock() {
@@ -72,7 +72,7 @@ final class AdversaryRequests {
     }
 
     @Schema(description = "The standard attack: its name, range and the damage it deals on a success")
-    record AttackBody(@Schema(example = "Bite") String name, Range range, DiceBody damage,
+    record StandardAttackBody(@Schema(example = "Bite") String name, Range range, DamageDiceBody damage,
                       @Schema(description = "physical, magic or both") Set<DamageType> damageTypes) {
         StandardAttack toAttack() {
             return new StandardAttack(name, range, under("damage", () -> Values.required(damage, "damage").toDice()),
@@ -82,7 +82,7 @@ final class AdversaryRequests {
 
     @Schema(description = "Damage dice as a stat block writes them: 1d10+2 is count 1, sides 10, bonus 2; flat damage "
             + "(a minion's 2) is only a bonus")
-    record DiceBody(@Schema(description = "0..20; left out for flat damage", example = "1") Integer count,
+    record DamageDiceBody(@Schema(description = "0..20; left out for flat damage", example = "1") Integer count,
                     @Schema(description = "4, 6, 8, 10, 12 or 20; left out for flat damage", example = "10")
                     Integer sides,
                     @Schema(description = "0..100; default 0", example = "2") Integer bonus) {
@@ -98,7 +98,7 @@ final class AdversaryRequests {
     @Schema(description = "A horde: creatures per HP (Horde (2/HP)) and its Horde (X) reduced damage")
     record HordeBody(@Schema(description = "1..10", example = "2") Integer creaturesPerHp,
                      @Schema(description = "What its standard attack deals once half or more of its HP is marked")
-                     DiceBody reducedDamage) {
+                     DamageDiceBody reducedDamage) {
         Horde toHorde() {
             return new Horde(Values.required(creaturesPerHp, "creatures_per_hp"),
                     reducedDamage == null ? null : under("reduced_damage", reducedDamage::toDice));
@@ -106,19 +106,19 @@ final class AdversaryRequests {
     }
 
     @Schema(description = "A feature, as written")
-    record FeatureBody(@Schema(example = "Overwhelm") String name, FeatureKind kind,
+    record AdversaryFeatureBody(@Schema(example = "Overwhelm") String name, FeatureKind kind,
                        @Schema(example = "When the pack marks HP from a Melee attack, it may mark a Stress to strike "
                                + "back.") String text) {
     }
 
-    private static List<AdversaryFeature> toFeatures(List<FeatureBody> bodies) {
+    private static List<AdversaryFeature> toFeatures(List<AdversaryFeatureBody> bodies) {
         if (bodies == null) {
             return null;
         }
         List<AdversaryFeature> features = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             String field = "features[" + i + "]";
-            FeatureBody body = Values.required(bodies.get(i), field);
+            AdversaryFeatureBody body = Values.required(bodies.get(i), field);
             features.add(under(field, () -> new AdversaryFeature(body.name(), body.kind(), body.text())));
         }
         return features;

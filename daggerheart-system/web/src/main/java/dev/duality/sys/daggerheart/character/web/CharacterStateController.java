@@ -100,6 +100,20 @@ public class CharacterStateController {
                                     @Schema(description = "Optional: what the change removes; must be the difference")
                                     List<Condition> removed,
                                     @Schema(description = "A short code") String source) {
+        /** The conditions after the change; naming one twice is refused. */
+        public ConditionSet conditionsAfter() {
+            return ConditionSet.of(conditions, "conditions");
+        }
+
+        /** What the change says it adds, or null when it does not say. */
+        public List<Condition> statedAdded() {
+            return added == null ? null : ConditionSet.of(added, "added").conditions();
+        }
+
+        /** What the change says it removes, or null when it does not say. */
+        public List<Condition> statedRemoved() {
+            return removed == null ? null : ConditionSet.of(removed, "removed").conditions();
+        }
     }
 
     /** A damage as the pipeline resolved it, and the character's state after. */
@@ -238,9 +252,7 @@ public class CharacterStateController {
                                          @RequestBody ConditionsRequest body) {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId cid = CharacterId.of(characterId);
-        gateway.send(new ChangeConditions(id, cid, ConditionSet.of(body.conditions(), "conditions"),
-                body.added() == null ? null : ConditionSet.of(body.added(), "added").conditions(),
-                body.removed() == null ? null : ConditionSet.of(body.removed(), "removed").conditions(),
+        gateway.send(new ChangeConditions(id, cid, body.conditionsAfter(), body.statedAdded(), body.statedRemoved(),
                 code(body.source(), "source")), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return state(id, cid);
     }

@@ -15,7 +15,7 @@ import java.util.List;
 @Schema(description = "An adversary's attack roll and what it did to each target")
 public record AdversaryAttackView(
         @Schema(description = "The roll's number in the campaign; name it as `attack_roll_seq` to apply the damage",
-                example = "4") long rollSeq,
+                example = "1") long rollSeq,
         @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") String sessionId,
         @Schema(example = "2c9d1f3e-7a4b-4e5f-8a6b-9c0d1e2f3a4b") String adversaryId,
         @Schema(example = "Bite") String attackName,
@@ -29,10 +29,10 @@ public record AdversaryAttackView(
         @Schema(example = "[\"physical\"]") List<DamageType> damageTypes,
         @Schema(description = "A horde's reduced damage (half or more of its HP marked)", example = "false")
         boolean attackReduced,
-        List<Target> targets) {
+        List<AttackTarget> targets) {
 
     /** What the roll did to one character. */
-    public record Target(@Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
+    public record AttackTarget(@Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
                          @Schema(example = "12") int evasion,
                          @Schema(example = "true") boolean hit,
                          @Schema(description = "The damage this character takes; 0 on a miss", example = "8")
@@ -46,7 +46,7 @@ public record AdversaryAttackView(
         return new AdversaryAttackView(roll.rollSeq(), roll.sessionId().value(), roll.adversaryId().value(),
                 roll.attackName(), roll.attackDie(), roll.attackModifier(), roll.total(), roll.critical(),
                 DamageDiceView.of(roll.damageDice()), roll.damageResults(), AdversaryView.sorted(roll.damageTypes()),
-                roll.attackReduced(), byTarget.stream().map(target -> new Target(target.characterId().value(),
+                roll.attackReduced(), byTarget.stream().map(target -> new AttackTarget(target.characterId().value(),
                         target.evasion(), target.hit(), target.damage(), false)).toList());
     }
 }

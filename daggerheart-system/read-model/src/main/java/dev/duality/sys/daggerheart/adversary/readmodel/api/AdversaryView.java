@@ -36,7 +36,7 @@ public record AdversaryView(
         @Schema(description = "A horde with half or more of its HP marked: its standard attack deals its reduced "
                 + "damage", example = "true") boolean attackReduced,
         @Schema(description = "GM only: the damage its standard attack deals now") DamageDiceView attackDamage,
-        @Schema(description = "GM only: the whole stat block, as `PATCH` takes it") StatBlockView statBlock,
+        @Schema(description = "GM only: the whole stat block, as `PATCH` takes it") AdversaryStatBlockView statBlock,
         @Schema(example = "2025-03-01T18:30:00Z") Instant createdAt,
         @Schema(example = "2025-03-01T18:42:00Z") Instant updatedAt) {
 
@@ -59,7 +59,7 @@ public record AdversaryView(
     }
 
     /** The standard attack: name, range, and the damage it deals on a success. */
-    public record AttackView(@Schema(example = "Bite") String name, Range range, DamageDiceView damage,
+    public record StandardAttackView(@Schema(example = "Bite") String name, Range range, DamageDiceView damage,
                              @Schema(example = "[\"physical\"]") List<DamageType> damageTypes) {
     }
 
@@ -68,13 +68,13 @@ public record AdversaryView(
     }
 
     /** A feature, as written. */
-    public record FeatureView(@Schema(example = "Overwhelm") String name, FeatureKind kind,
+    public record AdversaryFeatureView(@Schema(example = "Overwhelm") String name, FeatureKind kind,
                               @Schema(example = "When the pack marks HP from a Melee attack, it may mark a Stress to "
                                       + "strike back.") String text) {
     }
 
     /** The stat block: null thresholds for a minion; a minion value only for a minion, horde parts only for a horde. */
-    public record StatBlockView(@Schema(example = "Zombie Pack") String name,
+    public record AdversaryStatBlockView(@Schema(example = "Zombie Pack") String name,
                                 @Schema(example = "1") int tier,
                                 AdversaryType type,
                                 @Schema(description = "The Difficulty of rolls against it", example = "8")
@@ -84,29 +84,29 @@ public record AdversaryView(
                                 @Schema(example = "3") int stressMax,
                                 @Schema(description = "Added to its d20 attack roll", example = "-1")
                                 int attackModifier,
-                                AttackView standardAttack,
+                                StandardAttackView standardAttack,
                                 @Schema(description = "Minion (X): every X damage defeats one more minion",
                                         example = "null") Integer minionValue,
                                 HordeView horde,
-                                List<FeatureView> features,
+                                List<AdversaryFeatureView> features,
                                 List<Experience> experiences) {
 
-        public static StatBlockView of(AdversaryStatBlock block) {
+        public static AdversaryStatBlockView of(AdversaryStatBlock block) {
             StandardAttack attack = block.standardAttack();
-            return new StatBlockView(block.name(), block.tier(), block.type(), block.difficulty(),
+            return new AdversaryStatBlockView(block.name(), block.tier(), block.type(), block.difficulty(),
                     block.thresholds() == null ? null : new ThresholdsView(block.thresholds().major(),
                             block.thresholds().severe()),
                     block.hpMax(), block.stressMax(), block.attackModifier(),
-                    new AttackView(attack.name(), attack.range(), DamageDiceView.of(attack.damage()),
+                    new StandardAttackView(attack.name(), attack.range(), DamageDiceView.of(attack.damage()),
                             sorted(attack.damageTypes())),
                     block.minionValue(),
                     block.horde() == null ? null : new HordeView(block.horde().creaturesPerHp(),
                             DamageDiceView.of(block.horde().reducedDamage())),
-                    block.features().stream().map(StatBlockView::feature).toList(), block.experiences());
+                    block.features().stream().map(AdversaryStatBlockView::feature).toList(), block.experiences());
         }
 
-        private static FeatureView feature(AdversaryFeature feature) {
-            return new FeatureView(feature.name(), feature.kind(), feature.text());
+        private static AdversaryFeatureView feature(AdversaryFeature feature) {
+            return new AdversaryFeatureView(feature.name(), feature.kind(), feature.text());
         }
     }
 
