@@ -463,8 +463,6 @@ class DaggerheartCombatIT {
                         armorSlotUse);
     }
 
-
-
     private static JsonNode state(Api api, String dh, String characterId) {
         return status(api.get(dh + "/characters/" + characterId + "/state"), 200).json();
     }

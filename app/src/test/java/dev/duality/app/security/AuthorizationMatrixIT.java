@@ -89,6 +89,8 @@ class AuthorizationMatrixIT {
     private static final String ACTION_ROLLS = DH + "/sessions/{sessionId}/action-rolls";
     private static final String COUNTDOWNS = DH + "/countdowns";
     private static final String COUNTDOWN = COUNTDOWNS + "/{countdownId}";
+    private static final String ADVERSARIES = DH + "/sessions/{sessionId}/adversaries";
+    private static final String ADVERSARY = ADVERSARIES + "/{adversaryId}";
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     @LocalServerPort
     int port;
@@ -443,6 +445,39 @@ class AuthorizationMatrixIT {
                                  "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone",
                                                  "level": 2, "recall_cost": 1, "type": "ability"}}"""),
 
+                // Daggerheart adversaries: every change is a GM's; everyone at the table reads them, players without
+                // the stat blocks
+                row("POST", ADVERSARIES, GM, "sys.daggerheart.adversary.create", State.IN_SESSION, 201)
+                        .body(c -> Api.JAGGED_KNIFE_BANDIT),
+                row("GET", ADVERSARIES, MEMBER_READ, null, State.SHARED, 200),
+                row("GET", ADVERSARY, MEMBER_READ, null, State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::anAdversary)
+                        .then(AuthorizationMatrixIT::onlyGmsSeeTheStatBlock),
+                row("PATCH", ADVERSARY, GM, "sys.daggerheart.adversary.update", State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::anAdversary)
+                        .body(c -> """
+                                {"hp_marked": 1, "before": {"hp_marked": 0}}"""),
+                row("DELETE", ADVERSARY, GM, "sys.daggerheart.adversary.delete", State.IN_SESSION, 204)
+                        .prepare(AuthorizationMatrixIT::anAdversary),
+                row("PUT", ADVERSARY + "/conditions", GM, "sys.daggerheart.adversary_condition.change",
+                        State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::anAdversary)
+                        .body(c -> """
+                                {"conditions": ["restrained"]}"""),
+                row("POST", ADVERSARY + "/damage", GM, "sys.daggerheart.adversary_damage.apply", State.IN_SESSION,
+                        200)
+                        .prepare(AuthorizationMatrixIT::anAdversary)
+                        .body(c -> """
+                                {"amount": 3, "damage_types": ["physical"]}"""),
+                row("POST", ADVERSARY + "/attacks", GM, "sys.daggerheart.adversary_attack.resolve", State.IN_SESSION,
+                        201)
+                        .prepare(AuthorizationMatrixIT::anAdversary)
+                        .body(c -> """
+                                {"targets": [{"character_id": "%s"}], "physical_results": [12, 4]}"""
+                                .formatted(c.t.playerPc)),
+                row("GET", ADVERSARY + "/attacks", MEMBER_READ, null, State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::anAdversary),
+
                 // sessions
                 row("POST", CAMPAIGN + "/sessions", MANAGERS, "session.start", State.READY, 201)
                         .body(c -> """
@@ -538,6 +573,20 @@ class AuthorizationMatrixIT {
                     .containsExactly("ritual", "ambush");
             default -> assertThat(ids).as(c.role.label + "'s list").containsExactly("ritual");
         }
+    }
+
+    /** An adversary the GM put on the table in the session, to call its endpoints on. */
+    private static void anAdversary(Call c) {
+        c.bind("adversaryId", c.t.expect(c.t.owner().daggerheartAdversary(c.t.campaignId, c.t.sessionId,
+                Api.JAGGED_KNIFE_BANDIT), 201).at("/adversary_id"));
+    }
+
+    /** Everyone at the table sees an adversary; its stat block stays behind the GM's screen. */
+    private static void onlyGmsSeeTheStatBlock(Call c, Api.Response response) {
+        boolean seesIt = c.role == OWNER || c.role == MEMBER_GM || c.role == ADMIN;
+        assertThat(response.json().at("/stat_block").isNull()).as(c.role.label + " sees the stat block: " + seesIt)
+                .isEqualTo(!seesIt);
+        assertThat(response.json().at("/name").asString()).isEqualTo("Jagged Knife Bandit");
     }
 
     /** A participant token opens one campaign: the list shows it alone, and never the table to an outsider. */

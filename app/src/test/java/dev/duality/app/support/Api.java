@@ -151,6 +151,36 @@ public final class Api {
     }
 
     /**
+     * SRD 1.0 stat block, Jagged Knife Bandit: Tier 1 Standard, Difficulty 12, Thresholds 8/14, HP 5, Stress 3, ATK +1,
+     * Daggers: Melee, 1d8+1 phy, Experience Thief +2.
+     */
+    public static final String JAGGED_KNIFE_BANDIT = """
+            {"name": "Jagged Knife Bandit", "tier": 1, "type": "standard", "difficulty": 12,
+             "thresholds": {"major": 8, "severe": 14}, "hp_max": 5, "stress_max": 3, "attack_modifier": 1,
+             "standard_attack": {"name": "Daggers", "range": "melee", "damage": {"count": 1, "sides": 8, "bonus": 1},
+                                 "damage_types": ["physical"]},
+             "experiences": [{"name": "Thief", "modifier": 2}]}""";
+
+    /**
+     * SRD 1.0 stat block, Jagged Knife Lackey: Tier 1 Minion, Difficulty 9, Thresholds None, HP 1, Stress 1, ATK -2,
+     * Daggers: Melee, 2 phy, Experience Thief +2, Minion (3).
+     */
+    public static final String JAGGED_KNIFE_LACKEY = """
+            {"name": "Jagged Knife Lackey", "tier": 1, "type": "minion", "difficulty": 9, "hp_max": 1,
+             "stress_max": 1, "attack_modifier": -2,
+             "standard_attack": {"name": "Daggers", "range": "melee", "damage": {"bonus": 2},
+                                 "damage_types": ["physical"]},
+             "minion_value": 3, "experiences": [{"name": "Thief", "modifier": 2}],
+             "features": [{"name": "Minion (3)", "kind": "passive",
+                           "text": "Any damage defeats it; every 3 damage it takes defeats one more in range."}]}""";
+
+    /** Puts an adversary on the table in the campaign's active session; answers it, or the refusal. */
+    public Response daggerheartAdversary(String campaignId, String sessionId, String statBlock) {
+        return post("/api/v1/campaigns/" + campaignId + "/daggerheart/sessions/" + sessionId + "/adversaries",
+                statBlock);
+    }
+
+    /**
      * Creates a Daggerheart campaign and returns the response (campaign_id, owner_participant_id, access_token). Use
      * {@code as(response.at("/access_token"))} to act as its owner.
      */

@@ -123,12 +123,29 @@ class BadInputIT {
             {"new_experience": "Archery", "advancements": [{"option": "hp_slot"}, {"option": "stress_slot"}],
              "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone", "level": 2,
                              "recall_cost": 1, "type": "ability"}}""");
+    // Daggerheart adversaries, in the play campaign's session: {padv} a Bandit, {pmin} a Lackey, {pdead} a defeated one
+    private static final String ADVERSARIES = PLAY + "/sessions/{ps}/adversaries";
+    private static final Endpoint CREATE_ADVERSARY = new Endpoint("POST", ADVERSARIES, "name",
+            Api.JAGGED_KNIFE_BANDIT);
+    private static final Endpoint UPDATE_ADVERSARY = new Endpoint("PATCH", ADVERSARIES + "/{padv}", "hp_marked",
+            "1", "2", """
+            {"hp_marked": 1, "before": {"hp_marked": 0}}""");
+    private static final Endpoint ADVERSARY_DAMAGE = new Endpoint("POST", ADVERSARIES + "/{padv}/damage", "source",
+            """
+            {"amount": 3, "damage_types": ["physical"], "source": "longsword"}""");
+    private static final Endpoint ADVERSARY_CONDITIONS = new Endpoint("PUT", ADVERSARIES + "/{padv}/conditions",
+            "source", """
+            {"conditions": ["restrained"], "added": ["restrained"], "removed": [], "source": "vines"}""");
+    private static final Endpoint ADVERSARY_ATTACK = new Endpoint("POST", ADVERSARIES + "/{padv}/attacks",
+            "physical_results", "[12, 4]", "[13, 4]", """
+            {"targets": [{"character_id": "{pch}"}], "physical_results": [12, 4]}""");
     private static final List<Endpoint> JSON_ENDPOINTS =
             List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, UPGRADE_GAME_SYSTEM, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
                     UPDATE_PROFILE, UPDATE_SETTINGS, PATCH_STATE, SPEND_HOPE, SPEND_STRESS, DAMAGE, CONDITIONS,
                     PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR,
                     CREATE_COUNTDOWN, UPDATE_COUNTDOWN, ADVANCE_COUNTDOWN,
-                    TEMPORARY_ARMOR, LOADOUT_SWAP, DEATH_MOVE, LEVEL_UP);
+                    TEMPORARY_ARMOR, LOADOUT_SWAP, DEATH_MOVE, LEVEL_UP,
+                    CREATE_ADVERSARY, UPDATE_ADVERSARY, ADVERSARY_DAMAGE, ADVERSARY_CONDITIONS, ADVERSARY_ATTACK);
 
     @LocalServerPort
     int port;
@@ -982,9 +999,214 @@ class BadInputIT {
                         .header("Authorization", "Bearer {token}").expect(403, "AUTHZ_DENY_ADMIN_ONLY", null));
     }
 
+    /**
+     * Daggerheart adversaries, field by field: stat blocks (parts their type has not, values out of range named by
+     * their nested field), damage with minions in range, attacks, and damage from an attack roll.
+     */
+    static Stream<Case> adversaries() {
+        return Stream.of(
+                // POST …/sessions/{id}/adversaries
+                CREATE_ADVERSARY.with("missing name", statBlock("\"name\": \"Jagged Knife Bandit\", ", ""))
+                        .expect(400, "VALUE_REQUIRED", "name"),
+                CREATE_ADVERSARY.with("string for tier", statBlock("\"tier\": 1", "\"tier\": \"one\""))
+                        .expect(400, "WRONG_TYPE", "tier"),
+                CREATE_ADVERSARY.with("decimal tier", statBlock("\"tier\": 1", "\"tier\": 1.5"))
+                        .expect(400, "WRONG_TYPE", "tier"),
+                CREATE_ADVERSARY.with("tier 5", statBlock("\"tier\": 1", "\"tier\": 5"))
+                        .expect(400, "VALUE_OUT_OF_RANGE", "tier"),
+                CREATE_ADVERSARY.with("unknown type", statBlock("\"standard\"", "\"boss\""))
+                        .expect(400, "WRONG_TYPE", "type"),
+                CREATE_ADVERSARY.with("Difficulty 0", statBlock("\"difficulty\": 12", "\"difficulty\": 0"))
+                        .expect(400, "DAGGERHEART_DIFFICULTY_OUT_OF_RANGE", "difficulty"),
+                CREATE_ADVERSARY.with("a standard adversary without thresholds",
+                                statBlock("\"thresholds\": {\"major\": 8, \"severe\": 14}, ", ""))
+                        .expect(400, "VALUE_REQUIRED", "thresholds"),
+                CREATE_ADVERSARY.with("Severe not above Major", statBlock("\"severe\": 14", "\"severe\": 8"))
+                        .expect(400, "DAGGERHEART_THRESHOLDS_INVALID", "thresholds.severe"),
+                CREATE_ADVERSARY.with("missing Severe", statBlock(", \"severe\": 14", ""))
+                        .expect(400, "VALUE_REQUIRED", "thresholds.severe"),
+                CREATE_ADVERSARY.with("a minion with thresholds", statBlock("\"standard\"", "\"minion\"")
+                                .replace("\"hp_max\": 5", "\"hp_max\": 1"))
+                        .expect(400, "DAGGERHEART_STAT_BLOCK_INVALID", "thresholds"),
+                CREATE_ADVERSARY.with("a minion with 2 HP", lackey("\"hp_max\": 1", "\"hp_max\": 2"))
+                        .expect(400, "DAGGERHEART_STAT_BLOCK_INVALID", "hp_max"),
+                CREATE_ADVERSARY.with("a minion without its value", lackey("\"minion_value\": 3, ", ""))
+                        .expect(400, "VALUE_REQUIRED", "minion_value"),
+                CREATE_ADVERSARY.with("a minion value for a standard adversary",
+                                statBlock("\"tier\": 1", "\"tier\": 1, \"minion_value\": 3"))
+                        .expect(400, "DAGGERHEART_STAT_BLOCK_INVALID", "minion_value"),
+                CREATE_ADVERSARY.with("a horde without its parts", statBlock("\"standard\"", "\"horde\""))
+                        .expect(400, "VALUE_REQUIRED", "horde"),
+                CREATE_ADVERSARY.with("a horde of 11 per HP", statBlock("\"standard\"", "\"horde\"")
+                                .replace("\"tier\": 1", "\"tier\": 1, \"horde\": {\"creatures_per_hp\": 11, "
+                                        + "\"reduced_damage\": {\"count\": 1, \"sides\": 4, \"bonus\": 2}}"))
+                        .expect(400, "VALUE_OUT_OF_RANGE", "horde.creatures_per_hp"),
+                CREATE_ADVERSARY.with("13 HP", statBlock("\"hp_max\": 5", "\"hp_max\": 13"))
+                        .expect(400, "DAGGERHEART_HP_OUT_OF_RANGE", "hp_max"),
+                CREATE_ADVERSARY.with("no Stress slot", statBlock("\"stress_max\": 3", "\"stress_max\": 0"))
+                        .expect(400, "DAGGERHEART_STRESS_OUT_OF_RANGE", "stress_max"),
+                CREATE_ADVERSARY.with("ATK +21", statBlock("\"attack_modifier\": 1", "\"attack_modifier\": 21"))
+                        .expect(400, "DAGGERHEART_MODIFIER_OUT_OF_RANGE", "attack_modifier"),
+                CREATE_ADVERSARY.with("missing standard attack", """
+                        {"name": "Bandit", "tier": 1, "type": "standard", "difficulty": 12,
+                         "thresholds": {"major": 8, "severe": 14}, "hp_max": 5, "stress_max": 3,
+                         "attack_modifier": 1}""").expect(400, "VALUE_REQUIRED", "standard_attack"),
+                CREATE_ADVERSARY.with("a d7", statBlock("\"sides\": 8", "\"sides\": 7"))
+                        .expect(400, "VALUE_OUT_OF_RANGE", "standard_attack.damage.sides"),
+                CREATE_ADVERSARY.with("dice without sides", statBlock(", \"sides\": 8", ""))
+                        .expect(400, "VALUE_REQUIRED", "standard_attack.damage.sides"),
+                CREATE_ADVERSARY.with("unknown range", statBlock("\"melee\"", "\"touch\""))
+                        .expect(400, "WRONG_TYPE", "standard_attack.range"),
+                CREATE_ADVERSARY.with("no damage type", statBlock("[\"physical\"]", "[]"))
+                        .expect(400, "DAGGERHEART_DAMAGE_TYPE_REQUIRED", "standard_attack.damage_types"),
+                CREATE_ADVERSARY.with("unknown nested field", statBlock("\"range\": \"melee\"",
+                                "\"range\": \"melee\", \"reach\": 2"))
+                        .expect(400, "UNKNOWN_FIELD", "standard_attack.reach"),
+                CREATE_ADVERSARY.with("[null] features", statBlock("\"tier\": 1", "\"tier\": 1, \"features\": [null]"))
+                        .expect(400, "VALUE_REQUIRED", "features[0]"),
+                CREATE_ADVERSARY.with("a feature without kind", statBlock("\"tier\": 1",
+                                "\"tier\": 1, \"features\": [{\"name\": \"Climber\", \"text\": \"Climbs.\"}]"))
+                        .expect(400, "VALUE_REQUIRED", "features[0].kind"),
+                CREATE_ADVERSARY.with("an Experience at +11", statBlock("\"modifier\": 2", "\"modifier\": 11"))
+                        .expect(400, "DAGGERHEART_MODIFIER_OUT_OF_RANGE", "experiences[0].modifier"),
+                CREATE_ADVERSARY.valid("unknown session").path(PLAY + "/sessions/{unknown}/adversaries")
+                        .expect(404, "SESSION_NOT_FOUND", "session_id"),
+                CREATE_ADVERSARY.valid("before any session").path(DH + "/sessions/{unknown}/adversaries")
+                        .expect(404, "SESSION_NOT_FOUND", "session_id"),
+
+                // PATCH …/adversaries/{id}
+                UPDATE_ADVERSARY.with("nothing changes", "{}").expect(422, "DAGGERHEART_STATE_UNCHANGED", null),
+                UPDATE_ADVERSARY.with("a stale before", "{\"hp_marked\": 2, \"before\": {\"hp_marked\": 3}}")
+                        .expect(409, "DAGGERHEART_STATE_BEFORE_MISMATCH", "before.hp_marked"),
+                UPDATE_ADVERSARY.with("more HP marked than slots", "{\"hp_marked\": 6}")
+                        .expect(400, "DAGGERHEART_HP_OUT_OF_RANGE", "hp_marked"),
+                UPDATE_ADVERSARY.with("a stat block out of range",
+                                "{\"stat_block\": " + statBlock("\"tier\": 1", "\"tier\": 0") + "}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "stat_block.tier"),
+                UPDATE_ADVERSARY.with("a stat block's nested part out of range",
+                                "{\"stat_block\": " + statBlock("\"sides\": 8", "\"sides\": 9") + "}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "stat_block.standard_attack.damage.sides"),
+                UPDATE_ADVERSARY.valid("unknown adversary").path(ADVERSARIES + "/{unknown}")
+                        .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", null),
+                UPDATE_ADVERSARY.valid("malformed adversary id").path(ADVERSARIES + "/" + BAD_ID)
+                        .expect(400, "ID_INVALID", "adversary_id"),
+
+                // POST …/adversaries/{id}/damage
+                ADVERSARY_DAMAGE.with("missing amount", "{\"damage_types\": [\"physical\"]}")
+                        .expect(400, "VALUE_REQUIRED", "amount"),
+                ADVERSARY_DAMAGE.with("negative amount", "{\"amount\": -1, \"damage_types\": [\"physical\"]}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "amount"),
+                ADVERSARY_DAMAGE.with("missing damage_types", "{\"amount\": 3}")
+                        .expect(400, "VALUE_REQUIRED", "damage_types"),
+                ADVERSARY_DAMAGE.with("no damage type", "{\"amount\": 3, \"damage_types\": []}")
+                        .expect(400, "DAGGERHEART_DAMAGE_TYPE_REQUIRED", "damage_types"),
+                ADVERSARY_DAMAGE.with("minions in range for damage to a standard adversary", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": ["{pmin}"]}""")
+                        .expect(422, "DAGGERHEART_NOT_A_MINION", "minions_in_range"),
+                ADVERSARY_DAMAGE.with("[null] minions in range", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": [null]}""")
+                        .path(ADVERSARIES + "/{pmin}/damage").expect(400, "VALUE_REQUIRED", "minions_in_range[0]"),
+                ADVERSARY_DAMAGE.with("a malformed minion id", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": ["bad id!"]}""")
+                        .path(ADVERSARIES + "/{pmin}/damage").expect(400, "ID_INVALID", "minions_in_range[0]"),
+                ADVERSARY_DAMAGE.with("an unknown minion in range", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": ["{unknown}"]}""")
+                        .path(ADVERSARIES + "/{pmin}/damage")
+                        .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "minions_in_range[0]"),
+                ADVERSARY_DAMAGE.with("a standard adversary as a minion in range", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": ["{padv}"]}""")
+                        .path(ADVERSARIES + "/{pmin}/damage")
+                        .expect(422, "DAGGERHEART_NOT_A_MINION", "minions_in_range[0]"),
+                ADVERSARY_DAMAGE.with("the minion damaged, in range too", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": ["{pmin}"]}""")
+                        .path(ADVERSARIES + "/{pmin}/damage")
+                        .expect(400, "DAGGERHEART_TARGET_DUPLICATE", "minions_in_range[0]"),
+                ADVERSARY_DAMAGE.with("a defeated minion in range", """
+                        {"amount": 6, "damage_types": ["physical"], "minions_in_range": ["{pdead}"]}""")
+                        .path(ADVERSARIES + "/{pmin}/damage")
+                        .expect(409, "DAGGERHEART_ADVERSARY_DEFEATED", "minions_in_range[0]"),
+                ADVERSARY_DAMAGE.valid("a defeated adversary").path(ADVERSARIES + "/{pdead}/damage")
+                        .expect(409, "DAGGERHEART_ADVERSARY_DEFEATED", "adversary_id"),
+                ADVERSARY_DAMAGE.valid("unknown adversary").path(ADVERSARIES + "/{unknown}/damage")
+                        .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "adversary_id"),
+
+                // PUT …/adversaries/{id}/conditions
+                ADVERSARY_CONDITIONS.with("a condition twice", "{\"conditions\": [\"hidden\", \"hidden\"]}")
+                        .expect(400, "DAGGERHEART_CONDITION_DUPLICATE", "conditions"),
+                ADVERSARY_CONDITIONS.with("unknown condition", "{\"conditions\": [\"cursed\"]}")
+                        .expect(400, "WRONG_TYPE", "conditions[0]"),
+                ADVERSARY_CONDITIONS.with("nothing changes", "{\"conditions\": []}")
+                        .expect(422, "DAGGERHEART_CONDITION_UNCHANGED", "conditions"),
+
+                // POST …/adversaries/{id}/attacks
+                ADVERSARY_ATTACK.with("missing targets", "{\"physical_results\": [12, 4]}")
+                        .expect(400, "VALUE_REQUIRED", "targets"),
+                ADVERSARY_ATTACK.with("no target", "{\"targets\": [], \"physical_results\": [12, 4]}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "targets"),
+                ADVERSARY_ATTACK.with("a target twice", """
+                        {"targets": [{"character_id": "{pch}"}, {"character_id": "{pch}"}],
+                         "physical_results": [12, 4]}""").expect(400, "DAGGERHEART_TARGET_DUPLICATE", "targets[1]"),
+                ADVERSARY_ATTACK.with("a target without character_id", """
+                        {"targets": [{}], "physical_results": [12, 4]}""")
+                        .expect(400, "VALUE_REQUIRED", "targets[0].character_id"),
+                ADVERSARY_ATTACK.with("an unknown target", """
+                        {"targets": [{"character_id": "{unknown}"}], "physical_results": [12, 4]}""")
+                        .expect(404, "CHARACTER_NOT_FOUND", "targets[0]"),
+                ADVERSARY_ATTACK.with("a deleted target", """
+                        {"targets": [{"character_id": "{pdel}"}], "physical_results": [12, 4]}""")
+                        .expect(409, "CHARACTER_DELETED", "targets[0]"),
+                ADVERSARY_ATTACK.with("a d20 of 21", """
+                        {"targets": [{"character_id": "{pch}"}], "physical_results": [21, 4]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results[0]"),
+                ADVERSARY_ATTACK.with("the damage die missing", """
+                        {"targets": [{"character_id": "{pch}"}], "physical_results": [12]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "physical_results"),
+                ADVERSARY_ATTACK.valid("a defeated attacker").path(ADVERSARIES + "/{pdead}/attacks")
+                        .body("{\"targets\": [{\"character_id\": \"{pch}\"}], \"physical_results\": [12]}")
+                        .expect(409, "DAGGERHEART_ADVERSARY_DEFEATED", "adversary_id"),
+
+                // damage to a character from an attack roll
+                DAMAGE.with("an amount with the attack roll", "{\"attack_roll_seq\": {pmiss}, \"amount\": 3}")
+                        .expect(400, "DAGGERHEART_ATTACK_DAMAGE_GIVEN", "amount"),
+                DAMAGE.with("an unknown attack roll", "{\"attack_roll_seq\": 99}")
+                        .expect(404, "DAGGERHEART_ATTACK_NOT_FOUND", "attack_roll_seq"),
+                DAMAGE.with("an attack roll that missed", "{\"attack_roll_seq\": {pmiss}}")
+                        .expect(422, "DAGGERHEART_ATTACK_MISSED", "attack_roll_seq"),
+                DAMAGE.with("string for attack_roll_seq", "{\"attack_roll_seq\": \"four\"}")
+                        .expect(400, "WRONG_TYPE", "attack_roll_seq"),
+                PARTY_DAMAGE.with("damage types with the attack roll", """
+                        {"targets": [{"character_id": "{pch}"}], "attack_roll_seq": {pmiss},
+                         "damage_types": ["physical"]}""")
+                        .expect(400, "DAGGERHEART_ATTACK_DAMAGE_GIVEN", "damage_types"),
+                PARTY_DAMAGE.with("an attack roll that missed", """
+                        {"targets": [{"character_id": "{pch}"}], "attack_roll_seq": {pmiss}}""")
+                        .expect(422, "DAGGERHEART_ATTACK_MISSED", "attack_roll_seq"),
+
+                // reads
+                Case.of("GET", ADVERSARIES + "/{unknown}", "unknown adversary")
+                        .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "adversary_id"),
+                Case.of("GET", PLAY + "/sessions/{unknown}/adversaries/{padv}/attacks",
+                                "attacks of an adversary of another session")
+                        .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "adversary_id"));
+    }
+
+    /** The Bandit's stat block with one piece of its JSON replaced. */
+    private static String statBlock(String piece, String replacement) {
+        assertThat(Api.JAGGED_KNIFE_BANDIT).contains(piece);
+        return Api.JAGGED_KNIFE_BANDIT.replaceFirst(java.util.regex.Pattern.quote(piece),
+                java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+
+    /** The Lackey's stat block with one piece of its JSON replaced. */
+    private static String lackey(String piece, String replacement) {
+        assertThat(Api.JAGGED_KNIFE_LACKEY).contains(piece);
+        return Api.JAGGED_KNIFE_LACKEY.replaceFirst(java.util.regex.Pattern.quote(piece),
+                java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "characterProgress", "reads", "routes",
-            "authentication"})
+    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "characterProgress", "adversaries", "reads",
+            "routes", "authentication"})
     void refusesWithAProblemAndChangesNothing(Case refused) {
         String before = state();
 
@@ -1095,7 +1317,9 @@ class BadInputIT {
                 play + "/characters", play + "/daggerheart/characters", play + "/daggerheart/gm-fear",
                 play + "/daggerheart/settings", play + "/sessions/" + ids.get("{ps}"),
                 campaign + "/daggerheart/characters/" + ids.get("{lvl}"),
-                play + "/daggerheart/sessions/" + ids.get("{ps}") + "/action-rolls")) {
+                play + "/daggerheart/sessions/" + ids.get("{ps}") + "/action-rolls",
+                play + "/daggerheart/sessions/" + ids.get("{ps}") + "/adversaries",
+                play + "/daggerheart/sessions/" + ids.get("{ps}") + "/adversaries/" + ids.get("{padv}") + "/attacks")) {
             Api.Response response = admin.get(path);
             state.append('\n').append(path).append(" -> ").append(response.status()).append(' ')
                     .append(response.status() == 200 ? response.text() : response.json().path("code").asString());
@@ -1204,9 +1428,21 @@ class BadInputIT {
                 {"character_id": "%s", "trait": "agility", "difficulty": 10, "physical_results": [9, 4]}"""
                 .formatted(ch));
         assertThat(roll.status()).as(roll.text()).isEqualTo(201);
-        return Map.of("{pc}", c, "{pch}", ch, "{pdel}", deleted, "{ps}", session,
-                "{roll}", String.valueOf(roll.json().at("/roll_seq").asLong()),
-                "{ptoken}", campaign.at("/access_token"), "{pfall}", fallen);
+        // adversaries: a Bandit, a Lackey, a defeated Lackey, and the Bandit's attack roll that missed the character
+        // (d20 2 + 1 = 3 against Evasion 12)
+        String bandit = created(owner.daggerheartAdversary(c, session, Api.JAGGED_KNIFE_BANDIT), "/adversary_id");
+        String lackey = created(owner.daggerheartAdversary(c, session, Api.JAGGED_KNIFE_LACKEY), "/adversary_id");
+        String defeated = created(owner.daggerheartAdversary(c, session, Api.JAGGED_KNIFE_LACKEY), "/adversary_id");
+        String adversaries = base + "/daggerheart/sessions/" + session + "/adversaries/";
+        assertThat(owner.post(adversaries + defeated + "/damage", """
+                {"amount": 1, "damage_types": ["physical"]}""").status()).isEqualTo(200);
+        String missed = created(owner.post(adversaries + bandit + "/attacks", """
+                {"targets": [{"character_id": "%s"}], "physical_results": [2, 1]}""".formatted(ch)), "/roll_seq");
+        return Map.ofEntries(Map.entry("{pc}", c), Map.entry("{pch}", ch), Map.entry("{pdel}", deleted),
+                Map.entry("{ps}", session), Map.entry("{roll}", String.valueOf(roll.json().at("/roll_seq").asLong())),
+                Map.entry("{ptoken}", campaign.at("/access_token")), Map.entry("{pfall}", fallen),
+                Map.entry("{padv}", bandit), Map.entry("{pmin}", lackey), Map.entry("{pdead}", defeated),
+                Map.entry("{pmiss}", missed));
     }
 
     private static String created(Api.Response response, String pointer) {

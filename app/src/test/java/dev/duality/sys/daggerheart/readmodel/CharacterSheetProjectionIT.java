@@ -471,7 +471,7 @@ class CharacterSheetProjectionIT {
                                         int hpMarkedAfter, int armorMarkedAfter, boolean lastHp, LifeState life) {
         return new DamageApplied(ranger.campaignId(), ranger.characterId(), amount, Set.of(type), amount, beforeArmor,
                 severity, hpMarks, armorSpent, slotUse, false, false, false, false, Ranger.LEATHER_MAJOR,
-                Ranger.LEATHER_SEVERE, hpMarkedAfter, 2, armorMarkedAfter, lastHp, life, null, null);
+                Ranger.LEATHER_SEVERE, hpMarkedAfter, 2, armorMarkedAfter, lastHp, life, null, null, null);
     }
 
     private static ConditionChanged conditions(Ranger ranger, List<Condition> after, List<Condition> added,

@@ -1,6 +1,23 @@
 package dev.duality.sys.daggerheart;
 
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.sys.daggerheart.adversary.AdversaryAttackDecision;
+import dev.duality.sys.daggerheart.adversary.AdversaryDamageDecision;
+import dev.duality.sys.daggerheart.adversary.DaggerheartAdversary;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryAttackResolved;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryConditionChanged;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryCreated;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageApplied;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryDeleted;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryUpdated;
+import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
+import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
+import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.sys.daggerheart.character.MultiTargetDamageDecision;
 import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
@@ -95,7 +112,8 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
 
 /**
  * The Daggerheart game system: its {@code sys.daggerheart.*} messages, aggregates (character sheets, the campaign's
- * GM state and its countdowns), session readiness check, first-session bootstrap and session-end hook.
+ * GM state, its countdowns and the adversaries), session readiness check, first-session bootstrap and session-end
+ * hook.
  */
 public final class DaggerheartModule implements SystemModule {
     public static final String SYSTEM_ID = "daggerheart";
@@ -149,11 +167,15 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD),
                 command("sys.daggerheart.damage.apply", ApplyDamage.class, inGame(CHARACTER_CONTROLLER),
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD,
-                        DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                        DAGGERHEART_DAMAGE_TYPE_REQUIRED, DAGGERHEART_ATTACK_DAMAGE_GIVEN,
+                        DAGGERHEART_ATTACK_NOT_FOUND, DAGGERHEART_ATTACK_MISSED,
+                        DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED),
                 // damage to several characters at once: an attack or effect of the GM's side
                 command("sys.daggerheart.multi_target_damage.apply", ApplyMultiTargetDamage.class, inGame(GM),
                         DAGGERHEART_TARGET_DUPLICATE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
-                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DAMAGE_TYPE_REQUIRED, DAGGERHEART_ATTACK_DAMAGE_GIVEN,
+                        DAGGERHEART_ATTACK_NOT_FOUND, DAGGERHEART_ATTACK_MISSED,
+                        DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED),
                 command("sys.daggerheart.condition.change", ChangeConditions.class, inGame(CHARACTER_CONTROLLER),
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CONDITION_DUPLICATE,
                         DAGGERHEART_CONDITION_DIFF_MISMATCH, DAGGERHEART_CONDITION_UNCHANGED),
@@ -239,7 +261,35 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_CARD_LEVEL_TOO_HIGH, DAGGERHEART_CARD_DUPLICATE, DAGGERHEART_CARD_NOT_HELD,
                         DAGGERHEART_LOADOUT_FULL, DAGGERHEART_SUBCLASS_NOT_OF_CLASS,
                         DAGGERHEART_MULTICLASS_INVALID, DAGGERHEART_HP_OUT_OF_RANGE,
-                        DAGGERHEART_STRESS_OUT_OF_RANGE));
+                        DAGGERHEART_STRESS_OUT_OF_RANGE),
+                // adversaries: the GM's, each fighting in the active session it was created in
+                command("sys.daggerheart.adversary.create", CreateAdversary.class, inGame(GM),
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_ADVERSARY_EXISTS),
+                command("sys.daggerheart.adversary.update", UpdateAdversary.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_STATE_BEFORE_MISMATCH, DAGGERHEART_STATE_UNCHANGED, DAGGERHEART_HP_OUT_OF_RANGE,
+                        DAGGERHEART_STRESS_OUT_OF_RANGE),
+                command("sys.daggerheart.adversary.delete", DeleteAdversary.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE),
+                command("sys.daggerheart.adversary_condition.change", ChangeAdversaryConditions.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_CONDITION_DUPLICATE, DAGGERHEART_CONDITION_DIFF_MISMATCH,
+                        DAGGERHEART_CONDITION_UNCHANGED),
+                // damage to an adversary (with a minion's overflow) and its attacks, each one decision
+                command("sys.daggerheart.adversary_damage.apply", ApplyAdversaryDamage.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_NOT_A_MINION, DAGGERHEART_TARGET_DUPLICATE,
+                        DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                command("sys.daggerheart.adversary_attack.resolve", ResolveAdversaryAttack.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_TARGET_DUPLICATE,
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_DEAD),
+                // sent only inside adversary_damage.apply and adversary_attack.resolve
+                command("sys.daggerheart.adversary_damage.record", RecordAdversaryDamage.class, nestedOnly(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_NOT_A_MINION, DAGGERHEART_DAMAGE_TYPE_REQUIRED),
+                command("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM),
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE));
     }
 
     @Override
@@ -266,18 +316,27 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.loadout_swapped", LoadoutSwapped.class),
                 event("sys.daggerheart.death_move_resolved", DeathMoveResolved.class),
                 event("sys.daggerheart.level_up_granted", LevelUpGranted.class),
-                event("sys.daggerheart.level_up_applied", LevelUpApplied.class));
+                event("sys.daggerheart.level_up_applied", LevelUpApplied.class),
+                // adversaries; an attack roll is recorded in each target's own stream
+                event("sys.daggerheart.adversary_created", AdversaryCreated.class),
+                event("sys.daggerheart.adversary_updated", AdversaryUpdated.class),
+                event("sys.daggerheart.adversary_deleted", AdversaryDeleted.class),
+                event("sys.daggerheart.adversary_damage_applied", AdversaryDamageApplied.class),
+                event("sys.daggerheart.adversary_condition_changed", AdversaryConditionChanged.class),
+                event("sys.daggerheart.adversary_attack_resolved", AdversaryAttackResolved.class));
     }
 
     @Override
     public List<Class<?>> aggregates() {
-        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class, DaggerheartCountdowns.class);
+        return List.of(DaggerheartCharacter.class, DaggerheartGmState.class, DaggerheartCountdowns.class,
+                DaggerheartAdversary.class);
     }
 
     @Override
     public List<Object> commandHandlers() {
         return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision(),
-                new DeathMoveDecision(), new SceneEndDecision());
+                new DeathMoveDecision(), new SceneEndDecision(), new AdversaryDamageDecision(),
+                new AdversaryAttackDecision());
     }
 
     /**

@@ -159,7 +159,29 @@ public enum DaggerheartRejection implements RejectionCode {
     /** A multiclass into the character's own class, or with a domain the second class does not have. */
     DAGGERHEART_MULTICLASS_INVALID(Category.RULE_VIOLATION),
     /** Redoing traits, Experiences or domain cards of character creation after a level-up built on them. */
-    DAGGERHEART_CREATION_STEP_CLOSED(Category.RULE_VIOLATION);
+    DAGGERHEART_CREATION_STEP_CLOSED(Category.RULE_VIOLATION),
+    // ---- adversaries ----
+    /** No adversary with this id in the session: unknown, deleted, or in another session. */
+    DAGGERHEART_ADVERSARY_NOT_FOUND(Category.NOT_FOUND),
+    /** An adversary with this id already exists. */
+    DAGGERHEART_ADVERSARY_EXISTS(Category.CONFLICT),
+    /** The adversary has marked its last HP and is defeated: it takes no more damage and makes no attack. */
+    DAGGERHEART_ADVERSARY_DEFEATED(Category.CONFLICT),
+    /** A stat block part its type does not have: thresholds for a minion, a minion value or horde parts for another
+     * type, or a minion with other than 1 HP. */
+    DAGGERHEART_STAT_BLOCK_INVALID(Category.INVALID_INPUT),
+    /** Minions in range named for damage to an adversary that is no minion, or an adversary named as a minion in range
+     * that is none. */
+    DAGGERHEART_NOT_A_MINION(Category.RULE_VIOLATION),
+    /** No adversary attack roll with this number against this character: unknown, or against someone else. */
+    DAGGERHEART_ATTACK_NOT_FOUND(Category.NOT_FOUND),
+    /** The adversary attack roll missed this character: it deals no damage. */
+    DAGGERHEART_ATTACK_MISSED(Category.RULE_VIOLATION),
+    /** The damage of this adversary attack roll was already applied to this character; it is applied once. */
+    DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED(Category.CONFLICT),
+    /** Damage from an adversary attack roll that also gives its amount, types or damage roll: they come from the
+     * attack. */
+    DAGGERHEART_ATTACK_DAMAGE_GIVEN(Category.INVALID_INPUT);
 
     private final Category category;
 

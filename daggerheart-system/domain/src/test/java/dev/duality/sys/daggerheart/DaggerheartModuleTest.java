@@ -13,6 +13,14 @@ import dev.duality.core.session.api.SessionId;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.SessionEnd;
 import dev.duality.sys.daggerheart.rules.EffectDuration;
+import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
+import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
+import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
+import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
@@ -215,7 +223,16 @@ class DaggerheartModuleTest {
                         nestedOnly(CHARACTER_CONTROLLER)),
                 arguments("sys.daggerheart.character.wake", WakeCharacter.class, nestedOnly(GM)),
                 arguments("sys.daggerheart.level_up.grant", GrantLevelUp.class, outOfGame(GM)),
-                arguments("sys.daggerheart.level_up.apply", ApplyLevelUp.class, outOfGame(CHARACTER_CONTROLLER)));
+                arguments("sys.daggerheart.level_up.apply", ApplyLevelUp.class, outOfGame(CHARACTER_CONTROLLER)),
+                // adversaries
+                arguments("sys.daggerheart.adversary.create", CreateAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary.update", UpdateAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary.delete", DeleteAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_condition.change", ChangeAdversaryConditions.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_damage.apply", ApplyAdversaryDamage.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_attack.resolve", ResolveAdversaryAttack.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary_damage.record", RecordAdversaryDamage.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM)));
     }
 
     @Test
@@ -230,8 +247,9 @@ class DaggerheartModuleTest {
         // the decisions across aggregates handle only what no aggregate does
         assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
-                ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class);
-        assertThat(module.commands()).hasSize(33);
+                ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class,
+                ApplyAdversaryDamage.class, ResolveAdversaryAttack.class);
+        assertThat(module.commands()).hasSize(41);
     }
 
     @Test

@@ -32,6 +32,8 @@ import dev.duality.sys.daggerheart.rules.TakenAdvancement;
 import dev.duality.sys.daggerheart.rules.TemporaryArmor;
 import dev.duality.sys.daggerheart.rules.TemporaryArmors;
 import dev.duality.sys.daggerheart.rules.Trait;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryAttackResolved;
+import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
@@ -48,12 +50,12 @@ import dev.duality.sys.daggerheart.character.api.SpendHope;
 import dev.duality.sys.daggerheart.character.api.SpendStress;
 import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
 import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
-import dev.duality.sys.daggerheart.gm.api.GmStateId;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
 import dev.duality.sys.daggerheart.roll.api.RecordActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
 import dev.duality.sys.daggerheart.roll.api.RollOutcomeApplied;
 import dev.duality.sys.daggerheart.rules.AcquiredCards;
+import dev.duality.sys.daggerheart.rules.Adversaries;
 import dev.duality.sys.daggerheart.rules.Ancestry;
 import dev.duality.sys.daggerheart.rules.Armor;
 import dev.duality.sys.daggerheart.rules.ArmorSlots;
@@ -66,6 +68,7 @@ import dev.duality.sys.daggerheart.rules.Conditions;
 import dev.duality.sys.daggerheart.rules.CreationStep;
 import dev.duality.sys.daggerheart.rules.Damage;
 import dev.duality.sys.daggerheart.rules.DamageThresholds;
+import dev.duality.sys.daggerheart.rules.DamageType;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
 import dev.duality.sys.daggerheart.rules.Defense;
 import dev.duality.sys.daggerheart.rules.DualityRoll;
@@ -137,9 +140,15 @@ public class DaggerheartCharacter {
     private SubclassCard subclassCard = SubclassCard.FOUNDATION;
     private Multiclass multiclass;
     private SubclassCard multiclassCard;
+    /** Adversary attack rolls against this character, by roll number. */
+    private final Map<Long, IncomingAttack> attacks = new HashMap<>();
 
     /** A Duality roll of this character and whether its outcome was applied. */
     private record Roll(ActionRollResolved resolved, boolean outcomeApplied) {
+    }
+
+    /** An adversary's attack roll against this character and whether its damage was applied. */
+    private record IncomingAttack(boolean hit, int damage, Set<DamageType> damageTypes, boolean damageApplied) {
     }
 
     protected DaggerheartCharacter() {
@@ -294,25 +303,28 @@ public class DaggerheartCharacter {
 
     /**
      * Resolves one incoming damage against this character's thresholds, with the campaign's massive damage rule, and
-     * marks the HP and Armor Slot it costs.
+     * marks the HP and Armor Slot it costs. Damage from an adversary's attack roll takes the amount and types that
+     * roll recorded against this character: once, and only if it hit.
      */
     @CommandHandler
     DamageApplied handle(ApplyDamage command, AggregateLookup lookup) {
         requireNotDead();
-        boolean massiveDamage = lookup.read(DaggerheartGmState.class, GmStateId.of(campaignId).value(),
-                DaggerheartGmState::massiveDamage).orElse(false);
-        Damage.DamageResult result = Damage.resolve(new IncomingDamage(command.amount(), command.damageTypes(),
-                command.resistances(), command.immunities(), numbers.thresholds(), massiveDamage, command.direct(),
-                command.markArmorSlot(), armorSlots.available()));
+        IncomingAttack attack = command.attackRollSeq() == null ? null : attackToApply(command.attackRollSeq());
+        int amount = attack == null ? command.amount() : attack.damage();
+        Set<DamageType> damageTypes = attack == null ? command.damageTypes() : attack.damageTypes();
+        boolean massiveDamage = DaggerheartGmState.playsWithMassiveDamage(lookup, campaignId);
+        Damage.DamageResult result = Damage.resolve(new IncomingDamage(amount, damageTypes, command.resistances(),
+                command.immunities(), numbers.thresholds(), massiveDamage, command.direct(), command.markArmorSlot(),
+                armorSlots.available()));
         ArmorSlots newArmor = CharacterResources.markArmor(armorSlots, result.armorSlotsSpent());
         CharacterResources.HpMarked marked = CharacterResources.markHp(hp, result.hpMarks());
-        DamageApplied applied = new DamageApplied(campaignId, characterId, command.amount(), command.damageTypes(),
+        DamageApplied applied = new DamageApplied(campaignId, characterId, amount, damageTypes,
                 result.amount(), result.severityBeforeArmor(), result.severityAfterArmor(), marked.hpMarked(),
                 result.armorSlotsSpent(), result.armorSlotUse(), result.resisted(), result.immune(), result.direct(),
                 result.massive(), numbers.thresholds().major(), numbers.thresholds().severe(), marked.hp().marked(),
                 stress.marked(), newArmor.marked(), marked.lastHpMarked(),
                 lifeStateAfter(marked.hp(), result.hpMarks() > 0),
-                command.source(), command.rollSeq());
+                command.source(), command.rollSeq(), command.attackRollSeq());
         apply(applied);
         // the event is also the answer: what the pipeline decided goes back to the table as decided
         return applied;
@@ -324,10 +336,8 @@ public class DaggerheartCharacter {
      */
     @CommandHandler
     void handle(ChangeConditions command) {
-        Conditions.ConditionDiff real = Conditions.diff(conditions, command.conditions());
-        Conditions.ConditionDiff diff = Conditions.requireChange(conditions, command.conditions(),
-                command.added() != null ? command.added() : real.added().conditions(),
-                command.removed() != null ? command.removed() : real.removed().conditions());
+        Conditions.ConditionDiff diff = Conditions.requireChangeAsStated(conditions, command.conditions(),
+                command.added(), command.removed());
         apply(new ConditionChanged(campaignId, characterId, command.conditions(), diff.added(), diff.removed(),
                 command.source()));
     }
@@ -535,6 +545,38 @@ public class DaggerheartCharacter {
         apply(new RollOutcomeApplied(campaignId, characterId, command.rollSeq(), command.requestId()));
     }
 
+    /**
+     * Reads an adversary's attack roll against this character's Evasion: hit at or above it, a natural 20 always and
+     * critically. The damage it deals is recorded here and applied by {@code damage.apply} naming the roll.
+     */
+    @CommandHandler
+    AdversaryAttackResolved handle(RecordAdversaryAttack command) {
+        requireNotDead();
+        int evasion = numbers.evasion();
+        Adversaries.AttackOutcome outcome = Adversaries.attack(command.attackDie(), command.attackModifier(), evasion,
+                command.damageDice(), command.damageResults());
+        AdversaryAttackResolved resolved = new AdversaryAttackResolved(campaignId, characterId, command.sessionId(),
+                command.rollSeq(), command.adversaryId(), command.attackName(), command.attackDie(),
+                command.attackModifier(), outcome.total(), evasion, outcome.hit(), outcome.critical(),
+                command.damageDice(), command.damageResults(), outcome.damage(), command.damageTypes(),
+                command.attackReduced());
+        apply(resolved);
+        // the event is also the answer: the GM sees at once whom the attack hit and for how much
+        return resolved;
+    }
+
+    /** The attack roll a damage comes from: one against this character, that hit, whose damage is not applied yet. */
+    private IncomingAttack attackToApply(long attackRollSeq) {
+        IncomingAttack attack = attacks.get(attackRollSeq);
+        Rejected.unless(attack != null, DAGGERHEART_ATTACK_NOT_FOUND, "attack_roll_seq",
+                "no adversary attack roll " + attackRollSeq + " against character " + characterId);
+        Rejected.unless(attack.hit(), DAGGERHEART_ATTACK_MISSED, "attack_roll_seq",
+                "adversary attack roll " + attackRollSeq + " missed character " + characterId);
+        Rejected.unless(!attack.damageApplied(), DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED, "attack_roll_seq",
+                "the damage of adversary attack roll " + attackRollSeq + " was already applied");
+        return attack;
+    }
+
     private Experience experience(String name, String field) {
         return experiences.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
                 .orElseThrow(() -> new Rejected(DAGGERHEART_EXPERIENCE_NOT_HELD, field,
@@ -699,6 +741,15 @@ public class DaggerheartCharacter {
         hp = new HitPoints(event.hpMarked(), hp.max());
         armorSlots = new ArmorSlots(event.armorMarked(), armorSlots.score());
         lifeState = event.lifeState();
+        if (event.attackRollSeq() != null) {
+            attacks.computeIfPresent(event.attackRollSeq(), (seq, attack) -> new IncomingAttack(attack.hit(),
+                    attack.damage(), attack.damageTypes(), true));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AdversaryAttackResolved event) {
+        attacks.put(event.rollSeq(), new IncomingAttack(event.hit(), event.damage(), event.damageTypes(), false));
     }
 
     @EventSourcingHandler

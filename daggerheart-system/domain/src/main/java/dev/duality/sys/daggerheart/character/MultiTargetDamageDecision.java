@@ -30,7 +30,7 @@ public final class MultiTargetDamageDecision {
                 .forEach(target -> applied.put(target, nested.send(new ApplyDamage(command.campaignId(),
                         target.characterId(), command.amount(), command.damageTypes(), target.resistances(),
                         target.immunities(), command.direct(), target.markArmorSlot(), command.source(),
-                        command.rollSeq()))));
+                        command.rollSeq(), command.attackRollSeq()))));
         return command.targets().stream().map(applied::get).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.duality.sys.daggerheart.gm;
 
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.rejection.Rejected;
+import dev.duality.core.system.AggregateLookup;
 import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFear;
@@ -119,6 +120,12 @@ public class DaggerheartGmState {
 
     public CampaignId campaignId() {
         return campaignId;
+    }
+
+    /** Whether {@code campaignId} plays with the optional massive damage rule, read in the deciding unit of work. */
+    public static boolean playsWithMassiveDamage(AggregateLookup lookup, CampaignId campaignId) {
+        return lookup.read(DaggerheartGmState.class, GmStateId.of(campaignId).value(),
+                DaggerheartGmState::massiveDamage).orElse(false);
     }
 
     /** The GM's current Fear, 0..12. */

@@ -45,6 +45,17 @@ public final class Conditions {
         return real;
     }
 
+    /**
+     * A change as a command carries it: {@code added} and {@code removed} are optional (null when the client did not
+     * state them), and when stated they must be exactly the difference; a change must change something.
+     */
+    public static ConditionDiff requireChangeAsStated(ConditionSet before, ConditionSet after,
+                                                      List<Condition> added, List<Condition> removed) {
+        ConditionDiff real = diff(before, after);
+        return requireChange(before, after, added != null ? added : real.added().conditions(),
+                removed != null ? removed : real.removed().conditions());
+    }
+
     private static ConditionSet minus(ConditionSet from, ConditionSet taken) {
         return new ConditionSet(from.conditions().stream().filter(c -> !taken.contains(c)).toList());
     }

@@ -3,8 +3,8 @@ package dev.duality.sys.daggerheart.rules;
 import dev.duality.core.value.Values;
 
 /**
- * The damage pipeline for a PC: immunity, then resistance, then thresholds, then at most one Armor Slot. Only the
- * count of HP to mark comes out; {@link CharacterResources#markHp} applies it.
+ * The damage pipeline for a PC or an adversary: immunity, then resistance, then thresholds, then at most one Armor
+ * Slot (adversaries have none). Only the count of HP to mark comes out; {@link CharacterResources#markHp} applies it.
  */
 public final class Damage {
     private Damage() {
@@ -45,12 +45,15 @@ public final class Damage {
 
     /**
      * The damage threshold table: 0 or less none, below Major minor, below Severe major, else severe; with the
-     * massive damage rule, 2 × Severe or more is massive (the SRD's "equal to twice" read as at least).
+     * massive damage rule, 2 × Severe or more is massive (the SRD's "equal to twice" read as at least). A target
+     * without thresholds (null: a minion, whose single HP any damage marks) takes any damage as minor.
      */
     public static Severity severity(int amount, DamageThresholds thresholds, boolean massiveDamageRule) {
-        Values.required(thresholds, "thresholds");
         if (amount <= 0) {
             return Severity.NONE;
+        }
+        if (thresholds == null) {
+            return Severity.MINOR;
         }
         if (amount < thresholds.major()) {
             return Severity.MINOR;

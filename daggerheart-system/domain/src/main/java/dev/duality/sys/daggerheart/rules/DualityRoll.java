@@ -4,7 +4,6 @@ import dev.duality.core.rejection.Rejected;
 
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ADVANTAGE_DIE_MISMATCH;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DIE_OUT_OF_RANGE;
-import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DIFFICULTY_OUT_OF_RANGE;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_MODIFIER_OUT_OF_RANGE;
 
 /**
@@ -39,9 +38,9 @@ public record DualityRoll(int hopeDie, int fearDie, int netAdvantage, Integer ad
         }
         Rejected.unless(modifier >= -MAX_MODIFIER && modifier <= MAX_MODIFIER, DAGGERHEART_MODIFIER_OUT_OF_RANGE,
                 "modifier", "modifier must be between " + -MAX_MODIFIER + " and " + MAX_MODIFIER + ", was " + modifier);
-        Rejected.unless(difficulty == null || (difficulty >= 1 && difficulty <= MAX_DIFFICULTY),
-                DAGGERHEART_DIFFICULTY_OUT_OF_RANGE, "difficulty",
-                "difficulty must be between 1 and " + MAX_DIFFICULTY + ", was " + difficulty);
+        if (difficulty != null) {
+            Checks.difficulty(difficulty, "difficulty");
+        }
     }
 
     private static void requireDie(int value, int sides, String field) {

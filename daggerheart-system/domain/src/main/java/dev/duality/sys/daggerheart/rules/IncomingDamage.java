@@ -17,7 +17,7 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DAMAG
  * @param types               physical, magic or both (never empty)
  * @param resistances         types the target resists
  * @param immunities          types the target is immune to
- * @param thresholds          the target's Major and Severe thresholds
+ * @param thresholds          the target's Major and Severe thresholds; null for a target without (a minion)
  * @param massiveDamageRule   the optional massive damage rule is on
  * @param direct              direct damage: Armor Slots can't reduce it
  * @param markArmorSlot       the target asks to mark an Armor Slot
@@ -33,7 +33,6 @@ public record IncomingDamage(int amount, Set<DamageType> types, Set<DamageType> 
                 "damage must be physical, magic or both");
         resistances = copy(resistances, "resistances");
         immunities = copy(immunities, "immunities");
-        Values.required(thresholds, "thresholds");
         Rejected.unless(armorSlotsAvailable >= 0 && armorSlotsAvailable <= Defense.MAX_ARMOR_SCORE,
                 DAGGERHEART_ARMOR_SLOTS_OUT_OF_RANGE, "armor_slots_available",
                 "armor_slots_available must be between 0 and " + Defense.MAX_ARMOR_SCORE + ", was "

@@ -131,7 +131,7 @@ class DamageApplicationTest {
     @Test
     void directDamageIgnoresArmor() {
         fixture.given(guardian(), inLeather())
-                .when(new ApplyDamage(CAMPAIGN, HERO, 14, PHYSICAL_ONLY, null, null, true, true, OGRE_CLUB, 21L))
+                .when(new ApplyDamage(CAMPAIGN, HERO, 14, PHYSICAL_ONLY, null, null, true, true, OGRE_CLUB, 21L, null))
                 .expectEvents(applied(14, PHYSICAL_ONLY).severity(SEVERE, SEVERE).hp(3, 3)
                         .armor(0, DIRECT_DAMAGE, 0).direct().build());
     }
@@ -167,7 +167,7 @@ class DamageApplicationTest {
         // 27 halved is 13.5, rounded up to 14: Severe (rounding down would have been Major)
         fixture.given(guardian(), inLeather())
                 .when(new ApplyDamage(CAMPAIGN, HERO, 27, PHYSICAL_ONLY, Set.of(PHYSICAL), null, false, false,
-                        OGRE_CLUB, 21L))
+                        OGRE_CLUB, 21L, null))
                 .expectEvents(applied(27, PHYSICAL_ONLY).mitigated(14).resisted().severity(SEVERE, SEVERE).hp(3, 3)
                         .armor(0, NOT_REQUESTED, 0).build());
     }
@@ -177,7 +177,7 @@ class DamageApplicationTest {
         // 13 halved rounds up to 7: Major; the slot then lowers it to Minor
         fixture.given(guardian(), inLeather())
                 .when(new ApplyDamage(CAMPAIGN, HERO, 13, PHYSICAL_ONLY, Set.of(PHYSICAL), null, false, true,
-                        OGRE_CLUB, 21L))
+                        OGRE_CLUB, 21L, null))
                 .expectEvents(applied(13, PHYSICAL_ONLY).mitigated(7).resisted().severity(MAJOR, MINOR).hp(1, 1)
                         .armor(1, USED, 1).build());
     }
@@ -189,7 +189,7 @@ class DamageApplicationTest {
 
         fixture.given(guardian(), inLeather())
                 .when(new ApplyDamage(CAMPAIGN, HERO, 56, Set.of(MAGIC), Set.of(MAGIC), null, false, false, OGRE_CLUB,
-                        21L))
+                        21L, null))
                 .expectEvents(applied(56, Set.of(MAGIC)).mitigated(28).resisted().severity(MASSIVE, MASSIVE)
                         .hp(4, 4).armor(0, NOT_REQUESTED, 0).massive(true).build());
     }
@@ -198,7 +198,7 @@ class DamageApplicationTest {
     void immunityIgnoresTheDamage() {
         fixture.given(guardian(), inLeather())
                 .when(new ApplyDamage(CAMPAIGN, HERO, 20, Set.of(MAGIC), null, Set.of(MAGIC), false, true, OGRE_CLUB,
-                        21L))
+                        21L, null))
                 .expectEvents(applied(20, Set.of(MAGIC)).mitigated(0).immune().severity(NONE, NONE).hp(0, 0)
                         .armor(0, NOTHING_TO_REDUCE, 0).build());
     }
@@ -207,7 +207,7 @@ class DamageApplicationTest {
     void resistingAnotherTypeDoesNothing() {
         fixture.given(guardian(), inLeather())
                 .when(new ApplyDamage(CAMPAIGN, HERO, 20, PHYSICAL_ONLY, Set.of(MAGIC), Set.of(MAGIC), false, false,
-                        OGRE_CLUB, 21L))
+                        OGRE_CLUB, 21L, null))
                 .expectEvents(applied(20, PHYSICAL_ONLY).severity(SEVERE, SEVERE).hp(3, 3)
                         .armor(0, NOT_REQUESTED, 0).build());
     }
@@ -216,7 +216,7 @@ class DamageApplicationTest {
     void mixedDamageIsNotResistedByResistingOneType() {
         // damage both physical and magic is resisted only if the target resists both
         fixture.given(guardian(), inLeather())
-                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, Set.of(PHYSICAL), null, false, false, OGRE_CLUB, 21L))
+                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, Set.of(PHYSICAL), null, false, false, OGRE_CLUB, 21L, null))
                 .expectEvents(applied(20, BOTH).severity(SEVERE, SEVERE).hp(3, 3).armor(0, NOT_REQUESTED, 0)
                         .build());
     }
@@ -224,7 +224,7 @@ class DamageApplicationTest {
     @Test
     void mixedDamageIsHalvedWhenBothTypesAreResisted() {
         fixture.given(guardian(), inLeather())
-                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, BOTH, null, false, false, OGRE_CLUB, 21L))
+                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, BOTH, null, false, false, OGRE_CLUB, 21L, null))
                 .expectEvents(applied(20, BOTH).mitigated(10).resisted().severity(MAJOR, MAJOR).hp(2, 2)
                         .armor(0, NOT_REQUESTED, 0).build());
     }
@@ -232,7 +232,7 @@ class DamageApplicationTest {
     @Test
     void mixedDamageIsNotIgnoredByImmunityToOneType() {
         fixture.given(guardian(), inLeather())
-                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, null, Set.of(MAGIC), false, false, OGRE_CLUB, 21L))
+                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, null, Set.of(MAGIC), false, false, OGRE_CLUB, 21L, null))
                 .expectEvents(applied(20, BOTH).severity(SEVERE, SEVERE).hp(3, 3).armor(0, NOT_REQUESTED, 0)
                         .build());
     }
@@ -240,7 +240,7 @@ class DamageApplicationTest {
     @Test
     void mixedDamageIsIgnoredWithImmunityToBothTypes() {
         fixture.given(guardian(), inLeather())
-                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, null, BOTH, false, false, OGRE_CLUB, 21L))
+                .when(new ApplyDamage(CAMPAIGN, HERO, 20, BOTH, null, BOTH, false, false, OGRE_CLUB, 21L, null))
                 .expectEvents(applied(20, BOTH).mitigated(0).immune().severity(NONE, NONE).hp(0, 0)
                         .armor(0, NOTHING_TO_REDUCE, 0).build());
     }
@@ -316,11 +316,11 @@ class DamageApplicationTest {
     }
 
     private static ApplyDamage hit(int amount, Set<DamageType> types) {
-        return new ApplyDamage(CAMPAIGN, HERO, amount, types, null, null, false, false, OGRE_CLUB, 21L);
+        return new ApplyDamage(CAMPAIGN, HERO, amount, types, null, null, false, false, OGRE_CLUB, 21L, null);
     }
 
     private static ApplyDamage hitMarkingArmor(int amount) {
-        return new ApplyDamage(CAMPAIGN, HERO, amount, PHYSICAL_ONLY, null, null, false, true, OGRE_CLUB, 21L);
+        return new ApplyDamage(CAMPAIGN, HERO, amount, PHYSICAL_ONLY, null, null, false, true, OGRE_CLUB, 21L, null);
     }
 
     private static Applied applied(int amount, Set<DamageType> types) {
@@ -426,7 +426,7 @@ class DamageApplicationTest {
         DamageApplied build() {
             return new DamageApplied(CAMPAIGN, HERO, amount, types, mitigated, before, after, hpMarks, armorSpent, use,
                     resisted, immune, direct, massive, major, severe, hpMarked, stressMarked, armorMarked,
-                    lastHpMarked, life, OGRE_CLUB, 21L);
+                    lastHpMarked, life, OGRE_CLUB, 21L, null);
         }
     }
 }

@@ -192,10 +192,10 @@ class DeathMoveTest {
         // damage that would mark HP: they fall again
         fixture.given(guardian(), inLeather(), fallen(), tie)
                 .when(new ApplyDamage(CAMPAIGN, HERO, 3, Set.of(DamageType.PHYSICAL), null, null, false, false, null,
-                        null))
+                        null, null))
                 .expectEvents(new DamageApplied(CAMPAIGN, HERO, 3, Set.of(DamageType.PHYSICAL), 3, Severity.MINOR,
                         Severity.MINOR, 0, 0, ArmorSlotUse.NOT_REQUESTED, false, false, false, false, 7, 14, 7, 2, 0,
-                        false, FALLEN, null, null));
+                        false, FALLEN, null, null, null));
     }
 
     // --- who makes a death move ---------------------------------------------------------------------------------

@@ -104,10 +104,10 @@ class TemporaryArmorTest {
         TemporaryArmor one = new TemporaryArmor(SHIELD_SPELL, SCENE, 1);
         fixture.given(guardian(), inLeather(), state(0, 0, 2, 3, ALIVE), applied(one, List.of(one), 4, 3))
                 .when(new ApplyDamage(CAMPAIGN, HERO, 9, Set.of(DamageType.PHYSICAL), null, null, false, true, null,
-                        null))
+                        null, null))
                 .expectEvents(new DamageApplied(CAMPAIGN, HERO, 9, Set.of(DamageType.PHYSICAL), 9, Severity.MAJOR,
                         Severity.MINOR, 1, 1, ArmorSlotUse.USED, false, false, false, false, 7, 14, 1, 0, 4, false,
-                        ALIVE, null, null));
+                        ALIVE, null, null, null));
     }
 
     // what ends what: a short rest ends "until your next rest" armor; a long rest that and "until your next long

@@ -159,6 +159,26 @@ class DamageTest {
         assertThat(fell).isEqualTo(new CharacterResources.HpMarked(new HitPoints(6, 6), 2, 1, true));
     }
 
+    // SRD Minion (X): a minion has no thresholds and is defeated by any damage (its one HP); immunity and resistance
+    // still come first, and the massive damage rule needs a Severe threshold to double
+    @ParameterizedTest(name = "{0} {1}, resists {2}, immune {3}, massive rule {4}: {5}, {6} HP")
+    @CsvSource({
+            "  1, physical, -,        -,        false, MINOR, 1",
+            " 40, physical, -,        -,        true,  MINOR, 1",
+            "  0, physical, -,        -,        false, NONE,  0",
+            "  1, magic,    magic,    -,        false, MINOR, 1",
+            "  9, magic,    -,        magic,    false, NONE,  0"})
+    void aTargetWithoutThresholdsTakesAnyDamageAsMinor(int amount, String damageTypes, String resistances,
+                                                       String immunities, boolean massiveRule, Severity severity,
+                                                       int hpMarks) {
+        Damage.DamageResult result = Damage.resolve(new IncomingDamage(amount, types(damageTypes), types(resistances),
+                types(immunities), null, massiveRule, false, false, 0));
+
+        assertThat(result.severityAfterArmor()).isEqualTo(severity);
+        assertThat(result.hpMarks()).isEqualTo(hpMarks);
+        assertThat(result.massive()).isFalse();
+    }
+
     @Test
     void theIncomingDamageIsChecked() {
         Set<DamageType> physical = Set.of(DamageType.PHYSICAL);
@@ -172,8 +192,6 @@ class DamageTest {
                 ValueRejection.VALUE_REQUIRED, "resistances");
         assertRefused(() -> new IncomingDamage(5, physical, Set.of(), null, LEATHER_LEVEL_1, false, false, false, 0),
                 ValueRejection.VALUE_REQUIRED, "immunities");
-        assertRefused(() -> new IncomingDamage(5, physical, Set.of(), Set.of(), null, false, false, false, 0),
-                ValueRejection.VALUE_REQUIRED, "thresholds");
         assertRefused(() -> new IncomingDamage(5, physical, Set.of(), Set.of(), LEATHER_LEVEL_1, false, false, true,
                 -1), DAGGERHEART_ARMOR_SLOTS_OUT_OF_RANGE, "armor_slots_available");
         assertRefused(() -> new IncomingDamage(5, physical, Set.of(), Set.of(), LEATHER_LEVEL_1, false, false, true,

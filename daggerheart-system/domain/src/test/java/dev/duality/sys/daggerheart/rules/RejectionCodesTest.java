@@ -54,7 +54,8 @@ class RejectionCodesTest {
             "DAGGERHEART_COUNTDOWN_TRIGGER_PENDING,     CONFLICT",
             "DAGGERHEART_COUNTDOWN_TRIGGER_NOT_PENDING, CONFLICT",
             "DAGGERHEART_COUNTDOWN_FINISHED,            CONFLICT",
-            "DAGGERHEART_COUNTDOWN_UNCHANGED,           RULE_VIOLATION"})
+            "DAGGERHEART_COUNTDOWN_UNCHANGED,           RULE_VIOLATION",
+            "DAGGERHEART_STAT_BLOCK_INVALID,        INVALID_INPUT"})
     void eachRulesCodeHasItsCategory(DaggerheartRejection code, Category category) {
         assertThat(code.category()).isEqualTo(category);
     }

@@ -62,7 +62,14 @@ class WireNamesTest {
             "CountdownLoop, NONE, none", "CountdownLoop, RESET, reset",
             "CountdownLoop, RESET_INCREASE_START, reset_increase_start",
             "CountdownLoop, RESET_DECREASE_START, reset_decrease_start",
-            "CountdownSkip, TRIGGER_PENDING, trigger_pending", "CountdownSkip, RESULT_UNRESOLVED, result_unresolved"})
+            "CountdownSkip, TRIGGER_PENDING, trigger_pending", "CountdownSkip, RESULT_UNRESOLVED, result_unresolved",
+            "AdversaryType, BRUISER, bruiser", "AdversaryType, HORDE, horde", "AdversaryType, LEADER, leader",
+            "AdversaryType, MINION, minion", "AdversaryType, RANGED, ranged", "AdversaryType, SKULK, skulk",
+            "AdversaryType, SOCIAL, social", "AdversaryType, SOLO, solo", "AdversaryType, STANDARD, standard",
+            "AdversaryType, SUPPORT, support",
+            "Range, MELEE, melee", "Range, VERY_CLOSE, very_close", "Range, CLOSE, close", "Range, FAR, far",
+            "Range, VERY_FAR, very_far",
+            "FeatureKind, ACTION, action", "FeatureKind, REACTION, reaction", "FeatureKind, PASSIVE, passive"})
     void everyConstantHasItsWireName(String type, String name, String wire) throws Exception {
         Enum<?> value = constant(type, name);
         assertThat(Wire.name(value)).isEqualTo(wire);
@@ -74,7 +81,8 @@ class WireNamesTest {
     @ParameterizedTest(name = "{0} has {1} constants")
     @CsvSource({"Domain, 9", "Trait, 6", "Subclass, 18", "ArmorPreset, 4", "DomainCardType, 3", "CardPlace, 2",
             "Condition, 3", "DualityResult, 7", "GmMove, 3", "DamageType, 2", "Severity, 5", "ArmorSlotUse, 5",
-            "CountdownTone, 3", "CountdownPolicy, 4", "CountdownLoop, 4", "CountdownSkip, 2"})
+            "CountdownTone, 3", "CountdownPolicy, 4", "CountdownLoop, 4", "CountdownSkip, 2",
+            "AdversaryType, 10", "Range, 5", "FeatureKind, 3"})
     void eachEnumHasTheCountedConstants(String type, int count) throws Exception {
         Class<?> enumType = Class.forName(WireNamesTest.class.getPackageName() + "." + type);
         Map<String, Long> names = Arrays.stream(enumType.getEnumConstants())

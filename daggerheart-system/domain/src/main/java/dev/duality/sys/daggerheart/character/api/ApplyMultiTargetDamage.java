@@ -19,10 +19,15 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_TARGE
  * attack, an area effect), each resolved against its own thresholds, Armor Slots, resistances and immunities, in one
  * decision: if any target is refused, no target takes damage.
  *
- * @param targets every character hit, each at most once
+ * @param targets       every character hit, each at most once
+ * @param amount        the damage rolled; null when it comes from {@code attackRollSeq}
+ * @param damageTypes   physical, magic or both; null when they come from {@code attackRollSeq}
+ * @param attackRollSeq the adversary attack roll against every target the damage comes from, or null: each target
+ *                      takes what the roll recorded against it
  */
-public record ApplyMultiTargetDamage(CampaignId campaignId, List<Target> targets, int amount,
-                                     Set<DamageType> damageTypes, boolean direct, ShortCode source, Long rollSeq)
+public record ApplyMultiTargetDamage(CampaignId campaignId, List<Target> targets, Integer amount,
+                                     Set<DamageType> damageTypes, boolean direct, ShortCode source, Long rollSeq,
+                                     Long attackRollSeq)
         implements CharactersScoped {
     public static final int MAX_TARGETS = 20;
 
@@ -45,8 +50,8 @@ public record ApplyMultiTargetDamage(CampaignId campaignId, List<Target> targets
                     "character " + target.characterId() + " is a target twice");
         }
         targets = List.copyOf(targets);
-        Values.range(amount, 0, ApplyDamage.MAX_AMOUNT, "amount");
-        damageTypes = Set.copyOf(Values.elements(damageTypes, "damage_types"));
+        ApplyDamage.requireAmountOrAttack(amount, damageTypes, rollSeq, attackRollSeq);
+        damageTypes = damageTypes == null ? null : Set.copyOf(Values.elements(damageTypes, "damage_types"));
     }
 
     @Override

@@ -21,11 +21,12 @@ import java.util.Set;
  * @param armorSpent          Armor Slots marked (0 or 1)
  * @param armorSlotUse        whether a slot was used and, if not, why
  * @param lastHpMarked        this damage marked the character's last HP: they fall and choose a death move
+ * @param attackRollSeq       the adversary attack roll the damage came from, or null
  */
 public record DamageApplied(CampaignId campaignId, CharacterId characterId, int amount, Set<DamageType> damageTypes,
                             int mitigatedAmount, Severity severityBeforeArmor, Severity severity, int hpMarks,
                             int armorSpent, ArmorSlotUse armorSlotUse, boolean resisted, boolean immune,
                             boolean direct, boolean massive, int majorThreshold, int severeThreshold, int hpMarked,
                             int stressMarked, int armorMarked, boolean lastHpMarked, LifeState lifeState,
-                            ShortCode source, Long rollSeq) {
+                            ShortCode source, Long rollSeq, Long attackRollSeq) {
 }

@@ -26,9 +26,10 @@ import static dev.duality.core.value.Values.optional;
 
 /**
  * The request bodies of character creation, and their conversion into the domain's value types. Every number is an
- * {@code Integer} so a missing one is refused naming its field instead of silently reading as 0.
+ * {@code Integer} so a missing one is refused naming its field instead of silently reading as 0. Experiences and the
+ * naming of nested fields serve adversaries' stat blocks too.
  */
-final class CharacterRequests {
+public final class CharacterRequests {
     private CharacterRequests() {
     }
 
@@ -82,7 +83,7 @@ final class CharacterRequests {
     }
 
     @Schema(description = "An Experience: a short phrase and its bonus (+2 at creation)")
-    record ExperienceBody(@Schema(example = "Tracker") String name, @Schema(example = "2") Integer modifier) {
+    public record ExperienceBody(@Schema(example = "Tracker") String name, @Schema(example = "2") Integer modifier) {
     }
 
     @Schema(description = "A domain card: a level-1 card of one of the class's two domains at creation")
@@ -101,7 +102,7 @@ final class CharacterRequests {
         }
     }
 
-    static List<Experience> experiences(List<ExperienceBody> bodies) {
+    public static List<Experience> experiences(List<ExperienceBody> bodies) {
         if (bodies == null) {
             return null;
         }
@@ -141,7 +142,7 @@ final class CharacterRequests {
      * Builds a value of a nested part of the body. Value types name their own fields bare ({@code modifier}); a
      * refusal is answered with the field as the client spelled it ({@code experiences[1].modifier}).
      */
-    static <T> T under(String prefix, Supplier<T> build) {
+    public static <T> T under(String prefix, Supplier<T> build) {
         try {
             return build.get();
         } catch (Rejected e) {

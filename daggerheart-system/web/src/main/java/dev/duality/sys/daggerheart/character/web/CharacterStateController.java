@@ -74,10 +74,10 @@ public class CharacterStateController {
                                @Schema(description = "A short code, e.g. help_an_ally") String reason) {
     }
 
-    public record DamageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "0..1000",
+    public record DamageRequest(@Schema(description = "0..1000; required unless `attack_roll_seq` is given",
                                         example = "9") Integer amount,
-                                @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                                        description = "physical, magic or both") Set<DamageType> damageTypes,
+                                @Schema(description = "physical, magic or both; required unless `attack_roll_seq` "
+                                        + "is given") Set<DamageType> damageTypes,
                                 @Schema(description = "Types the character resists now") Set<DamageType> resistances,
                                 @Schema(description = "Types the character is immune to now")
                                 Set<DamageType> immunities,
@@ -86,7 +86,10 @@ public class CharacterStateController {
                                 Boolean markArmorSlot,
                                 @Schema(description = "A short code naming what dealt it", example = "ogre_club")
                                 String source,
-                                @Schema(description = "The damage roll, if any") Long rollSeq) {
+                                @Schema(description = "The damage roll, if any") Long rollSeq,
+                                @Schema(description = "An adversary attack roll that hit this character: the damage "
+                                        + "and its types are the ones it recorded (leave `amount`, `damage_types` "
+                                        + "and `roll_seq` out); applied once", example = "4") Long attackRollSeq) {
     }
 
     public record ConditionsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
@@ -97,6 +100,20 @@ public class CharacterStateController {
                                     @Schema(description = "Optional: what the change removes; must be the difference")
                                     List<Condition> removed,
                                     @Schema(description = "A short code") String source) {
+        /** The conditions after the change; naming one twice is refused. */
+        public ConditionSet conditionsAfter() {
+            return ConditionSet.of(conditions, "conditions");
+        }
+
+        /** What the change says it adds, or null when it does not say. */
+        public List<Condition> statedAdded() {
+            return added == null ? null : ConditionSet.of(added, "added").conditions();
+        }
+
+        /** What the change says it removes, or null when it does not say. */
+        public List<Condition> statedRemoved() {
+            return removed == null ? null : ConditionSet.of(removed, "removed").conditions();
+        }
     }
 
     /** A damage as the pipeline resolved it, and the character's state after. */
@@ -194,11 +211,18 @@ public class CharacterStateController {
             description = "One incoming damage: immunity and resistance (halving, rounded up) first, then the "
                     + "character's thresholds set the HP to mark (below Major 1, Major 2, Severe 3; with the "
                     + "campaign's massive damage rule 2 × Severe marks 4), then one Armor Slot may lower it one band "
-                    + "(not for direct damage). Marking the last HP makes the character fall.")
+                    + "(not for direct damage). Marking the last HP makes the character fall. Damage from an "
+                    + "adversary's attack names the roll (`attack_roll_seq`) instead of an amount: the amount and "
+                    + "types are the ones it recorded against this character, applied once and only if it hit; the "
+                    + "character still chooses whether to mark an Armor Slot.")
     @SendsCommand(ApplyDamage.class)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "claws", value = """
-                    {"amount": 9, "damage_types": ["physical"], "mark_armor_slot": true, "source": "bear_claws"}""")))
+            mediaType = "application/json", examples = {
+                    @ExampleObject(name = "claws", value = """
+                            {"amount": 9, "damage_types": ["physical"], "mark_armor_slot": true,
+                             "source": "bear_claws"}"""),
+                    @ExampleObject(name = "attack", summary = "From an adversary's attack roll", value = """
+                            {"attack_roll_seq": 4, "mark_armor_slot": true}""")}))
     @ApiResponse(responseCode = "200", description = "What the damage did", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID")
     @PostMapping("/damage")
@@ -206,9 +230,10 @@ public class CharacterStateController {
                              @RequestBody DamageRequest body) {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId cid = CharacterId.of(characterId);
-        DamageApplied applied = gateway.send(damageCommand(id, cid, body.amount(), body.damageTypes(),
-                body.resistances(), body.immunities(), body.direct(), body.markArmorSlot(), body.source(),
-                body.rollSeq()), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
+        DamageApplied applied = gateway.send(new ApplyDamage(id, cid, body.amount(), body.damageTypes(),
+                body.resistances(), body.immunities(), Boolean.TRUE.equals(body.direct()),
+                Boolean.TRUE.equals(body.markArmorSlot()), code(body.source(), "source"), body.rollSeq(),
+                body.attackRollSeq()), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return damageView(applied, state(id, cid));
     }
 
@@ -227,21 +252,9 @@ public class CharacterStateController {
                                          @RequestBody ConditionsRequest body) {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId cid = CharacterId.of(characterId);
-        gateway.send(new ChangeConditions(id, cid, ConditionSet.of(body.conditions(), "conditions"),
-                body.added() == null ? null : ConditionSet.of(body.added(), "added").conditions(),
-                body.removed() == null ? null : ConditionSet.of(body.removed(), "removed").conditions(),
+        gateway.send(new ChangeConditions(id, cid, body.conditionsAfter(), body.statedAdded(), body.statedRemoved(),
                 code(body.source(), "source")), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return state(id, cid);
-    }
-
-    /** One damage command from a request's values, refusing missing ones by their field names. */
-    static ApplyDamage damageCommand(CampaignId id, CharacterId characterId, Integer amount,
-                                     Set<DamageType> damageTypes, Set<DamageType> resistances,
-                                     Set<DamageType> immunities, Boolean direct, Boolean markArmorSlot,
-                                     String source, Long rollSeq) {
-        return new ApplyDamage(id, characterId, Values.required(amount, "amount"),
-                Values.required(damageTypes, "damage_types"), resistances, immunities, Boolean.TRUE.equals(direct),
-                Boolean.TRUE.equals(markArmorSlot), code(source, "source"), rollSeq);
     }
 
     static DamageView damageView(DamageApplied applied, CharacterStateView state) {

@@ -51,13 +51,17 @@ public class PartyDamageController {
     public record MultiTargetDamageRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                                                    description = "1-20 characters, each at most once")
                                            List<TargetBody> targets,
-                                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "12")
-                                           Integer amount,
-                                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+                                           @Schema(description = "Required unless `attack_roll_seq` is given",
+                                                   example = "12") Integer amount,
+                                           @Schema(description = "Required unless `attack_roll_seq` is given")
                                            Set<DamageType> damageTypes,
                                            Boolean direct,
                                            @Schema(example = "fireball") String source,
-                                           Long rollSeq) {
+                                           Long rollSeq,
+                                           @Schema(description = "An adversary attack roll against every target: "
+                                                   + "each takes the damage it recorded against it (leave "
+                                                   + "`amount`, `damage_types` and `roll_seq` out)")
+                                           Long attackRollSeq) {
     }
 
     public record DamageList(List<DamageView> items) {
@@ -88,10 +92,10 @@ public class PartyDamageController {
                     CharacterId.of(Values.id(target.characterId(), field + ".character_id")),
                     Boolean.TRUE.equals(target.markArmorSlot()), target.resistances(), target.immunities()));
         }
-        List<DamageApplied> applied = gateway.send(new ApplyMultiTargetDamage(id, targets,
-                Values.required(body.amount(), "amount"), Values.required(body.damageTypes(), "damage_types"),
-                Boolean.TRUE.equals(body.direct()), optional(body.source(), v -> ShortCode.of(v, "source")),
-                body.rollSeq()), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
+        List<DamageApplied> applied = gateway.send(new ApplyMultiTargetDamage(id, targets, body.amount(),
+                body.damageTypes(), Boolean.TRUE.equals(body.direct()),
+                optional(body.source(), v -> ShortCode.of(v, "source")), body.rollSeq(), body.attackRollSeq()),
+                DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return new DamageList(applied.stream().map(damage -> CharacterStateController.damageView(damage,
                 gateway.require(new FindCharacterSheet(id.value(), damage.characterId().value()),
                         CharacterSheetView.class, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
