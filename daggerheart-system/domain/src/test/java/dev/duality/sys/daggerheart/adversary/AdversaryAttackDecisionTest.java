@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.adversary;
 
+import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.core.action.api.ResolveRoll;
 import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.CharacterId;
@@ -54,7 +55,7 @@ class AdversaryAttackDecisionTest {
     private static final Set<DamageType> PHYSICAL = Set.of(DamageType.PHYSICAL);
 
     private final FakeAggregateLookup lookup = new FakeAggregateLookup();
-    private final RecordedNestedCommands nested = new RecordedNestedCommands(command -> {
+    private final RecordingNestedCommands nested = new RecordingNestedCommands(command -> {
         if (command instanceof ResolveRoll roll) {
             return new RollResolved(roll.campaignId(), roll.sessionId(), ROLL, null, roll.label(),
                     roll.physicalResults() == null ? Dice.roll(roll.dice(), 42L)

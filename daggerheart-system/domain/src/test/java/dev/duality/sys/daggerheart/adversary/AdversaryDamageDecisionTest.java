@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.adversary;
 
+import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.core.testing.Folded;
@@ -53,7 +54,7 @@ class AdversaryDamageDecisionTest {
     private final FakeAggregateLookup lookup = new FakeAggregateLookup();
     /** What the adversary damaged takes after immunity and resistance; minions in range take their X. */
     private int damageTaken;
-    private final RecordedNestedCommands nested = new RecordedNestedCommands(command -> {
+    private final RecordingNestedCommands nested = new RecordingNestedCommands(command -> {
         RecordAdversaryDamage record = (RecordAdversaryDamage) command;
         boolean overflow = record.minionOverflowFrom() != null;
         int taken = overflow ? record.amount() : damageTaken;

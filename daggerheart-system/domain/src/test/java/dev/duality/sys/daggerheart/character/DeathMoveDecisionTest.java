@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.character;
 
+import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.core.action.api.ResolveRoll;
 import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.CampaignId;

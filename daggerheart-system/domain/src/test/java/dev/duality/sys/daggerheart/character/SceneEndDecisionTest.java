@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.character;
 
+import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.testing.FakeAggregateLookup;

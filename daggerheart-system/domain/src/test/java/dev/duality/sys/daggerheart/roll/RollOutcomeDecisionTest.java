@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.roll;
 
+import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.CampaignId;
@@ -12,7 +13,6 @@ import dev.duality.core.dice.DiceSpec;
 import dev.duality.core.session.Session;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStreamId;
-import dev.duality.core.system.NestedCommands;
 import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.core.testing.Folded;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
@@ -42,7 +42,6 @@ import dev.duality.sys.daggerheart.rules.GmMove;
 import dev.duality.sys.daggerheart.rules.Trait;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,20 +60,28 @@ class RollOutcomeDecisionTest {
     private static final CountdownId WAR = CountdownId.of("war");
 
     private final FakeAggregateLookup lookup = new FakeAggregateLookup();
-    private final RecordingNestedCommands nested = new RecordingNestedCommands();
+    /** What the countdowns' advance answers, as its decider would: nothing advanced unless a test says otherwise. */
+    private CountdownsAdvancedByRoll countdownsAnswer = CountdownsAdvancedByRoll.NONE;
+    /** Records what the decision sends, answering the Fear gain and the countdowns' advance as their deciders would. */
+    private final RecordingNestedCommands nested = new RecordingNestedCommands(command -> {
+        if (command instanceof GainGmFear gain) {
+            return new GmFearChanged(gain.campaignId(), 2, 2 + gain.amount(), gain.reason(), 0, gain.rollSeq());
+        }
+        return command instanceof AdvanceCountdownsForRoll ? countdownsAnswer : null;
+    });
 
     @Test
     void aRollWithFearGivesFearThenAdvancesTheCountdownsThenRecordsTheOutcomeLast() {
         table(roll(DualityResult.SUCCESS_WITH_FEAR, 1, 0, false), board(standard(BRIDGE, 3)));
         CountdownAdvanced tick = new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, CountdownAdvanced.ACTION_ROLL,
                 ROLL);
-        nested.countdownsAnswer = new CountdownsAdvancedByRoll(List.of(tick), List.of());
+        countdownsAnswer = new CountdownsAdvancedByRoll(List.of(tick), List.of());
 
         RollOutcomeResult result = apply();
 
-        assertThat(nested.sent).extracting(Object::getClass).containsExactly(GainGmFear.class,
+        assertThat(nested.sent()).extracting(Object::getClass).containsExactly(GainGmFear.class,
                 AdvanceCountdownsForRoll.class, RecordRollOutcome.class, ApplyOutcome.class);
-        assertThat(nested.sent.get(1)).isEqualTo(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL,
+        assertThat(nested.sent().get(1)).isEqualTo(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL,
                 DualityResult.SUCCESS_WITH_FEAR));
         assertThat(result.countdowns().advanced()).containsExactly(tick);
         assertThat(result.fearGained()).isEqualTo(1);
@@ -86,7 +93,7 @@ class RollOutcomeDecisionTest {
 
         apply();
 
-        assertThat(nested.sent).extracting(Object::getClass).containsExactly(PatchCharacterState.class,
+        assertThat(nested.sent()).extracting(Object::getClass).containsExactly(PatchCharacterState.class,
                 AdvanceCountdownsForRoll.class, RecordRollOutcome.class, ApplyOutcome.class);
     }
 
@@ -96,7 +103,7 @@ class RollOutcomeDecisionTest {
 
         RollOutcomeResult result = apply();
 
-        assertThat(nested.sent).extracting(Object::getClass).containsExactly(PatchCharacterState.class,
+        assertThat(nested.sent()).extracting(Object::getClass).containsExactly(PatchCharacterState.class,
                 RecordRollOutcome.class, ApplyOutcome.class);
         assertThat(result.countdowns()).isEqualTo(CountdownsAdvancedByRoll.NONE);
         assertThat(lookup.reads()).contains(new FakeAggregateLookup.Read(DaggerheartCountdowns.class,
@@ -114,7 +121,7 @@ class RollOutcomeDecisionTest {
 
         RollOutcomeResult result = apply();
 
-        assertThat(nested.sent).extracting(Object::getClass).doesNotContain(AdvanceCountdownsForRoll.class);
+        assertThat(nested.sent()).extracting(Object::getClass).doesNotContain(AdvanceCountdownsForRoll.class);
         assertThat(result.countdowns()).isEqualTo(CountdownsAdvancedByRoll.NONE);
     }
 
@@ -126,7 +133,7 @@ class RollOutcomeDecisionTest {
 
         apply();
 
-        assertThat(nested.sent).extracting(Object::getClass).doesNotContain(AdvanceCountdownsForRoll.class);
+        assertThat(nested.sent()).extracting(Object::getClass).doesNotContain(AdvanceCountdownsForRoll.class);
     }
 
     @Test
@@ -136,7 +143,7 @@ class RollOutcomeDecisionTest {
 
         RollOutcomeResult result = apply();
 
-        assertThat(nested.sent).extracting(Object::getClass).containsExactly(RecordRollOutcome.class,
+        assertThat(nested.sent()).extracting(Object::getClass).containsExactly(RecordRollOutcome.class,
                 ApplyOutcome.class);
         assertThat(result.countdowns()).isEqualTo(CountdownsAdvancedByRoll.NONE);
     }
@@ -178,25 +185,5 @@ class RollOutcomeDecisionTest {
         return new ActionRollResolved(CAMPAIGN, HERO, SESSION, ROLL, Trait.STRENGTH, 2, List.of(), 0, 0,
                 withFear ? 4 : 9, withFear ? 9 : 4, 0, 12, reaction, 15, result, hopeGained, 0, fearGained,
                 withFear && !reaction, withFear ? GmMove.MINOR : GmMove.NONE, false, 0, 2);
-    }
-
-    /** Records what the decision sends, answering the Fear gain and the countdowns' advance as their deciders would. */
-    private static final class RecordingNestedCommands implements NestedCommands {
-        final List<Object> sent = new ArrayList<>();
-        CountdownsAdvancedByRoll countdownsAnswer = CountdownsAdvancedByRoll.NONE;
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <R> R send(Object command) {
-            sent.add(command);
-            if (command instanceof GainGmFear gain) {
-                return (R) new GmFearChanged(gain.campaignId(), 2, 2 + gain.amount(), gain.reason(), 0,
-                        gain.rollSeq());
-            }
-            if (command instanceof AdvanceCountdownsForRoll) {
-                return (R) countdownsAnswer;
-            }
-            return null;
-        }
     }
 }
