@@ -181,7 +181,7 @@ public class Campaign {
         if (command instanceof CharactersScoped scoped) {
             List<CharacterId> characters = Objects.requireNonNullElse(scoped.characterIds(), List.of());
             for (int i = 0; i < characters.size(); i++) {
-                roster.requireLiveCharacter(characters.get(i), CharactersScoped.FIELD + "[" + i + "]");
+                roster.requireLiveCharacter(characters.get(i), scoped.charactersField() + "[" + i + "]");
             }
         }
     }
@@ -204,10 +204,16 @@ public class Campaign {
                             || command instanceof ParticipantScoped scoped && scoped.participantId().value().equals(actorId),
                     AUTHZ_DENY_NOT_SELF_OR_MANAGER, "only the participant concerned, owners and managers");
             case CHARACTER_CONTROLLER -> Rejected.unless(seat.role() == ParticipantRole.GM
-                            || command instanceof CharacterScoped scoped && roster.owns(actorId, scoped.characterId()),
-                    AUTHZ_DENY_NOT_CHARACTER_CONTROLLER, "only the character's owner or a GM");
+                            || command instanceof CharacterScoped scoped && roster.owns(actorId, scoped.characterId())
+                            || command instanceof CharactersScoped many && ownsAll(actorId, many.characterIds()),
+                    AUTHZ_DENY_NOT_CHARACTER_CONTROLLER, "only the characters' owner or a GM");
             default -> throw new IllegalStateException("unhandled access " + access);
         }
+    }
+
+    private boolean ownsAll(String actorId, List<CharacterId> characters) {
+        return characters != null && !characters.isEmpty()
+                && characters.stream().allMatch(character -> roster.owns(actorId, character));
     }
 
     /** Refuses the command unless the campaign's status allows the operation; used by the members' guards too. */

@@ -72,13 +72,13 @@ class GmStateProjectionIT {
     void theFirstSessionSeedsFearAndEveryLaterChangeIsCopied() {
         // two player characters: the GM starts with 2 Fear
         feed.feed(recorded(at("18:30"), seed(campaign, 2)));
-        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 2, at("18:30")));
+        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 2, at("18:30"), 0));
 
         feed.feed(recorded(at("19:05"), new GmFearChanged(campaign, 2, 3, ROLL_WITH_FEAR, 0, 8L)));
-        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 3, at("19:05")));
+        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 3, at("19:05"), 0));
 
         feed.feed(recorded(at("19:20"), new GmFearChanged(campaign, 3, 1, SPOTLIGHT, 0, null)));
-        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 1, at("19:20")));
+        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 1, at("19:20"), 0));
         // Fear changes leave the settings as they were
         assertThat(settings(campaign)).isEqualTo(new CampaignSettingsView(campaign.value(), false));
     }
@@ -91,7 +91,7 @@ class GmStateProjectionIT {
 
         assertThat(settings(campaign)).isEqualTo(new CampaignSettingsView(campaign.value(), true));
         // GmStateView.updatedAt is when the Fear last changed: the settings are another view's concern
-        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 3, at("18:30")));
+        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 3, at("18:30"), 0));
     }
 
     @Test
@@ -100,9 +100,9 @@ class GmStateProjectionIT {
         feed.feed(recorded(at("17:30"), new CampaignSettingsUpdated(other, true)),
                 recorded(at("18:30"), seed(campaign, 4)), recorded(at("18:31"), seed(other, 1)));
 
-        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 4, at("18:30")));
+        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 4, at("18:30"), 0));
         assertThat(settings(campaign).massiveDamage()).isFalse();
-        assertThat(gmState(other)).contains(new GmStateView(other.value(), 1, at("18:31")));
+        assertThat(gmState(other)).contains(new GmStateView(other.value(), 1, at("18:31"), 0));
         assertThat(settings(other).massiveDamage()).isTrue();
     }
 
@@ -115,7 +115,7 @@ class GmStateProjectionIT {
         feed.feed(history);
 
         assertThat(gmState(campaign)).isEqualTo(first);
-        assertThat(first).contains(new GmStateView(campaign.value(), 1, at("19:20")));
+        assertThat(first).contains(new GmStateView(campaign.value(), 1, at("19:20"), 0));
         assertThat(settings(campaign)).isEqualTo(new CampaignSettingsView(campaign.value(), true));
     }
 

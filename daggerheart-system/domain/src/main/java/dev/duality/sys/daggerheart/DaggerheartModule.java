@@ -1,6 +1,17 @@
 package dev.duality.sys.daggerheart;
 
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.catalog.CommandDefinition;
+import dev.duality.core.catalog.EventDefinition;
+import dev.duality.core.system.AggregateLookup;
+import dev.duality.core.system.FirstSession;
+import dev.duality.core.system.ReadinessBlocker;
+import dev.duality.core.system.SessionEnd;
+import dev.duality.core.system.SessionReadinessHook;
+import dev.duality.core.system.SystemModule;
+import dev.duality.core.value.ValueRejection;
+import dev.duality.core.value.Wire;
 import dev.duality.sys.daggerheart.adversary.AdversaryAttackDecision;
 import dev.duality.sys.daggerheart.adversary.AdversaryDamageDecision;
 import dev.duality.sys.daggerheart.adversary.DaggerheartAdversary;
@@ -18,8 +29,42 @@ import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
 import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
 import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
 import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
-import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.DeathMoveDecision;
 import dev.duality.sys.daggerheart.character.MultiTargetDamageDecision;
+import dev.duality.sys.daggerheart.character.SceneEndDecision;
+import dev.duality.sys.daggerheart.character.api.ApplyDamage;
+import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
+import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
+import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
+import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
+import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ChangeConditions;
+import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
+import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
+import dev.duality.sys.daggerheart.character.api.ConditionChanged;
+import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
+import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
+import dev.duality.sys.daggerheart.character.api.EndScene;
+import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
+import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
+import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
+import dev.duality.sys.daggerheart.character.api.SpendHope;
+import dev.duality.sys.daggerheart.character.api.SpendStress;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
+import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
+import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdownsForRoll;
@@ -32,70 +77,34 @@ import dev.duality.sys.daggerheart.countdown.api.CreateCountdown;
 import dev.duality.sys.daggerheart.countdown.api.DeleteCountdown;
 import dev.duality.sys.daggerheart.countdown.api.ResolveCountdownTrigger;
 import dev.duality.sys.daggerheart.countdown.api.UpdateCountdown;
-import dev.duality.sys.daggerheart.character.api.ApplyDamage;
-import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
-import dev.duality.sys.daggerheart.character.api.ChangeConditions;
-import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
-import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
-import dev.duality.sys.daggerheart.character.api.ConditionChanged;
-import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
-import dev.duality.sys.daggerheart.character.api.DamageApplied;
-import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
-import dev.duality.sys.daggerheart.character.api.SpendHope;
-import dev.duality.sys.daggerheart.character.api.SpendStress;
-import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
+import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
 import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GainGmFear;
+import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
+import dev.duality.sys.daggerheart.gm.api.SetGmFear;
 import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
 import dev.duality.sys.daggerheart.gm.api.UpdateCampaignSettings;
+import dev.duality.sys.daggerheart.rest.RestDecision;
+import dev.duality.sys.daggerheart.rest.api.RecordRest;
+import dev.duality.sys.daggerheart.rest.api.RestTaken;
+import dev.duality.sys.daggerheart.rest.api.TakeRest;
 import dev.duality.sys.daggerheart.roll.DualityRollDecision;
 import dev.duality.sys.daggerheart.roll.RollOutcomeDecision;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
 import dev.duality.sys.daggerheart.roll.api.ApplyRollOutcome;
-import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RecordActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
+import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RollOutcomeApplied;
-import dev.duality.core.catalog.CommandDefinition;
-import dev.duality.core.catalog.EventDefinition;
-import dev.duality.core.system.AggregateLookup;
-import dev.duality.core.system.FirstSession;
-import dev.duality.core.system.ReadinessBlocker;
-import dev.duality.core.system.SessionEnd;
-import dev.duality.sys.daggerheart.character.DeathMoveDecision;
-import dev.duality.sys.daggerheart.character.SceneEndDecision;
-import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
-import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
-import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
-import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
-import dev.duality.sys.daggerheart.character.api.EndScene;
-import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
-import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
-import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
-import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
-import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
-import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
-import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
-import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
-import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
-import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
-import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.rules.EffectDuration;
-import dev.duality.core.system.SessionReadinessHook;
-import dev.duality.core.system.SystemModule;
-import dev.duality.core.value.Wire;
-import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
-import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
-import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
-import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
-import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
-import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
-import dev.duality.sys.daggerheart.gm.api.SetGmFear;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import static dev.duality.core.action.api.ActionRejection.OUTCOME_ALREADY_APPLIED;
+import static dev.duality.core.action.api.ActionRejection.OUTCOME_REQUEST_ID_REQUIRED;
 import static dev.duality.core.catalog.CommandDefinition.command;
 import static dev.duality.core.catalog.CommandPolicy.Access.CHARACTER_CONTROLLER;
 import static dev.duality.core.catalog.CommandPolicy.Access.GM;
@@ -104,8 +113,6 @@ import static dev.duality.core.catalog.CommandPolicy.inGame;
 import static dev.duality.core.catalog.CommandPolicy.nestedOnly;
 import static dev.duality.core.catalog.CommandPolicy.outOfGame;
 import static dev.duality.core.catalog.EventDefinition.event;
-import static dev.duality.core.action.api.ActionRejection.OUTCOME_ALREADY_APPLIED;
-import static dev.duality.core.action.api.ActionRejection.OUTCOME_REQUEST_ID_REQUIRED;
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_ACTIVE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.*;
@@ -289,7 +296,22 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
                         DAGGERHEART_ADVERSARY_DEFEATED, DAGGERHEART_NOT_A_MINION, DAGGERHEART_DAMAGE_TYPE_REQUIRED),
                 command("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM),
-                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE));
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE),
+                // rests: the party's, in the session; a player may rest their own characters, a GM anyone's
+                command("sys.daggerheart.rest.take", TakeRest.class, inGame(CHARACTER_CONTROLLER),
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_LONG_REST_REQUIRED,
+                        DAGGERHEART_REST_TOO_SHORT, DAGGERHEART_DOWNTIME_MOVES_TOO_MANY,
+                        DAGGERHEART_MOVE_TARGET_INVALID, DAGGERHEART_PREPARE_ALONE, DAGGERHEART_DIE_OUT_OF_RANGE,
+                        DAGGERHEART_CARD_NOT_HELD, DAGGERHEART_CARD_ALREADY_THERE, DAGGERHEART_LOADOUT_FULL,
+                        DAGGERHEART_COUNTDOWN_NOT_FOUND, DAGGERHEART_COUNTDOWN_TRIGGER_PENDING,
+                        DAGGERHEART_COUNTDOWN_FINISHED, ValueRejection.VALUE_REQUIRED,
+                        ValueRejection.VALUE_OUT_OF_RANGE),
+                // sent only inside rest.take
+                command("sys.daggerheart.rest.record", RecordRest.class, nestedOnly(GM),
+                        DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_LONG_REST_REQUIRED, DAGGERHEART_DIE_OUT_OF_RANGE),
+                command("sys.daggerheart.downtime_move.apply", ApplyDowntimeMove.class,
+                        nestedOnly(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE));
     }
 
     @Override
@@ -323,7 +345,10 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.adversary_deleted", AdversaryDeleted.class),
                 event("sys.daggerheart.adversary_damage_applied", AdversaryDamageApplied.class),
                 event("sys.daggerheart.adversary_condition_changed", AdversaryConditionChanged.class),
-                event("sys.daggerheart.adversary_attack_resolved", AdversaryAttackResolved.class));
+                event("sys.daggerheart.adversary_attack_resolved", AdversaryAttackResolved.class),
+                // rests
+                event("sys.daggerheart.rest_taken", RestTaken.class),
+                event("sys.daggerheart.downtime_move_applied", DowntimeMoveApplied.class));
     }
 
     @Override
@@ -336,7 +361,7 @@ public final class DaggerheartModule implements SystemModule {
     public List<Object> commandHandlers() {
         return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision(),
                 new DeathMoveDecision(), new SceneEndDecision(), new AdversaryDamageDecision(),
-                new AdversaryAttackDecision());
+                new AdversaryAttackDecision(), new RestDecision());
     }
 
     /**

@@ -181,7 +181,20 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_ATTACK_DAMAGE_ALREADY_APPLIED(Category.CONFLICT),
     /** Damage from an adversary attack roll that also gives its amount, types or damage roll: they come from the
      * attack. */
-    DAGGERHEART_ATTACK_DAMAGE_GIVEN(Category.INVALID_INPUT);
+    DAGGERHEART_ATTACK_DAMAGE_GIVEN(Category.INVALID_INPUT),
+    // ---- rests and downtime ----
+    /** A fourth short rest in a row: after three, the next rest must be a long rest. */
+    DAGGERHEART_LONG_REST_REQUIRED(Category.RULE_VIOLATION),
+    /** Something only a long rest's benefits allow (Work on a Project, a long-term countdown), or any downtime move on
+     * an interrupted short rest, which gives nothing. */
+    DAGGERHEART_REST_TOO_SHORT(Category.RULE_VIOLATION),
+    /** More downtime moves than the character makes per rest (2; an Elf 3). */
+    DAGGERHEART_DOWNTIME_MOVES_TOO_MANY(Category.RULE_VIOLATION),
+    /** A downtime move aimed at someone it can't help: an ally for a move that is one's own, or a character who is not
+     * resting. */
+    DAGGERHEART_MOVE_TARGET_INVALID(Category.RULE_VIOLATION),
+    /** Preparing "together" with no other resting character preparing together. */
+    DAGGERHEART_PREPARE_ALONE(Category.RULE_VIOLATION);
 
     private final Category category;
 

@@ -12,7 +12,6 @@ import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.system.FirstSession;
 import dev.duality.core.system.SessionEnd;
-import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
 import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
 import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
@@ -24,25 +23,24 @@ import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
+import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
 import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
+import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
 import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ChangeConditions;
+import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.EndScene;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
-import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
-import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
-import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
-import dev.duality.sys.daggerheart.character.api.WakeCharacter;
-import dev.duality.sys.daggerheart.character.api.ChangeConditions;
-import dev.duality.sys.daggerheart.character.api.ApplyMultiTargetDamage;
-import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
-import dev.duality.sys.daggerheart.roll.api.ApplyRollOutcome;
-import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
-import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
+import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
 import dev.duality.sys.daggerheart.character.api.SpendHope;
 import dev.duality.sys.daggerheart.character.api.SpendStress;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
 import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
+import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdownsForRoll;
@@ -58,8 +56,13 @@ import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
 import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
 import dev.duality.sys.daggerheart.gm.api.UpdateCampaignSettings;
+import dev.duality.sys.daggerheart.rest.api.RecordRest;
+import dev.duality.sys.daggerheart.rest.api.TakeRest;
+import dev.duality.sys.daggerheart.roll.api.ApplyRollOutcome;
 import dev.duality.sys.daggerheart.roll.api.RecordActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
+import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -232,7 +235,12 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.adversary_damage.apply", ApplyAdversaryDamage.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary_attack.resolve", ResolveAdversaryAttack.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary_damage.record", RecordAdversaryDamage.class, nestedOnly(GM)),
-                arguments("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM)));
+                arguments("sys.daggerheart.adversary_attack.record", RecordAdversaryAttack.class, nestedOnly(GM)),
+                // rests: a player rests their own characters, a GM anyone's; the rest's steps only inside it
+                arguments("sys.daggerheart.rest.take", TakeRest.class, inGame(CHARACTER_CONTROLLER)),
+                arguments("sys.daggerheart.rest.record", RecordRest.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.downtime_move.apply", ApplyDowntimeMove.class,
+                        nestedOnly(CHARACTER_CONTROLLER)));
     }
 
     @Test
@@ -248,8 +256,8 @@ class DaggerheartModuleTest {
         assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
                 ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class,
-                ApplyAdversaryDamage.class, ResolveAdversaryAttack.class);
-        assertThat(module.commands()).hasSize(41);
+                ApplyAdversaryDamage.class, ResolveAdversaryAttack.class, TakeRest.class);
+        assertThat(module.commands()).hasSize(44);
     }
 
     @Test

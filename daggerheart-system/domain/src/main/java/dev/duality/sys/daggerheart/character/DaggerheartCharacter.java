@@ -7,9 +7,11 @@ import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.value.Values;
 import dev.duality.core.value.Wire;
+import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
 import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
 import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
 import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
@@ -26,6 +28,7 @@ import dev.duality.sys.daggerheart.rules.DeathMoves;
 import dev.duality.sys.daggerheart.rules.DomainCard;
 import dev.duality.sys.daggerheart.rules.DomainCards;
 import dev.duality.sys.daggerheart.rules.LevelUps;
+import dev.duality.sys.daggerheart.rules.Rests;
 import dev.duality.sys.daggerheart.rules.Multiclass;
 import dev.duality.sys.daggerheart.rules.SubclassCard;
 import dev.duality.sys.daggerheart.rules.TakenAdvancement;
@@ -492,6 +495,46 @@ public class DaggerheartCharacter {
         }
     }
 
+    /**
+     * One downtime move of a rest helps this character: Tend to Wounds clears HP, Clear Stress Stress, Repair Armor
+     * Armor Slots (the die + the mover's tier on a short rest, everything on a long rest); Prepare gives Hope; Work on
+     * a Project is recorded (its countdown advances on its own board). Clearing HP stands a fallen character up and
+     * wakes an unconscious one; clearing Stress ends Vulnerable from a full Stress track.
+     */
+    @CommandHandler
+    DowntimeMoveApplied handle(ApplyDowntimeMove command) {
+        requireNotDead();
+        HitPoints newHp = hp;
+        StressSlots newStress = stress;
+        ArmorSlots newArmor = armorSlots;
+        HopePool newHope = hope;
+        int cleared = 0;
+        switch (command.move()) {
+            case TEND_TO_WOUNDS -> {
+                cleared = Rests.recovered(command.benefits(), command.die(), command.tier(), hp.marked());
+                newHp = CharacterResources.clearHp(hp, cleared);
+            }
+            case CLEAR_STRESS -> {
+                cleared = Rests.recovered(command.benefits(), command.die(), command.tier(), stress.marked());
+                newStress = CharacterResources.clearStress(stress, cleared);
+            }
+            case REPAIR_ARMOR -> {
+                cleared = Rests.recovered(command.benefits(), command.die(), command.tier(), armorSlots.marked());
+                newArmor = CharacterResources.clearArmor(armorSlots, cleared);
+            }
+            case PREPARE -> newHope = CharacterResources.gainHope(hope, command.hope()).hope();
+            case WORK_ON_A_PROJECT -> {
+                // the project's countdown is on the campaign's board; the sheet only records the move
+            }
+        }
+        DowntimeMoveApplied applied = new DowntimeMoveApplied(campaignId, characterId, command.byCharacterId(),
+                command.move(), command.benefits(), command.die(), command.rollSeq(), cleared,
+                newHope.hope() - hope.hope(), newHp.marked(), newStress.marked(), newArmor.marked(), newHope.hope(),
+                lifeStateAfter(newHp, false), conditionsAfter(newStress), command.project());
+        apply(applied);
+        return applied;
+    }
+
     // ---- level-ups ----
 
     /** The GM grants the next level; the character must be fully created, alive and not already owed a level-up. */
@@ -660,6 +703,16 @@ public class DaggerheartCharacter {
         return stress.marked();
     }
 
+    /** The character's tier (1 at level 1, 2 at 2-4, 3 at 5-7, 4 at 8-10), which short-rest recovery adds. */
+    public int tier() {
+        return DaggerheartRules.tier(level);
+    }
+
+    /** The ancestry chosen at creation, or null before the heritage step. */
+    public Ancestry ancestry() {
+        return ancestry;
+    }
+
     public LifeState lifeState() {
         return lifeState;
     }
@@ -717,6 +770,15 @@ public class DaggerheartCharacter {
         armorSlots = new ArmorSlots(event.armorMarked(),
                 TemporaryArmors.armorScore(event.armorScore(), temporaryArmor));
         completedSteps.addAll(event.completedSteps());
+    }
+
+    @EventSourcingHandler
+    void on(DowntimeMoveApplied event) {
+        foldStressAndConditions(event.stressMarked(), event.conditions());
+        hp = new HitPoints(event.hpMarked(), hp.max());
+        hope = new HopePool(event.hope(), hope.scars());
+        armorSlots = new ArmorSlots(event.armorMarked(), armorSlots.score());
+        lifeState = event.lifeState();
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package dev.duality.sys.daggerheart.gm;
 
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
@@ -12,13 +13,20 @@ import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
 import dev.duality.sys.daggerheart.gm.api.SpendGmFear;
 import dev.duality.sys.daggerheart.gm.api.UpdateCampaignSettings;
+import dev.duality.sys.daggerheart.rest.api.RecordRest;
+import dev.duality.sys.daggerheart.rest.api.RestRecorded;
+import dev.duality.sys.daggerheart.rest.api.RestTaken;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
 import dev.duality.sys.daggerheart.rules.Fear;
+import dev.duality.sys.daggerheart.rules.RestType;
+import dev.duality.sys.daggerheart.rules.Rests;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+
+import java.util.Optional;
 
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_ALREADY_SEEDED;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_BEFORE_MISMATCH;
@@ -26,6 +34,7 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FE
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_OUT_OF_RANGE;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_FEAR_UNCHANGED;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_GM_STATE_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_LONG_REST_REQUIRED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -39,12 +48,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * would make the first session's seed, and with it the session start, fail.
  */
 public class DaggerheartGmState {
+    /** The reasons the GM's Fear from a rest records. */
+    public static final ShortCode SHORT_REST = ShortCode.of("short_rest", "reason");
+    public static final ShortCode LONG_REST = ShortCode.of("long_rest", "reason");
+
     @AggregateIdentifier
     private GmStateId id;
     private CampaignId campaignId;
     private boolean seeded;
     private int gmFear;
     private boolean massiveDamage;
+    /** Short rests since the last long rest: at three, the next rest must be long. */
+    private int shortRestsInARow;
 
     protected DaggerheartGmState() {
         // for Axon's event-sourced loading, and the empty instance CREATE_IF_MISSING hands the first command
@@ -106,6 +121,33 @@ public class DaggerheartGmState {
         apply(new GmFearChanged(campaignId, gmFear, gmFear - command.amount(), command.reason(), 0, null));
     }
 
+    /**
+     * Records a rest of the party: after three short rests in a row the next must be long. The rest's die gives the GM
+     * Fear (1d4, or 1d4 + the number of PCs after a long rest's benefits), up to 12; an interrupted short rest gives
+     * nothing and leaves the run of short rests as it was.
+     */
+    @CommandHandler
+    public RestRecorded handle(RecordRest command) {
+        requireSeeded();
+        Rejected.unless(Rests.allowed(command.type(), shortRestsInARow), DAGGERHEART_LONG_REST_REQUIRED, "type",
+                "the party took " + shortRestsInARow + " short rests in a row: the next rest must be a long rest");
+        Optional<RestType> benefits = Optional.ofNullable(command.benefits());
+        int fear = benefits.map(b -> Rests.fearGained(b, command.fearDie(), command.playerCharacters())).orElse(0);
+        RestTaken taken = new RestTaken(campaignId, command.sessionId(), command.type(), command.interrupted(),
+                command.benefits(), command.fearRollSeq(), command.fearDie(), fear,
+                Rests.shortRestsInARowAfter(shortRestsInARow, benefits), command.party());
+        apply(taken);
+        Fear.FearGained gained = Fear.gain(new GmFear(gmFear), fear);
+        GmFearChanged changed = null;
+        if (gained.gained() > 0) {
+            changed = new GmFearChanged(campaignId, gmFear, gained.after().value(),
+                    command.benefits() == RestType.LONG ? LONG_REST : SHORT_REST, gained.lostToCap(),
+                    command.fearRollSeq());
+            apply(changed);
+        }
+        return new RestRecorded(taken, changed);
+    }
+
     /** The campaign's optional rules; may be chosen before the first session, which creates the state. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -129,6 +171,11 @@ public class DaggerheartGmState {
     }
 
     /** The GM's current Fear, 0..12. */
+    /** Short rests the party took since its last long rest. */
+    public int shortRestsInARow() {
+        return shortRestsInARow;
+    }
+
     public int gmFear() {
         return gmFear;
     }
@@ -144,6 +191,11 @@ public class DaggerheartGmState {
         campaignId = event.campaignId();
         seeded = true;
         gmFear = event.after();
+    }
+
+    @EventSourcingHandler
+    void on(RestTaken event) {
+        shortRestsInARow = event.shortRestsInARow();
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import dev.duality.sys.daggerheart.character.api.ConditionChanged;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.Equipment;
 import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
 import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
@@ -116,6 +117,18 @@ public class CharacterSheetProjection {
             row.stressMarked = event.stressMarked();
             row.hope = event.hope();
             row.hopeMax = event.hopeMax();
+            row.armorMarked = event.armorMarked();
+            row.lifeState = Wire.name(event.lifeState());
+            row.conditions = ReadModelJson.write(event.conditions());
+        });
+    }
+
+    @EventHandler
+    void on(DowntimeMoveApplied event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.hpMarked = event.hpMarked();
+            row.stressMarked = event.stressMarked();
+            row.hope = event.hope();
             row.armorMarked = event.armorMarked();
             row.lifeState = Wire.name(event.lifeState());
             row.conditions = ReadModelJson.write(event.conditions());

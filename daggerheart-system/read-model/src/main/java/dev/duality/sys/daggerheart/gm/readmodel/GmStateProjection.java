@@ -3,6 +3,7 @@ package dev.duality.sys.daggerheart.gm.readmodel;
 import dev.duality.projections.ReadModels;
 import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.rest.api.RestTaken;
 import dev.duality.sys.daggerheart.gm.readmodel.api.CampaignSettingsView;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindCampaignSettings;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindGmState;
@@ -41,6 +42,18 @@ public class GmStateProjection {
     }
 
     @EventHandler
+    void on(RestTaken event, @Timestamp Instant at) {
+        // a rest follows the seed, so the row is there; its Fear comes with the gm_fear_changed that follows
+        ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
+                () -> new GmStateRow(event.campaignId().value()), row -> {
+            row.shortRestsInARow = event.shortRestsInARow();
+            if (row.updatedAt == null) {
+                row.updatedAt = at;
+            }
+        });
+    }
+
+    @EventHandler
     void on(CampaignSettingsUpdated event, @Timestamp Instant at) {
         ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
                 () -> new GmStateRow(event.campaignId().value()), row -> {
@@ -60,7 +73,7 @@ public class GmStateProjection {
     @QueryHandler
     public Optional<GmStateView> handle(FindGmState query) {
         return Optional.ofNullable(em.find(GmStateRow.class, query.campaignId())).filter(row -> row.gmFear != null)
-                .map(row -> new GmStateView(row.campaignId, row.gmFear, row.updatedAt));
+                .map(row -> new GmStateView(row.campaignId, row.gmFear, row.updatedAt, row.shortRestsInARow));
     }
 
     @QueryHandler

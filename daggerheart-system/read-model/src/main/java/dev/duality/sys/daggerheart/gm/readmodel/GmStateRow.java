@@ -18,6 +18,9 @@ public class GmStateRow {
     Integer gmFear;
     @Column(name = "massive_damage")
     boolean massiveDamage;
+    /** Short rests since the party's last long rest. */
+    @Column(name = "short_rests_in_a_row")
+    int shortRestsInARow;
     /** When the Fear last changed; before the seed, when the settings were chosen (the column is never null). */
     @Column(name = "updated_at")
     Instant updatedAt;
