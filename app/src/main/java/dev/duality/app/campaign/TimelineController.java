@@ -39,7 +39,9 @@ public class TimelineController {
 
     @Operation(operationId = "getTimeline", summary = "Read the campaign timeline",
             description = "Every journal event of the campaign (rolls, outcomes and notes included) with its "
-                    + "per-campaign sequence number, type, actor, time and a one-line summary, in order. Page with "
+                    + "per-campaign sequence number, type, actor, time and a one-line summary, in order. Events players may "
+                    + "not see (a hidden countdown, an adversary's stat block) are listed to GMs and the admin only, "
+                    + "so a player's pages skip their numbers. Page with "
                     + "`after_seq` (the last `seq` seen) until `next_after_seq` is null. **Who may call:** any "
                     + "participant of the campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "A page of events", useReturnTypeSchema = true)
@@ -59,7 +61,9 @@ public class TimelineController {
         dev.duality.core.rejection.Rejected.unless(afterSeq >= 0, dev.duality.core.value.ValueRejection.VALUE_OUT_OF_RANGE,
                 "after_seq", "after_seq must be 0 or more");
         reads.requireCampaign(id);
-        List<TimelineEntry> items = gateway.list(new ListTimeline(id.value(), afterSeq, limit), TimelineEntry.class);
+        // what players may not see (a hidden countdown, an adversary's stat block) is listed to GMs and the admin
+        List<TimelineEntry> items = gateway.list(new ListTimeline(id.value(), afterSeq, limit,
+                reads.callerActsAsGm(id)), TimelineEntry.class);
         return new TimelinePage(items, items.size() == limit ? items.get(items.size() - 1).seq() : null);
     }
 }

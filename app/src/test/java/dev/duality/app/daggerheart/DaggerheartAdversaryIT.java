@@ -294,6 +294,19 @@ class DaggerheartAdversaryIT {
                         tuple(critical.at("/roll_seq").asLong(), true, 14));
         assertThat(List.of(lackeyRoll, biteRoll, weakBite.at("/roll_seq").asLong(), miss.at("/roll_seq").asLong(),
                 critical.at("/roll_seq").asLong())).containsExactly(1L, 2L, 3L, 4L, 5L);
+
+        // --- the timeline: a stat block is the GM's, so its creation and corrections are listed to GMs only; the
+        //     fight itself (damage, conditions, attacks) is the whole table's
+        assertThat(eventTypes(gm, base)).contains("sys.daggerheart.adversary_created",
+                "sys.daggerheart.adversary_updated", "sys.daggerheart.adversary_damage_applied");
+        assertThat(eventTypes(riley, base)).contains("sys.daggerheart.adversary_damage_applied",
+                        "sys.daggerheart.adversary_attack_resolved")
+                .doesNotContain("sys.daggerheart.adversary_created", "sys.daggerheart.adversary_updated");
+    }
+
+    private static List<String> eventTypes(Api caller, String base) {
+        return items(status(caller.get(base + "/timeline?limit=200"), 200)).stream()
+                .map(i -> i.at("/event_type").asString()).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

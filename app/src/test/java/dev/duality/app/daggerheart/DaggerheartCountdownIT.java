@@ -222,6 +222,30 @@ class DaggerheartCountdownIT {
                         tuple("war", 3, "long_rest", 0L));
         assertThat(journal.types(board)).endsWith("sys.daggerheart.countdown_updated",
                 "sys.daggerheart.countdown_deleted");
+
+        // --- the timeline: every member reads it, but what happened to a countdown while it was hidden is the GM's;
+        //     the reinforcements became visible when the GM showed them (its later events), the war never did
+        List<String> gmSees = countdownsInTimeline(gm, base);
+        List<String> rileySees = countdownsInTimeline(riley, base);
+        assertThat(gmSees).contains("countdown_created:reinforcements", "countdown_created:war",
+                "countdown_advanced:war");
+        assertThat(rileySees).contains("countdown_created:ritual", "countdown_updated:reinforcements")
+                .doesNotContain("countdown_created:reinforcements", "countdown_advanced:reinforcements",
+                        "countdown_created:war", "countdown_advanced:war");
+        assertThat(gmSees).containsAll(rileySees);
+        assertThat(countdownsInTimeline(sam, base)).isEqualTo(rileySees);
+    }
+
+    /** The countdown events the caller's timeline shows, as {@code <event>:<countdown id>}, in order. */
+    private static List<String> countdownsInTimeline(Api caller, String base) {
+        JsonNode items = status(caller.get(base + "/timeline?limit=200"), 200).json().at("/items");
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("countdown_id=([a-z-]+)");
+        return items.valueStream().filter(i -> i.at("/event_type").asString().startsWith("sys.daggerheart.countdown_"))
+                .map(i -> {
+                    java.util.regex.Matcher m = id.matcher(i.at("/summary").asString());
+                    assertThat(m.find()).as(i.toString()).isTrue();
+                    return i.at("/event_type").asString().substring("sys.daggerheart.".length()) + ":" + m.group(1);
+                }).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -28,6 +28,9 @@ public class TimelineEntryRow {
     @Column(name = "occurred_at")
     Instant occurredAt;
     String summary;
+    /** Players may not see it (a {@link dev.duality.core.system.GmOnly} event): GMs and the admin only. */
+    @Column(name = "gm_only")
+    boolean gmOnly;
 
     protected TimelineEntryRow() {
     }

@@ -3,6 +3,7 @@ package dev.duality.projections.timeline;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
+import dev.duality.core.system.GmOnly;
 import dev.duality.projections.campaign.CampaignRow;
 import dev.duality.projections.timeline.api.TimelineQueries.ListTimeline;
 import dev.duality.projections.timeline.api.TimelineQueries.TimelineEntry;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * The campaign timeline: an index of the journal, not a model of game state, so it sees every event whatever its
- * intent (rolls and notes included), numbers them per campaign from 1 and keeps a one-line summary of each.
+ * intent (rolls and notes included), numbers them per campaign from 1 and keeps a one-line summary of each. Events
+ * players may not see ({@link GmOnly}) are kept for GMs: a player's page skips their numbers.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -53,6 +55,7 @@ public class TimelineProjection {
         row.actorId = actor == null ? null : actor.toString();
         row.occurredAt = event.getTimestamp();
         row.summary = TimelineSummary.of(row.eventType, event.getPayload());
+        row.gmOnly = event.getPayload() instanceof GmOnly secret && !secret.visibleToPlayers();
         em.persist(row);
     }
 
@@ -70,8 +73,9 @@ public class TimelineProjection {
     @Transactional(readOnly = true)
     public List<TimelineEntry> handle(ListTimeline query) {
         return em.createQuery("select t from TimelineEntryRow t where t.campaignId = :c and t.seq > :after "
-                        + "order by t.seq", TimelineEntryRow.class)
+                        + "and (t.gmOnly = false or :gm = true) order by t.seq", TimelineEntryRow.class)
                 .setParameter("c", query.campaignId()).setParameter("after", query.afterSeq())
+                .setParameter("gm", query.includeGmOnly())
                 .setMaxResults(query.limit())
                 .getResultStream()
                 .map(t -> new TimelineEntry(t.seq, t.eventType, t.actorId, t.occurredAt, t.summary)).toList();

@@ -84,14 +84,14 @@ class CountdownProjectionIT {
         feed.feed(recorded(at("18:10"), ritual(campaign)),
                 // a failure with Fear: consequence 3 (SRD dynamic countdown table)
                 recorded(at("18:40"), new CountdownAdvanced(campaign, RITUAL, 4, 1, 3, false,
-                        CountdownAdvanced.ACTION_ROLL, 2L)));
+                        CountdownAdvanced.ACTION_ROLL, 2L, false)));
         CountdownView one = find(campaign, RITUAL).orElseThrow();
         assertThat(one.remaining()).isEqualTo(1);
         assertThat(one.status()).isEqualTo(CountdownStatus.ACTIVE);
         assertThat(one.updatedAt()).isEqualTo(at("18:40"));
 
         feed.feed(recorded(at("18:55"), new CountdownAdvanced(campaign, RITUAL, 1, 0, 1, true,
-                CountdownAdvanced.ACTION_ROLL, 3L)));
+                CountdownAdvanced.ACTION_ROLL, 3L, false)));
 
         CountdownView triggered = find(campaign, RITUAL).orElseThrow();
         assertThat(triggered.remaining()).isZero();
@@ -101,9 +101,9 @@ class CountdownProjectionIT {
     @Test
     void resolvingATriggerAppliesWhatTheLoopDecided() {
         feed.feed(recorded(at("18:10"), patrol(campaign)),
-                recorded(at("18:20"), new CountdownAdvanced(campaign, PATROL, 2, 0, 2, true, null, null)),
+                recorded(at("18:20"), new CountdownAdvanced(campaign, PATROL, 2, 0, 2, true, null, null, false)),
                 recorded(at("18:25"), new CountdownTriggerResolved(campaign, PATROL,
-                        CountdownLoop.RESET_INCREASE_START, 2, 3, 3, false)));
+                        CountdownLoop.RESET_INCREASE_START, 2, 3, 3, false, false)));
 
         assertThat(find(campaign, PATROL)).contains(new CountdownView("patrol", "The patrol returns",
                 CountdownTone.NEUTRAL, CountdownPolicy.ACTION_STANDARD, 3, 3, CountdownLoop.RESET_INCREASE_START,
@@ -113,9 +113,9 @@ class CountdownProjectionIT {
     @Test
     void aResolvedTriggerWithoutALoopFinishesTheCountdown() {
         feed.feed(recorded(at("18:10"), ritual(campaign)),
-                recorded(at("18:40"), new CountdownAdvanced(campaign, RITUAL, 4, 0, 4, true, null, null)),
+                recorded(at("18:40"), new CountdownAdvanced(campaign, RITUAL, 4, 0, 4, true, null, null, false)),
                 recorded(at("18:45"), new CountdownTriggerResolved(campaign, RITUAL, CountdownLoop.NONE, 4, 4, 0,
-                        true)));
+                        true, false)));
 
         CountdownView finished = find(campaign, RITUAL).orElseThrow();
         assertThat(finished.remaining()).isZero();
@@ -142,7 +142,7 @@ class CountdownProjectionIT {
                 recorded(at("18:12"), ritual(campaign)));
         assertThat(list(campaign)).extracting(CountdownView::countdownId).containsExactly("patrol", "ritual");
 
-        feed.feed(recorded(at("18:30"), new CountdownDeleted(campaign, PATROL)));
+        feed.feed(recorded(at("18:30"), new CountdownDeleted(campaign, PATROL, false)));
 
         assertThat(list(campaign)).extracting(CountdownView::countdownId).containsExactly("ritual");
         assertThat(find(campaign, PATROL)).isEmpty();
@@ -153,8 +153,8 @@ class CountdownProjectionIT {
     @Test
     void aDeletedCountdownsIdCreatedAgainIsANewCountdown() {
         feed.feed(recorded(at("18:10"), ritual(campaign)),
-                recorded(at("18:20"), new CountdownAdvanced(campaign, RITUAL, 4, 2, 2, false, null, null)),
-                recorded(at("18:30"), new CountdownDeleted(campaign, RITUAL)),
+                recorded(at("18:20"), new CountdownAdvanced(campaign, RITUAL, 4, 2, 2, false, null, null, false)),
+                recorded(at("18:30"), new CountdownDeleted(campaign, RITUAL, false)),
                 recorded(at("18:35"), ritual(campaign)));
 
         CountdownView again = find(campaign, RITUAL).orElseThrow();
@@ -196,10 +196,10 @@ class CountdownProjectionIT {
     /** The GM prepares two countdowns, the patrol is played out and removed, the ritual advances on a long rest. */
     private static List<EventMessage<?>> evening(CampaignId campaign) {
         return List.of(recorded(at("17:30"), ritual(campaign)), recorded(at("17:31"), patrol(campaign)),
-                recorded(at("18:20"), new CountdownAdvanced(campaign, PATROL, 2, 0, 2, true, null, null)),
-                recorded(at("18:25"), new CountdownDeleted(campaign, PATROL)),
+                recorded(at("18:20"), new CountdownAdvanced(campaign, PATROL, 2, 0, 2, true, null, null, false)),
+                recorded(at("18:25"), new CountdownDeleted(campaign, PATROL, false)),
                 recorded(at("19:40"), new CountdownAdvanced(campaign, RITUAL, 4, 3, 1, false,
-                        AdvanceCountdown.LONG_REST, null)));
+                        AdvanceCountdown.LONG_REST, null, false)));
     }
 
     /** A visible dynamic consequence countdown from 4. */

@@ -9,8 +9,11 @@ public final class TimelineQueries {
     private TimelineQueries() {
     }
 
-    /** Entries with {@code seq > afterSeq}, in order, at most {@code limit}. */
-    public record ListTimeline(String campaignId, long afterSeq, int limit) {
+    /**
+     * Entries with {@code seq > afterSeq}, in order, at most {@code limit}; events players may not see only when
+     * {@code includeGmOnly} (a GM or the admin asks).
+     */
+    public record ListTimeline(String campaignId, long afterSeq, int limit, boolean includeGmOnly) {
     }
 
     /** One event: its per-campaign sequence number, type, actor, time and a one-line summary. */

@@ -178,14 +178,15 @@ public class DaggerheartCountdowns {
                         + " remaining" + (countdown.finished() ? ", finished" : ""));
         Countdowns.AfterTrigger after = Countdowns.afterTrigger(countdown.loop(), countdown.startingValue());
         apply(new CountdownTriggerResolved(command.campaignId(), command.countdownId(), countdown.loop(),
-                countdown.startingValue(), after.startingValue(), after.remaining(), after.finished()));
+                countdown.startingValue(), after.startingValue(), after.remaining(), after.finished(),
+                countdown.visibleToPlayers()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DeleteCountdown command) {
-        require(command.campaignId(), command.countdownId());
-        apply(new CountdownDeleted(command.campaignId(), command.countdownId()));
+        Countdown countdown = require(command.campaignId(), command.countdownId());
+        apply(new CountdownDeleted(command.campaignId(), command.countdownId(), countdown.visibleToPlayers()));
     }
 
     /** Whether an action roll's outcome has anything to do here: a countdown rolls drive that is not finished. */
@@ -221,7 +222,7 @@ public class DaggerheartCountdowns {
                                               int amount, ShortCode reason, Long rollSeq) {
         Countdowns.Advance advance = Countdowns.advance(countdown.remaining(), amount);
         return new CountdownAdvanced(campaignId, countdownId, countdown.remaining(), advance.remainingAfter(),
-                advance.advancedBy(), advance.triggered(), reason, rollSeq);
+                advance.advancedBy(), advance.triggered(), reason, rollSeq, countdown.visibleToPlayers());
     }
 
     @EventSourcingHandler

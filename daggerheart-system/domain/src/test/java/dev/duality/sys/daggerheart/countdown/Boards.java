@@ -61,12 +61,12 @@ final class Boards {
 
     /** The GM's advance from {@code before} to {@code after}, as the board records it (no reason). */
     static CountdownAdvanced advanced(CountdownId id, int before, int after) {
-        return new CountdownAdvanced(CAMPAIGN, id, before, after, before - after, after == 0, null, null);
+        return new CountdownAdvanced(CAMPAIGN, id, before, after, before - after, after == 0, null, null, false);
     }
 
     /** A trigger resolved without a loop: finished at 0. */
     static CountdownTriggerResolved finished(CountdownId id, int start) {
-        return new CountdownTriggerResolved(CAMPAIGN, id, CountdownLoop.NONE, start, start, 0, true);
+        return new CountdownTriggerResolved(CAMPAIGN, id, CountdownLoop.NONE, start, start, 0, true, false);
     }
 
     static Name nameOf(CountdownId id) {

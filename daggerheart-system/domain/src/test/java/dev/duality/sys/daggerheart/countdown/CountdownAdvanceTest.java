@@ -49,8 +49,8 @@ class CountdownAdvanceTest {
     void theGmAdvancesACountdownByOne() {
         fixture.given(ritual(4))
                 .when(new AdvanceCountdown(CAMPAIGN, RITUAL, 1, null, FEATURE))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, RITUAL, 4, 3, 1, false, FEATURE, null))
-                .expectResultMessagePayload(new CountdownAdvanced(CAMPAIGN, RITUAL, 4, 3, 1, false, FEATURE, null))
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, RITUAL, 4, 3, 1, false, FEATURE, null, false))
+                .expectResultMessagePayload(new CountdownAdvanced(CAMPAIGN, RITUAL, 4, 3, 1, false, FEATURE, null, false))
                 .expectState(board -> assertThat(board.countdown(RITUAL).orElseThrow().remaining()).isEqualTo(3));
     }
 
@@ -58,7 +58,7 @@ class CountdownAdvanceTest {
     void reachingZeroTriggersTheCountdown() {
         fixture.given(ritual(4), advanced(RITUAL, 4, 2))
                 .when(new AdvanceCountdown(CAMPAIGN, RITUAL, 2, 2, null))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, RITUAL, 2, 0, 2, true, null, null))
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, RITUAL, 2, 0, 2, true, null, null, false))
                 .expectState(board -> {
                     DaggerheartCountdowns.Countdown ritual = board.countdown(RITUAL).orElseThrow();
                     assertThat(ritual.remaining()).isZero();
@@ -71,7 +71,7 @@ class CountdownAdvanceTest {
     void anAdvancePastZeroStopsThere() {
         fixture.given(ritual(4), advanced(RITUAL, 4, 1))
                 .when(new AdvanceCountdown(CAMPAIGN, RITUAL, 5, null, null))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, RITUAL, 1, 0, 1, true, null, null));
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, RITUAL, 1, 0, 1, true, null, null, false));
     }
 
     @Test
@@ -79,7 +79,7 @@ class CountdownAdvanceTest {
         // SRD section 7, GM gains from rests: a long rest may advance one long-term countdown
         fixture.given(war(6))
                 .when(new AdvanceCountdown(CAMPAIGN, WAR, 1, null, AdvanceCountdown.LONG_REST))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, WAR, 6, 5, 1, false, AdvanceCountdown.LONG_REST, null));
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, WAR, 6, 5, 1, false, AdvanceCountdown.LONG_REST, null, false));
     }
 
     @Test
@@ -87,7 +87,7 @@ class CountdownAdvanceTest {
         // SRD section 8: features may set their own tick triggers
         fixture.given(bridge(3))
                 .when(new AdvanceCountdown(CAMPAIGN, BRIDGE, 1, 3, FEATURE))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, FEATURE, null));
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, FEATURE, null, false));
     }
 
     @Test
@@ -153,7 +153,7 @@ class CountdownAdvanceTest {
         fixture.given(created(BRIDGE, CountdownTone.NEUTRAL, CountdownPolicy.ACTION_STANDARD, 3, loop),
                         advanced(BRIDGE, 3, 0))
                 .when(new ResolveCountdownTrigger(CAMPAIGN, BRIDGE))
-                .expectEvents(new CountdownTriggerResolved(CAMPAIGN, BRIDGE, loop, 3, startAfter, remaining, done))
+                .expectEvents(new CountdownTriggerResolved(CAMPAIGN, BRIDGE, loop, 3, startAfter, remaining, done, false))
                 .expectState(board -> {
                     DaggerheartCountdowns.Countdown bridge = board.countdown(BRIDGE).orElseThrow();
                     assertThat(bridge.startingValue()).isEqualTo(startAfter);
@@ -169,7 +169,7 @@ class CountdownAdvanceTest {
                         CountdownLoop.RESET_DECREASE_START), advanced(BRIDGE, 1, 0))
                 .when(new ResolveCountdownTrigger(CAMPAIGN, BRIDGE))
                 .expectEvents(new CountdownTriggerResolved(CAMPAIGN, BRIDGE, CountdownLoop.RESET_DECREASE_START, 1, 1,
-                        1, false));
+                        1, false, false));
     }
 
     @Test
@@ -177,9 +177,9 @@ class CountdownAdvanceTest {
         fixture.given(created(BRIDGE, CountdownTone.NEUTRAL, CountdownPolicy.ACTION_STANDARD, 2,
                                 CountdownLoop.RESET_INCREASE_START), advanced(BRIDGE, 2, 0),
                         new CountdownTriggerResolved(CAMPAIGN, BRIDGE, CountdownLoop.RESET_INCREASE_START, 2, 3, 3,
-                                false))
+                                false, false))
                 .when(new AdvanceCountdown(CAMPAIGN, BRIDGE, 1, 3, null))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, null, null));
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, null, null, false));
     }
 
     @Test

@@ -93,7 +93,7 @@ class CountdownLifecycleTest {
 
     @Test
     void aDeletedCountdownsIdMayBeUsedAgain() {
-        fixture.given(ritual(4), new CountdownDeleted(CAMPAIGN, RITUAL))
+        fixture.given(ritual(4), new CountdownDeleted(CAMPAIGN, RITUAL, false))
                 .when(new CreateCountdown(CAMPAIGN, RITUAL, RITUAL_NAME, CountdownTone.NEUTRAL,
                         CountdownPolicy.MANUAL, 2, 2, CountdownLoop.NONE, false))
                 .expectEvents(new CountdownCreated(CAMPAIGN, RITUAL, RITUAL_NAME, CountdownTone.NEUTRAL,
@@ -191,7 +191,7 @@ class CountdownLifecycleTest {
     void theGmDeletesACountdownAndTheOthersStay() {
         fixture.given(ritual(4), bridge(3), Boards.door(5))
                 .when(new DeleteCountdown(CAMPAIGN, BRIDGE))
-                .expectEvents(new CountdownDeleted(CAMPAIGN, BRIDGE))
+                .expectEvents(new CountdownDeleted(CAMPAIGN, BRIDGE, false))
                 .expectState(board -> {
                     assertThat(board.countdownIds()).containsExactly(RITUAL, DOOR);
                     assertThat(board.countdown(BRIDGE)).isEmpty();
@@ -202,12 +202,12 @@ class CountdownLifecycleTest {
     void aCountdownWhoseTriggerIsPendingMayBeDeleted() {
         fixture.given(bridge(1), advanced(BRIDGE, 1, 0))
                 .when(new DeleteCountdown(CAMPAIGN, BRIDGE))
-                .expectEvents(new CountdownDeleted(CAMPAIGN, BRIDGE));
+                .expectEvents(new CountdownDeleted(CAMPAIGN, BRIDGE, false));
     }
 
     @Test
     void deletingAnUnknownCountdownIsRefused() {
-        assertRefused(fixture.given(ritual(4), new CountdownDeleted(CAMPAIGN, RITUAL))
+        assertRefused(fixture.given(ritual(4), new CountdownDeleted(CAMPAIGN, RITUAL, false))
                         .when(new DeleteCountdown(CAMPAIGN, RITUAL)),
                 DAGGERHEART_COUNTDOWN_NOT_FOUND, "countdown_id");
     }

@@ -46,7 +46,7 @@ class CountdownRollAdvanceTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(DualityResult.class)
     void everyActionRollAdvancesAStandardCountdownByOne(DualityResult result) {
-        CountdownAdvanced tick = new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, ACTION_ROLL, ROLL);
+        CountdownAdvanced tick = new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, ACTION_ROLL, ROLL, false);
         fixture.given(bridge(3))
                 .when(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL, result))
                 .expectEvents(tick)
@@ -74,7 +74,7 @@ class CountdownRollAdvanceTest {
     @Test
     void aFailureWithFearAdvancesAConsequenceCountdownByThreeAndLeavesProgressAlone() {
         // SRD section 8 table: failure with Fear: progress 0, consequence 3; a countdown advanced by 0 records nothing
-        CountdownAdvanced ritual = new CountdownAdvanced(CAMPAIGN, RITUAL, 6, 3, 3, false, ACTION_ROLL, ROLL);
+        CountdownAdvanced ritual = new CountdownAdvanced(CAMPAIGN, RITUAL, 6, 3, 3, false, ACTION_ROLL, ROLL, false);
         fixture.given(door(6), ritual(6))
                 .when(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL, DualityResult.FAILURE_WITH_FEAR))
                 .expectEvents(ritual)
@@ -86,15 +86,15 @@ class CountdownRollAdvanceTest {
         // SRD section 8 table: critical success: progress 3; from 2 it stops at 0 and triggers
         fixture.given(door(6), advanced(DOOR, 6, 2))
                 .when(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL, DualityResult.CRITICAL_SUCCESS))
-                .expectEvents(new CountdownAdvanced(CAMPAIGN, DOOR, 2, 0, 2, true, ACTION_ROLL, ROLL))
+                .expectEvents(new CountdownAdvanced(CAMPAIGN, DOOR, 2, 0, 2, true, ACTION_ROLL, ROLL, false))
                 .expectState(board -> assertThat(board.countdown(DOOR).orElseThrow().triggerPending()).isTrue());
     }
 
     @Test
     void countdownsAdvanceInTheOrderTheyWereCreated() {
-        CountdownAdvanced bridge = new CountdownAdvanced(CAMPAIGN, BRIDGE, 4, 3, 1, false, ACTION_ROLL, ROLL);
-        CountdownAdvanced door = new CountdownAdvanced(CAMPAIGN, DOOR, 5, 4, 1, false, ACTION_ROLL, ROLL);
-        CountdownAdvanced ritual = new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 2, 1, false, ACTION_ROLL, ROLL);
+        CountdownAdvanced bridge = new CountdownAdvanced(CAMPAIGN, BRIDGE, 4, 3, 1, false, ACTION_ROLL, ROLL, false);
+        CountdownAdvanced door = new CountdownAdvanced(CAMPAIGN, DOOR, 5, 4, 1, false, ACTION_ROLL, ROLL, false);
+        CountdownAdvanced ritual = new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 2, 1, false, ACTION_ROLL, ROLL, false);
         fixture.given(bridge(4), door(5), ritual(3))
                 .when(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL, DualityResult.SUCCESS_WITH_FEAR))
                 .expectEvents(bridge, door, ritual)
@@ -116,7 +116,7 @@ class CountdownRollAdvanceTest {
 
     @Test
     void aCountdownWhoseTriggerIsPendingIsSkippedAndTheOthersStillAdvance() {
-        CountdownAdvanced door = new CountdownAdvanced(CAMPAIGN, DOOR, 5, 3, 2, false, ACTION_ROLL, ROLL);
+        CountdownAdvanced door = new CountdownAdvanced(CAMPAIGN, DOOR, 5, 3, 2, false, ACTION_ROLL, ROLL, false);
         fixture.given(bridge(1), advanced(BRIDGE, 1, 0), door(5))
                 .when(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL, DualityResult.SUCCESS_WITH_HOPE))
                 .expectEvents(door)
@@ -128,7 +128,7 @@ class CountdownRollAdvanceTest {
     @Test
     void aRollWithoutDifficultySkipsDynamicCountdownsButTicksStandardOnes() {
         // without a Difficulty there is no success or failure, so the dynamic table has no row for it
-        CountdownAdvanced bridge = new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, ACTION_ROLL, ROLL);
+        CountdownAdvanced bridge = new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, ACTION_ROLL, ROLL, false);
         fixture.given(ritual(4), bridge(3))
                 .when(new AdvanceCountdownsForRoll(CAMPAIGN, ROLL, DualityResult.WITH_FEAR))
                 .expectEvents(bridge)

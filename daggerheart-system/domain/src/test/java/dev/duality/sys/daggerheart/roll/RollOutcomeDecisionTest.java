@@ -74,7 +74,7 @@ class RollOutcomeDecisionTest {
     void aRollWithFearGivesFearThenAdvancesTheCountdownsThenRecordsTheOutcomeLast() {
         table(roll(DualityResult.SUCCESS_WITH_FEAR, 1, 0, false), board(standard(BRIDGE, 3)));
         CountdownAdvanced tick = new CountdownAdvanced(CAMPAIGN, BRIDGE, 3, 2, 1, false, CountdownAdvanced.ACTION_ROLL,
-                ROLL);
+                ROLL, false);
         countdownsAnswer = new CountdownsAdvancedByRoll(List.of(tick), List.of());
 
         RollOutcomeResult result = apply();
@@ -128,8 +128,8 @@ class RollOutcomeDecisionTest {
     @Test
     void finishedCountdownsGiveTheRollNothingToAdvance() {
         table(roll(DualityResult.SUCCESS_WITH_HOPE, 0, 1, false), board(standard(BRIDGE, 1),
-                new CountdownAdvanced(CAMPAIGN, BRIDGE, 1, 0, 1, true, null, null),
-                new CountdownTriggerResolved(CAMPAIGN, BRIDGE, CountdownLoop.NONE, 1, 1, 0, true)));
+                new CountdownAdvanced(CAMPAIGN, BRIDGE, 1, 0, 1, true, null, null, false),
+                new CountdownTriggerResolved(CAMPAIGN, BRIDGE, CountdownLoop.NONE, 1, 1, 0, true, false)));
 
         apply();
 

@@ -44,11 +44,11 @@ class CountdownJournalTest {
     void everyCountdownEventReadsBackAsItWasWritten() throws Exception {
         List<Object> events = List.of(
                 new CountdownUpdated(CAMPAIGN, RITUAL, new Name("The rite"), false),
-                new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 0, 3, true, CountdownAdvanced.ACTION_ROLL, 12L),
-                new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 2, 1, false, AdvanceCountdown.LONG_REST, null),
-                new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 2, 1, false, null, null),
-                new CountdownTriggerResolved(CAMPAIGN, RITUAL, CountdownLoop.RESET_DECREASE_START, 4, 3, 3, false),
-                new CountdownDeleted(CAMPAIGN, RITUAL));
+                new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 0, 3, true, CountdownAdvanced.ACTION_ROLL, 12L, false),
+                new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 2, 1, false, AdvanceCountdown.LONG_REST, null, false),
+                new CountdownAdvanced(CAMPAIGN, RITUAL, 3, 2, 1, false, null, null, false),
+                new CountdownTriggerResolved(CAMPAIGN, RITUAL, CountdownLoop.RESET_DECREASE_START, 4, 3, 3, false, false),
+                new CountdownDeleted(CAMPAIGN, RITUAL, false));
 
         for (Object event : events) {
             assertThat(JOURNAL.readValue(JOURNAL.writeValueAsString(event), event.getClass())).isEqualTo(event);

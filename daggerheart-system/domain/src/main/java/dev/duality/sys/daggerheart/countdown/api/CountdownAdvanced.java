@@ -2,6 +2,7 @@ package dev.duality.sys.daggerheart.countdown.api;
 
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ShortCode;
+import dev.duality.core.system.GmOnly;
 
 /**
  * {@code sys.daggerheart.countdown_advanced}: a countdown went from {@code remainingBefore} to {@code remainingAfter}
@@ -13,7 +14,7 @@ import dev.duality.core.campaign.api.ShortCode;
  */
 public record CountdownAdvanced(CampaignId campaignId, CountdownId countdownId, int remainingBefore,
                                int remainingAfter, int advancedBy, boolean triggered, ShortCode reason,
-                               Long rollSeq) {
+                               Long rollSeq, boolean visibleToPlayers) implements GmOnly {
     /** The reason recorded when an action roll's outcome advances a countdown. */
     public static final ShortCode ACTION_ROLL = ShortCode.of("action_roll", "reason");
 }

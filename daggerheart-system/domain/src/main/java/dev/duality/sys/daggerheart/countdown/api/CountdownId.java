@@ -1,8 +1,8 @@
 package dev.duality.sys.daggerheart.countdown.api;
 
+import dev.duality.core.value.Values;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.duality.core.value.Values;
 
 import java.util.UUID;
 

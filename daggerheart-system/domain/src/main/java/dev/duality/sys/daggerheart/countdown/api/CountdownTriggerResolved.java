@@ -1,6 +1,7 @@
 package dev.duality.sys.daggerheart.countdown.api;
 
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.system.GmOnly;
 import dev.duality.sys.daggerheart.rules.CountdownLoop;
 
 /**
@@ -10,5 +11,5 @@ import dev.duality.sys.daggerheart.rules.CountdownLoop;
  */
 public record CountdownTriggerResolved(CampaignId campaignId, CountdownId countdownId, CountdownLoop loop,
                                        int startingValueBefore, int startingValue, int remaining,
-                                       boolean finished) {
+                                       boolean finished, boolean visibleToPlayers) implements GmOnly {
 }
