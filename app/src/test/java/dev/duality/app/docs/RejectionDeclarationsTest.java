@@ -108,12 +108,14 @@ class RejectionDeclarationsTest {
     @Test
     void everyCommandDeclaresWhatItsDeciderRefusesWithOrNothingAtAll() {
         // a command that can never be refused by its decider is rare: list them, so a forgotten declaration shows.
-        // Ending temporary armor, ending a scene and waking record nothing when there is nothing to end or wake.
+        // Ending temporary armor or conditions, ending a scene and waking record nothing when there is nothing to end
+        // or wake.
         assertThat(catalog.commands().stream().filter(c -> c.rejects().isEmpty()).map(CommandDefinition::type))
                 .containsExactlyInAnyOrder("sys.daggerheart.campaign_settings.update",
                         // the roll's advance skips (and reports) what it cannot advance instead of refusing
                         "sys.daggerheart.countdown.roll_advance",
-                        "sys.daggerheart.character_temporary_armor.end", "sys.daggerheart.scene.end",
+                        "sys.daggerheart.character_temporary_armor.end", "sys.daggerheart.condition.expire",
+                        "sys.daggerheart.scene.end",
                         "sys.daggerheart.character.wake");
     }
 

@@ -434,6 +434,14 @@ class AuthorizationMatrixIT {
                         .body(c -> """
                                 {"session_id": "%s", "move": "avoid_death", "physical_results": [12]}"""
                                 .formatted(c.t.sessionId)),
+                // the party rests: a player rests their own characters, a rest of others' is a GM's
+                row("POST", DH + "/sessions/{sessionId}/rests", CHARACTER_CONTROLLER, "sys.daggerheart.rest.take",
+                        State.IN_SESSION, 200)
+                        .variants("own character", "the manager's character")
+                        .body(c -> """
+                                {"type": "short", "party": [{"character_id": "%s",
+                                 "moves": [{"move": "clear_stress", "die": 2}, {"move": "prepare"}]}], "fear_die": 3}"""
+                                .formatted(c.vars.get("characterId"))),
                 row("POST", SHEET + "/level-up/grant", GM, "sys.daggerheart.level_up.grant", State.READY, 200),
                 row("POST", SHEET + "/level-up", CHARACTER_CONTROLLER, "sys.daggerheart.level_up.apply", State.READY,
                         200)

@@ -540,6 +540,18 @@ class BadInputIT {
                         .expect(400, "WRONG_TYPE", "conditions[0]"),
                 CONDITIONS.with("[null] conditions", "{\"conditions\": [null]}")
                         .expect(400, "VALUE_REQUIRED", "conditions[0]"),
+                CONDITIONS.with("a duration for a condition not in the set", """
+                        {"conditions": ["hidden"], "lasting": {"restrained": "scene"}}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "lasting.restrained"),
+                CONDITIONS.with("a null duration", """
+                        {"conditions": ["hidden"], "lasting": {"hidden": null}}""")
+                        .expect(400, "VALUE_REQUIRED", "lasting.hidden"),
+                CONDITIONS.with("an unknown duration", """
+                        {"conditions": ["hidden"], "lasting": {"hidden": "forever"}}""")
+                        .expect(400, "WRONG_TYPE", "lasting.hidden"),
+                CONDITIONS.with("a duration for an unknown condition", """
+                        {"conditions": ["hidden"], "lasting": {"cursed": "scene"}}""")
+                        .expect(400, "WRONG_TYPE", "lasting"),
                 CONDITIONS.with("[null] removed", "{\"conditions\": [\"hidden\"], \"removed\": [null]}")
                         .expect(400, "VALUE_REQUIRED", "removed[0]"),
                 CONDITIONS.with("added that is not the difference", """
@@ -1131,6 +1143,9 @@ class BadInputIT {
                         .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "adversary_id"),
 
                 // PUT …/adversaries/{id}/conditions
+                ADVERSARY_CONDITIONS.with("a duration: an adversary's conditions last until removed", """
+                        {"conditions": ["hidden"], "lasting": {"hidden": "scene"}}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "lasting"),
                 ADVERSARY_CONDITIONS.with("a condition twice", "{\"conditions\": [\"hidden\", \"hidden\"]}")
                         .expect(400, "DAGGERHEART_CONDITION_DUPLICATE", "conditions"),
                 ADVERSARY_CONDITIONS.with("unknown condition", "{\"conditions\": [\"cursed\"]}")

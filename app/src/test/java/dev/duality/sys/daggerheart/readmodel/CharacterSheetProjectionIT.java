@@ -7,43 +7,43 @@ import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
 import dev.duality.sys.daggerheart.character.api.ConditionChanged;
-import dev.duality.sys.daggerheart.character.api.DamageApplied;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
+import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
 import dev.duality.sys.daggerheart.character.api.LifeState;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
 import dev.duality.sys.daggerheart.character.readmodel.CharacterSheetProjection;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.FindCharacterSheet;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries.ListCharacterSheets;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterStateView;
-import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
-import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
-import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
-import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
-import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
-import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
 import dev.duality.sys.daggerheart.rules.AcquiredCards;
 import dev.duality.sys.daggerheart.rules.Advancement;
 import dev.duality.sys.daggerheart.rules.AdvancementOption;
+import dev.duality.sys.daggerheart.rules.ArmorSlotUse;
 import dev.duality.sys.daggerheart.rules.CardPlace;
+import dev.duality.sys.daggerheart.rules.Condition;
+import dev.duality.sys.daggerheart.rules.ConditionSet;
+import dev.duality.sys.daggerheart.rules.CreationStep;
+import dev.duality.sys.daggerheart.rules.DamageType;
 import dev.duality.sys.daggerheart.rules.DeathMove;
 import dev.duality.sys.daggerheart.rules.Domain;
 import dev.duality.sys.daggerheart.rules.DomainCard;
 import dev.duality.sys.daggerheart.rules.DomainCardType;
 import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.rules.Experience;
-import dev.duality.sys.daggerheart.rules.TakenAdvancement;
-import dev.duality.sys.daggerheart.rules.TemporaryArmor;
-import dev.duality.sys.daggerheart.rules.Trait;
-import dev.duality.sys.daggerheart.rules.TraitScores;
-import dev.duality.sys.daggerheart.rules.ArmorSlotUse;
-import dev.duality.sys.daggerheart.rules.Condition;
-import dev.duality.sys.daggerheart.rules.ConditionSet;
-import dev.duality.sys.daggerheart.rules.CreationStep;
-import dev.duality.sys.daggerheart.rules.DamageType;
 import dev.duality.sys.daggerheart.rules.Gold;
 import dev.duality.sys.daggerheart.rules.Severity;
 import dev.duality.sys.daggerheart.rules.Subclass;
 import dev.duality.sys.daggerheart.rules.SubclassCard;
+import dev.duality.sys.daggerheart.rules.TakenAdvancement;
+import dev.duality.sys.daggerheart.rules.TemporaryArmor;
+import dev.duality.sys.daggerheart.rules.Trait;
+import dev.duality.sys.daggerheart.rules.TraitScores;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryGateway;
@@ -55,6 +55,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,7 +110,7 @@ class CharacterSheetProjectionIT {
                                 CreationStep.DETAILS, CreationStep.BACKGROUND, CreationStep.EXPERIENCES,
                                 CreationStep.DOMAIN_CARDS, CreationStep.CONNECTIONS)),
                 6, 6, 6, 12, 1, 0, new CharacterSheetView.Thresholds(1, 2),
-                new CharacterStateView("sable", 0, 6, 0, 6, 2, 6, 0, 0, LifeState.ALIVE, List.of(), List.of(), 0),
+                new CharacterStateView("sable", 0, 6, 0, 6, 2, 6, 0, 0, LifeState.ALIVE, List.of(), Map.of(), List.of(), 0),
                 null, NO_PROGRESS, CREATED, CREATED);
         assertThat(sheet(ranger)).get().usingRecursiveComparison().isEqualTo(expected);
     }
@@ -152,7 +153,7 @@ class CharacterSheetProjectionIT {
 
         CharacterSheetView sheet = sheet(ranger).orElseThrow();
         assertThat(sheet.state()).isEqualTo(
-                new CharacterStateView("sable", 2, 6, 2, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of(), List.of(), 0));
+                new CharacterStateView("sable", 2, 6, 2, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of(), Map.of(), List.of(), 0));
         assertThat(sheet.updatedAt()).isEqualTo(at("18:40"));
         assertThat(sheet).usingRecursiveComparison().ignoringFields("state", "updatedAt")
                 .isEqualTo(readySheet(ranger));
@@ -169,7 +170,7 @@ class CharacterSheetProjectionIT {
         CharacterSheetView hit = sheet(ranger).orElseThrow();
         // the damage event records Stress as it was; the projection keeps it
         assertThat(hit.state()).isEqualTo(
-                new CharacterStateView("sable", 3, 6, 2, 6, 3, 6, 1, 3, LifeState.ALIVE, List.of(), List.of(), 0));
+                new CharacterStateView("sable", 3, 6, 2, 6, 3, 6, 1, 3, LifeState.ALIVE, List.of(), Map.of(), List.of(), 0));
         assertThat(hit.updatedAt()).isEqualTo(at("18:52"));
 
         // 16 magic damage is Severe (3 HP) and no slot is marked: the sixth HP is the last, the Ranger falls
@@ -178,7 +179,7 @@ class CharacterSheetProjectionIT {
 
         CharacterSheetView fallen = sheet(ranger).orElseThrow();
         assertThat(fallen.state()).isEqualTo(
-                new CharacterStateView("sable", 6, 6, 2, 6, 3, 6, 1, 3, LifeState.FALLEN, List.of(), List.of(), 0));
+                new CharacterStateView("sable", 6, 6, 2, 6, 3, 6, 1, 3, LifeState.FALLEN, List.of(), Map.of(), List.of(), 0));
         assertThat(fallen.updatedAt()).isEqualTo(at("18:58"));
     }
 
@@ -195,6 +196,33 @@ class CharacterSheetProjectionIT {
         assertThat(sheet.state()).usingRecursiveComparison().ignoringFields("conditions")
                 .isEqualTo(readySheet(ranger).state());
         assertThat(sheet.updatedAt()).isEqualTo(at("18:55"));
+    }
+
+    @Test
+    void conditionsShowHowLongTheyLastUntilTheyRunOutOrGo() {
+        feed.feed(readyToPlay(ranger));
+        feed.feed(recorded(at("18:53"), new ConditionChanged(ranger.campaignId(), ranger.characterId(),
+                new ConditionSet(List.of(Condition.RESTRAINED, Condition.HIDDEN)),
+                new ConditionSet(List.of(Condition.RESTRAINED, Condition.HIDDEN)), ConditionSet.NONE,
+                Map.of(Condition.RESTRAINED, EffectDuration.SCENE, Condition.HIDDEN, EffectDuration.SHORT_REST),
+                null)));
+        assertThat(sheet(ranger).orElseThrow().state().conditionDurations()).isEqualTo(
+                Map.of(Condition.RESTRAINED, EffectDuration.SCENE, Condition.HIDDEN, EffectDuration.SHORT_REST));
+
+        // the scene ends: Restrained runs out, Hidden still lasts until a rest
+        feed.feed(recorded(at("19:10"), new ConditionChanged(ranger.campaignId(), ranger.characterId(),
+                new ConditionSet(List.of(Condition.HIDDEN)), ConditionSet.NONE,
+                new ConditionSet(List.of(Condition.RESTRAINED)), Map.of(Condition.HIDDEN, EffectDuration.SHORT_REST),
+                new ShortCode("expired:scene"))));
+        assertThat(sheet(ranger).orElseThrow().state().conditions()).containsExactly(Condition.HIDDEN);
+        assertThat(sheet(ranger).orElseThrow().state().conditionDurations())
+                .isEqualTo(Map.of(Condition.HIDDEN, EffectDuration.SHORT_REST));
+
+        // a state change that drops Hidden drops its duration: if it comes back, it lasts until removed
+        feed.feed(recorded(at("19:20"), patched(ranger, 0, 0, 2, 0, ConditionSet.NONE, null, null)),
+                recorded(at("19:21"), conditions(ranger, List.of(Condition.HIDDEN), List.of(Condition.HIDDEN),
+                        List.of())));
+        assertThat(sheet(ranger).orElseThrow().state().conditionDurations()).isEmpty();
     }
 
     @Test
@@ -215,7 +243,7 @@ class CharacterSheetProjectionIT {
 
         CharacterSheetView applied = sheet(ranger).orElseThrow();
         assertThat(applied.state()).isEqualTo(
-                new CharacterStateView("sable", 2, 6, 1, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of(), List.of(), 0));
+                new CharacterStateView("sable", 2, 6, 1, 6, 3, 6, 0, 3, LifeState.ALIVE, List.of(), Map.of(), List.of(), 0));
         assertThat(applied.updatedAt()).isEqualTo(at("19:06"));
     }
 
@@ -268,7 +296,7 @@ class CharacterSheetProjectionIT {
         assertThat(sheet(ranger)).get().usingRecursiveComparison().isEqualTo(first);
         assertThat(sheets(ranger.campaignId())).singleElement().usingRecursiveComparison().isEqualTo(first);
         assertThat(first.state()).isEqualTo(new CharacterStateView("sable", 3, 6, 1, 6, 3, 6, 1, 3,
-                LifeState.ALIVE, List.of(Condition.VULNERABLE), List.of(), 0));
+                LifeState.ALIVE, List.of(Condition.VULNERABLE), Map.of(), List.of(), 0));
     }
 
     @Test
@@ -347,7 +375,7 @@ class CharacterSheetProjectionIT {
 
         CharacterStateView state = sheet(ranger).orElseThrow().state();
         assertThat(state).isEqualTo(new CharacterStateView("sable", 6, 6, 2, 6, 2, 5, 0, 3, LifeState.UNCONSCIOUS,
-                List.of(), List.of(), 1));
+                List.of(), Map.of(), List.of(), 1));
     }
 
     @Test
@@ -433,7 +461,7 @@ class CharacterSheetProjectionIT {
                 new CharacterSheetView.Creation(true, List.of(CreationStep.values()), List.of()),
                 6, 6, 6, 12, 1, 3, new CharacterSheetView.Thresholds(7, 14),
                 new CharacterStateView(ranger.characterId().value(), 0, 6, 0, 6, 2, 6, 0, 3, LifeState.ALIVE,
-                        List.of(), List.of(), 0),
+                        List.of(), Map.of(), List.of(), 0),
                 null, NO_PROGRESS, CREATED, READY);
     }
 
@@ -477,7 +505,7 @@ class CharacterSheetProjectionIT {
     private static ConditionChanged conditions(Ranger ranger, List<Condition> after, List<Condition> added,
                                                List<Condition> removed) {
         return new ConditionChanged(ranger.campaignId(), ranger.characterId(), new ConditionSet(after),
-                new ConditionSet(added), new ConditionSet(removed), null);
+                new ConditionSet(added), new ConditionSet(removed), Map.of(), null);
     }
 
     private Optional<CharacterSheetView> sheet(Ranger ranger) {

@@ -51,6 +51,7 @@ import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
 import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.EndScene;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ExpireConditions;
 import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
 import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
 import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
@@ -238,6 +239,8 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_ARMOR_SCORE_OVER_MAX),
                 // sent for every character by what ends an effect: the session end, the GM's scene end, a rest
                 command("sys.daggerheart.character_temporary_armor.end", EndTemporaryArmor.class, nestedOnly(GM)),
+                // sent beside it: conditions lasting until a rest, the session's or the scene's end run out
+                command("sys.daggerheart.condition.expire", ExpireConditions.class, nestedOnly(GM)),
                 command("sys.daggerheart.scene.end", EndScene.class, inGame(GM)),
                 command("sys.daggerheart.loadout.swap", SwapLoadoutCard.class, inGame(CHARACTER_CONTROLLER),
                         DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, DAGGERHEART_CHARACTER_CANNOT_ACT,
@@ -401,8 +404,12 @@ public final class DaggerheartModule implements SystemModule {
         return sessionEnd.characters().stream()
                 .map(character -> DaggerheartCharacterId.of(sessionEnd.campaignId(), character))
                 .sorted(Comparator.comparing(DaggerheartCharacterId::value))
-                .<Object>map(sheet -> new EndTemporaryArmor(sessionEnd.campaignId(), sheet.characterId(),
-                        EffectDuration.SESSION))
+                .<Object>mapMulti((sheet, commands) -> {
+                    commands.accept(new EndTemporaryArmor(sessionEnd.campaignId(), sheet.characterId(),
+                            EffectDuration.SESSION));
+                    commands.accept(new ExpireConditions(sessionEnd.campaignId(), sheet.characterId(),
+                            EffectDuration.SESSION));
+                })
                 .toList();
     }
 

@@ -32,6 +32,7 @@ import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.EndScene;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ExpireConditions;
 import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
 import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
 import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
@@ -157,10 +158,14 @@ class DaggerheartModuleTest {
         SessionEnd end = new SessionEnd(CAMPAIGN, SessionId.of("s-1"), List.of(CharacterId.of("zed"), HERO),
                 List.of(CharacterId.of("zed"), HERO, CharacterId.of("npc-1")));
 
+        // and with the armor, the conditions lasting until the session's (or a scene's) end
         assertThat(new DaggerheartModule().sessionEndCommands(end)).containsExactly(
                 new EndTemporaryArmor(CAMPAIGN, HERO, EffectDuration.SESSION),
+                new ExpireConditions(CAMPAIGN, HERO, EffectDuration.SESSION),
                 new EndTemporaryArmor(CAMPAIGN, CharacterId.of("npc-1"), EffectDuration.SESSION),
-                new EndTemporaryArmor(CAMPAIGN, CharacterId.of("zed"), EffectDuration.SESSION));
+                new ExpireConditions(CAMPAIGN, CharacterId.of("npc-1"), EffectDuration.SESSION),
+                new EndTemporaryArmor(CAMPAIGN, CharacterId.of("zed"), EffectDuration.SESSION),
+                new ExpireConditions(CAMPAIGN, CharacterId.of("zed"), EffectDuration.SESSION));
     }
 
     @Test
@@ -217,6 +222,7 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.character_temporary_armor.apply", ApplyTemporaryArmor.class,
                         inGame(CHARACTER_CONTROLLER)),
                 arguments("sys.daggerheart.character_temporary_armor.end", EndTemporaryArmor.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.condition.expire", ExpireConditions.class, nestedOnly(GM)),
                 arguments("sys.daggerheart.scene.end", EndScene.class, inGame(GM)),
                 arguments("sys.daggerheart.loadout.swap", SwapLoadoutCard.class, inGame(CHARACTER_CONTROLLER)),
                 arguments("sys.daggerheart.rest_loadout.swap", SwapLoadoutCardAtRest.class,
@@ -257,7 +263,7 @@ class DaggerheartModuleTest {
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
                 ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class,
                 ApplyAdversaryDamage.class, ResolveAdversaryAttack.class, TakeRest.class);
-        assertThat(module.commands()).hasSize(44);
+        assertThat(module.commands()).hasSize(45);
     }
 
     @Test

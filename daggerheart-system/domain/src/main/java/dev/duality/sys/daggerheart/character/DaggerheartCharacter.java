@@ -7,37 +7,12 @@ import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.value.Values;
 import dev.duality.core.value.Wire;
-import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
-import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
-import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
-import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
-import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
-import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
-import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
-import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
-import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
-import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
-import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
-import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
-import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
-import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
-import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
-import dev.duality.sys.daggerheart.character.api.WakeCharacter;
-import dev.duality.sys.daggerheart.rules.CardPlace;
-import dev.duality.sys.daggerheart.rules.DeathMoves;
-import dev.duality.sys.daggerheart.rules.DomainCard;
-import dev.duality.sys.daggerheart.rules.DomainCards;
-import dev.duality.sys.daggerheart.rules.LevelUps;
-import dev.duality.sys.daggerheart.rules.Rests;
-import dev.duality.sys.daggerheart.rules.Multiclass;
-import dev.duality.sys.daggerheart.rules.SubclassCard;
-import dev.duality.sys.daggerheart.rules.TakenAdvancement;
-import dev.duality.sys.daggerheart.rules.TemporaryArmor;
-import dev.duality.sys.daggerheart.rules.TemporaryArmors;
-import dev.duality.sys.daggerheart.rules.Trait;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryAttackResolved;
 import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
+import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
+import dev.duality.sys.daggerheart.character.api.ApplyLevelUp;
+import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
@@ -47,11 +22,25 @@ import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
+import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
+import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ExpireConditions;
+import dev.duality.sys.daggerheart.character.api.GrantLevelUp;
+import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
+import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
 import dev.duality.sys.daggerheart.character.api.LifeState;
+import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
 import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
+import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
 import dev.duality.sys.daggerheart.character.api.SpendHope;
 import dev.duality.sys.daggerheart.character.api.SpendStress;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
+import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorApplied;
+import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
 import dev.duality.sys.daggerheart.character.api.UpdateCharacterProfile;
+import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
 import dev.duality.sys.daggerheart.roll.api.RecordActionRoll;
@@ -62,6 +51,7 @@ import dev.duality.sys.daggerheart.rules.Adversaries;
 import dev.duality.sys.daggerheart.rules.Ancestry;
 import dev.duality.sys.daggerheart.rules.Armor;
 import dev.duality.sys.daggerheart.rules.ArmorSlots;
+import dev.duality.sys.daggerheart.rules.CardPlace;
 import dev.duality.sys.daggerheart.rules.CharacterCreation;
 import dev.duality.sys.daggerheart.rules.CharacterResources;
 import dev.duality.sys.daggerheart.rules.ClassRules;
@@ -69,20 +59,32 @@ import dev.duality.sys.daggerheart.rules.Condition;
 import dev.duality.sys.daggerheart.rules.ConditionSet;
 import dev.duality.sys.daggerheart.rules.Conditions;
 import dev.duality.sys.daggerheart.rules.CreationStep;
+import dev.duality.sys.daggerheart.rules.DaggerheartRules;
 import dev.duality.sys.daggerheart.rules.Damage;
 import dev.duality.sys.daggerheart.rules.DamageThresholds;
 import dev.duality.sys.daggerheart.rules.DamageType;
-import dev.duality.sys.daggerheart.rules.DaggerheartRules;
+import dev.duality.sys.daggerheart.rules.DeathMoves;
 import dev.duality.sys.daggerheart.rules.Defense;
+import dev.duality.sys.daggerheart.rules.DomainCard;
+import dev.duality.sys.daggerheart.rules.DomainCards;
 import dev.duality.sys.daggerheart.rules.DualityRoll;
 import dev.duality.sys.daggerheart.rules.DualityRolls;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.rules.Experience;
 import dev.duality.sys.daggerheart.rules.HitPoints;
 import dev.duality.sys.daggerheart.rules.HopePool;
 import dev.duality.sys.daggerheart.rules.IncomingDamage;
+import dev.duality.sys.daggerheart.rules.LevelUps;
+import dev.duality.sys.daggerheart.rules.Multiclass;
+import dev.duality.sys.daggerheart.rules.Rests;
 import dev.duality.sys.daggerheart.rules.SheetNumbers;
 import dev.duality.sys.daggerheart.rules.StressSlots;
 import dev.duality.sys.daggerheart.rules.Subclass;
+import dev.duality.sys.daggerheart.rules.SubclassCard;
+import dev.duality.sys.daggerheart.rules.TakenAdvancement;
+import dev.duality.sys.daggerheart.rules.TemporaryArmor;
+import dev.duality.sys.daggerheart.rules.TemporaryArmors;
+import dev.duality.sys.daggerheart.rules.Trait;
 import dev.duality.sys.daggerheart.rules.TraitScores;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -91,6 +93,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +133,8 @@ public class DaggerheartCharacter {
     private ArmorSlots armorSlots;
     private LifeState lifeState = LifeState.ALIVE;
     private ConditionSet conditions = ConditionSet.NONE;
+    /** How long conditions that end on their own last; only conditions the character has. */
+    private Map<Condition, EffectDuration> conditionDurations = Map.of();
     /** Vulnerable because every Stress slot is marked: it ends when Stress is cleared. */
     private boolean vulnerableFromStress;
     private final Map<Long, Roll> rolls = new HashMap<>();
@@ -339,10 +344,40 @@ public class DaggerheartCharacter {
      */
     @CommandHandler
     void handle(ChangeConditions command) {
-        Conditions.ConditionDiff diff = Conditions.requireChangeAsStated(conditions, command.conditions(),
-                command.added(), command.removed());
+        Map<Condition, EffectDuration> lasting = new EnumMap<>(Condition.class);
+        conditionDurations.forEach((condition, duration) -> {
+            if (command.conditions().contains(condition)) {
+                lasting.put(condition, duration);
+            }
+        });
+        lasting.putAll(command.lasting());
+        boolean newDurations = !lasting.equals(conditionDurations);
+        Conditions.ConditionDiff diff = newDurations && command.conditions().equals(conditions)
+                ? Conditions.diff(conditions, command.conditions())
+                : Conditions.requireChangeAsStated(conditions, command.conditions(), command.added(),
+                command.removed());
         apply(new ConditionChanged(campaignId, characterId, command.conditions(), diff.added(), diff.removed(),
-                command.source()));
+                Map.copyOf(lasting), command.source()));
+    }
+
+    /** Conditions lasting until what just ended (a rest, the session, the scene) end with it. */
+    @CommandHandler
+    ConditionChanged handle(ExpireConditions command) {
+        List<Condition> ending = conditionDurations.entrySet().stream()
+                .filter(entry -> entry.getValue().endsWith(command.ended())).map(Map.Entry::getKey).sorted()
+                .toList();
+        if (ending.isEmpty()) {
+            return null;
+        }
+        ConditionSet after = new ConditionSet(conditions.conditions().stream().filter(c -> !ending.contains(c))
+                .toList());
+        Map<Condition, EffectDuration> lasting = new EnumMap<>(conditionDurations);
+        ending.forEach(lasting::remove);
+        ConditionChanged expired = new ConditionChanged(campaignId, characterId, after, ConditionSet.NONE,
+                new ConditionSet(ending), Map.copyOf(lasting),
+                new ShortCode("expired:" + Wire.name(command.ended())));
+        apply(expired);
+        return expired;
     }
 
     /**
@@ -795,7 +830,19 @@ public class DaggerheartCharacter {
         vulnerableFromStress = stressMarked == stress.max() && (stress.marked() < stress.max()
                 || vulnerableFromStress) && conditionsAfter.contains(Condition.VULNERABLE);
         stress = new StressSlots(stressMarked, stress.max());
-        conditions = conditionsAfter;
+        foldConditions(conditionsAfter, conditionDurations);
+    }
+
+    /** The conditions after an event, with the durations of those that still have one. */
+    private void foldConditions(ConditionSet after, Map<Condition, EffectDuration> durations) {
+        conditions = after;
+        Map<Condition, EffectDuration> kept = new EnumMap<>(Condition.class);
+        durations.forEach((condition, duration) -> {
+            if (after.contains(condition)) {
+                kept.put(condition, duration);
+            }
+        });
+        conditionDurations = Map.copyOf(kept);
     }
 
     @EventSourcingHandler
@@ -816,7 +863,7 @@ public class DaggerheartCharacter {
 
     @EventSourcingHandler
     void on(ConditionChanged event) {
-        conditions = event.conditions();
+        foldConditions(event.conditions(), event.lasting() == null ? Map.of() : event.lasting());
         if (!conditions.contains(Condition.VULNERABLE)) {
             vulnerableFromStress = false;
         }

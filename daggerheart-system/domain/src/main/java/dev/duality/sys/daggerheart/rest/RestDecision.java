@@ -18,6 +18,7 @@ import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ExpireConditions;
 import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
 import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
@@ -26,9 +27,9 @@ import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import dev.duality.sys.daggerheart.rest.api.RecordRest;
 import dev.duality.sys.daggerheart.rest.api.RestRecorded;
 import dev.duality.sys.daggerheart.rest.api.RestResult;
-import dev.duality.sys.daggerheart.rest.api.TakeRest;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.ChosenMove;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.RestingCharacter;
+import dev.duality.sys.daggerheart.rest.api.TakeRest;
 import dev.duality.sys.daggerheart.rules.DowntimeMove;
 import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.rules.RestType;
@@ -50,8 +51,9 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_REST_
  * Decides a rest of the party as one unit, in this order: the free loadout swaps of the rest's start; the GM's Fear
  * die rolled by the session (or the table's) and the rest recorded on the GM state, which refuses a fourth short rest
  * in a row and gains the Fear; each character's downtime moves in the order given, a recovery die rolled for each on a
- * short rest; the end of temporary armor lasting until this kind of rest; and after a long rest's benefits, the
- * unconscious waking and the long-term countdown the GM picked advancing. Any refusal refuses the whole rest.
+ * short rest; the end of temporary armor and conditions lasting until this kind of rest; and after a long rest's
+ * benefits, the unconscious waking and the long-term countdown the GM picked advancing. Any refusal refuses the whole
+ * rest.
  */
 public final class RestDecision {
     static final ShortCode REST_FEAR = new ShortCode("rest_fear");
@@ -88,9 +90,13 @@ public final class RestDecision {
                 }
             }
         }
-        benefits.ifPresent(rest -> command.characterIds().forEach(character -> nested.send(new EndTemporaryArmor(
-                command.campaignId(), character, rest == RestType.LONG ? EffectDuration.LONG_REST
-                : EffectDuration.SHORT_REST))));
+        benefits.ifPresent(rest -> {
+            EffectDuration ended = rest == RestType.LONG ? EffectDuration.LONG_REST : EffectDuration.SHORT_REST;
+            command.characterIds().forEach(character -> {
+                nested.send(new EndTemporaryArmor(command.campaignId(), character, ended));
+                nested.send(new ExpireConditions(command.campaignId(), character, ended));
+            });
+        });
         if (benefits.orElse(null) == RestType.LONG) {
             command.characterIds().forEach(character -> nested.send(new WakeCharacter(command.campaignId(),
                     character, AdvanceCountdown.LONG_REST)));

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static dev.duality.core.testing.Rejections.assertRefused;
@@ -242,7 +243,7 @@ class CharacterStatePatchTest {
     @Test
     void vulnerableFromStressIsAddedToTheOtherConditionsAndLeavesThem() {
         fixture.given(guardian(), inLeather(),
-                        new ConditionChanged(CAMPAIGN, HERO, conditions(HIDDEN), conditions(HIDDEN), ConditionSet.NONE,
+                        new ConditionChanged(CAMPAIGN, HERO, conditions(HIDDEN), conditions(HIDDEN), ConditionSet.NONE, Map.of(),
                                 null))
                 .when(patch(null, 6, null, null))
                 .expectEvents(patched(0, 6, 2, 0, ALIVE, conditions(HIDDEN, VULNERABLE)));
@@ -253,7 +254,7 @@ class CharacterStatePatchTest {
         // the GM made the character Vulnerable while Stress was not full
         fixture.given(guardian(), inLeather(), state(0, 3, 2, 0, ALIVE),
                         new ConditionChanged(CAMPAIGN, HERO, conditions(VULNERABLE), conditions(VULNERABLE),
-                                ConditionSet.NONE, null))
+                                ConditionSet.NONE, Map.of(), null))
                 .when(patch(null, 2, null, null))
                 .expectEvents(patched(0, 2, 2, 0, ALIVE, conditions(VULNERABLE)));
     }
@@ -262,9 +263,9 @@ class CharacterStatePatchTest {
     void aVulnerabilityTheGmRemovedAndGaveBackIsTheGmsAndOutlastsTheStress() {
         fixture.given(guardian(), inLeather(), patched(0, 6, 2, 0, ALIVE, conditions(VULNERABLE)),
                         new ConditionChanged(CAMPAIGN, HERO, ConditionSet.NONE, ConditionSet.NONE,
-                                conditions(VULNERABLE), null),
+                                conditions(VULNERABLE), Map.of(), null),
                         new ConditionChanged(CAMPAIGN, HERO, conditions(VULNERABLE), conditions(VULNERABLE),
-                                ConditionSet.NONE, null))
+                                ConditionSet.NONE, Map.of(), null))
                 .when(patch(null, 5, null, null))
                 .expectEvents(patched(0, 5, 2, 0, ALIVE, conditions(VULNERABLE)));
     }

@@ -1,16 +1,17 @@
 package dev.duality.sys.daggerheart.character;
 
-import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.testing.FakeAggregateLookup;
 import dev.duality.core.testing.Folded;
 import dev.duality.core.testing.History;
+import dev.duality.core.testing.RecordingNestedCommands;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.EndScene;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
+import dev.duality.sys.daggerheart.character.api.ExpireConditions;
 import dev.duality.sys.daggerheart.character.api.TemporaryArmorEnded;
 import dev.duality.sys.daggerheart.rules.EffectDuration;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,15 @@ class SceneEndDecisionTest {
                 List.of(), 0, 0, 0);
         // Abel had scene armor; Zara had none, so her sheet recorded nothing
         RecordingNestedCommands nested = new RecordingNestedCommands(command ->
-                ((EndTemporaryArmor) command).characterId().equals(ABEL) ? abelsEnded : null);
+                command instanceof EndTemporaryArmor end && end.characterId().equals(ABEL) ? abelsEnded : null);
 
         List<TemporaryArmorEnded> ended = new SceneEndDecision().handle(new EndScene(CAMPAIGN), nested, lookup);
 
+        // with its armor, each character's conditions lasting until the scene's end run out
         assertThat(nested.sent()).containsExactly(new EndTemporaryArmor(CAMPAIGN, ABEL, EffectDuration.SCENE),
-                new EndTemporaryArmor(CAMPAIGN, ZARA, EffectDuration.SCENE));
+                new ExpireConditions(CAMPAIGN, ABEL, EffectDuration.SCENE),
+                new EndTemporaryArmor(CAMPAIGN, ZARA, EffectDuration.SCENE),
+                new ExpireConditions(CAMPAIGN, ZARA, EffectDuration.SCENE));
         assertThat(ended).containsExactly(abelsEnded);
     }
 }

@@ -1,6 +1,5 @@
 package dev.duality.sys.daggerheart.character.readmodel;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.duality.core.value.Wire;
 import dev.duality.projections.ReadModelJson;
 import dev.duality.projections.ReadModels;
@@ -10,9 +9,9 @@ import dev.duality.sys.daggerheart.character.api.ConditionChanged;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
+import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
 import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.Equipment;
-import dev.duality.sys.daggerheart.character.api.DeathMoveResolved;
 import dev.duality.sys.daggerheart.character.api.LevelUpApplied;
 import dev.duality.sys.daggerheart.character.api.LevelUpGranted;
 import dev.duality.sys.daggerheart.character.api.LifeState;
@@ -24,11 +23,14 @@ import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetQueries
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterSheetView;
 import dev.duality.sys.daggerheart.character.readmodel.api.CharacterStateView;
 import dev.duality.sys.daggerheart.roll.api.ActionRollResolved;
+import dev.duality.sys.daggerheart.rules.Condition;
 import dev.duality.sys.daggerheart.rules.ConditionSet;
 import dev.duality.sys.daggerheart.rules.CreationStep;
 import dev.duality.sys.daggerheart.rules.DaggerheartRules;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.rules.TemporaryArmor;
 import dev.duality.sys.daggerheart.rules.TemporaryArmors;
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
@@ -40,8 +42,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -55,6 +59,8 @@ import java.util.function.Consumer;
 public class CharacterSheetProjection {
     public static final String GROUP = "daggerheart-characters";
     private static final TypeReference<List<CreationStep>> STEPS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<Condition, EffectDuration>> DURATIONS = new TypeReference<>() {
     };
     private static final TypeReference<List<TemporaryArmor>> TEMPORARY_ARMOR = new TypeReference<>() {
     };
@@ -84,6 +90,7 @@ public class CharacterSheetProjection {
             row.armorMarked = 0;
             row.lifeState = Wire.name(LifeState.ALIVE);
             row.conditions = ReadModelJson.write(ConditionSet.NONE);
+            row.conditionDurations = ReadModelJson.write(Map.of());
             row.temporaryArmor = ReadModelJson.write(List.of());
             row.levelUpPending = null;
             row.progression = null;
@@ -119,7 +126,7 @@ public class CharacterSheetProjection {
             row.hopeMax = event.hopeMax();
             row.armorMarked = event.armorMarked();
             row.lifeState = Wire.name(event.lifeState());
-            row.conditions = ReadModelJson.write(event.conditions());
+            conditions(row, event.conditions(), null);
         });
     }
 
@@ -131,7 +138,7 @@ public class CharacterSheetProjection {
             row.hope = event.hope();
             row.armorMarked = event.armorMarked();
             row.lifeState = Wire.name(event.lifeState());
-            row.conditions = ReadModelJson.write(event.conditions());
+            conditions(row, event.conditions(), null);
         });
     }
 
@@ -147,7 +154,7 @@ public class CharacterSheetProjection {
     @EventHandler
     void on(ConditionChanged event, @Timestamp Instant at) {
         update(event.campaignId().value(), event.characterId().value(), at,
-                row -> row.conditions = ReadModelJson.write(event.conditions()));
+                row -> conditions(row, event.conditions(), event.lasting()));
     }
 
     /** Hope paid for Experiences on a roll. */
@@ -180,7 +187,7 @@ public class CharacterSheetProjection {
             row.hpMarked = event.hpMarked();
             row.stressMarked = event.stressMarked();
             row.lifeState = Wire.name(event.lifeState());
-            row.conditions = ReadModelJson.write(event.conditions());
+            conditions(row, event.conditions(), null);
         });
     }
 
@@ -192,7 +199,7 @@ public class CharacterSheetProjection {
             row.hope = event.hope();
             row.hopeMax = event.hopeMax();
             row.lifeState = Wire.name(event.lifeState());
-            row.conditions = ReadModelJson.write(event.conditions());
+            conditions(row, event.conditions(), null);
         });
     }
 
@@ -247,6 +254,19 @@ public class CharacterSheetProjection {
         return new CharacterSheetRow.Key(campaignId, characterId);
     }
 
+    /**
+     * The conditions after an event, with how long they last: the event's durations when it states them (a condition
+     * change), else those the row had, kept for the conditions that stay.
+     */
+    private static void conditions(CharacterSheetRow row, ConditionSet after,
+                                   Map<Condition, EffectDuration> lasting) {
+        Map<Condition, EffectDuration> durations = new EnumMap<>(Condition.class);
+        durations.putAll(lasting != null ? lasting : ReadModelJson.read(row.conditionDurations, DURATIONS));
+        durations.keySet().removeIf(condition -> !after.contains(condition));
+        row.conditions = ReadModelJson.write(after);
+        row.conditionDurations = ReadModelJson.write(durations);
+    }
+
     private static CharacterSheetView view(CharacterSheetRow row) {
         ProfileDocument profile = ReadModelJson.read(row.profile, ProfileDocument.class);
         List<CreationStep> done = ReadModelJson.read(row.completedSteps, STEPS);
@@ -257,6 +277,7 @@ public class CharacterSheetProjection {
                 row.stressMax, row.hope, row.hopeMax, row.armorMarked,
                 TemporaryArmors.armorScore(row.armorScore, temporaryArmor), Wire.parse(LifeState.class, row.lifeState),
                 ReadModelJson.read(row.conditions, ConditionSet.class).conditions(),
+                ReadModelJson.read(row.conditionDurations, DURATIONS),
                 temporaryArmor.stream().map(CharacterStateView.TemporaryArmorView::of).toList(),
                 DaggerheartRules.HOPE_MAX - row.hopeMax);
         ProgressionDocument progression = progression(row);

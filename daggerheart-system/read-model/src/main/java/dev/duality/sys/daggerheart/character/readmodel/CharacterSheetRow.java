@@ -53,6 +53,9 @@ public class CharacterSheetRow {
     @Column(name = "life_state")
     String lifeState;
     String conditions;
+    /** How long conditions last, a JSON object by condition; only conditions the character has. */
+    @Column(name = "condition_durations")
+    String conditionDurations = "{}";
     /** The temporary armor in effect, a JSON list; {@link #armorScore} is the permanent score. */
     @Column(name = "temporary_armor")
     String temporaryArmor;

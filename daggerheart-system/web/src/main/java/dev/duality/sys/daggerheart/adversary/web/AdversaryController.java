@@ -4,6 +4,7 @@ import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.api.SessionId;
+import dev.duality.core.value.ValueRejection;
 import dev.duality.sys.daggerheart.DaggerheartModule;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryId;
 import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
@@ -191,11 +192,14 @@ public class AdversaryController {
             mediaType = "application/json", examples = @ExampleObject(name = "restrained", value = """
                     {"conditions": ["restrained"], "added": ["restrained"], "removed": [], "source": "vines"}""")))
     @ApiResponse(responseCode = "200", description = "The adversary after", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, CODE_INVALID, ID_INVALID")
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, VALUE_OUT_OF_RANGE, CODE_INVALID, ID_INVALID")
     @PutMapping("/{adversaryId}/conditions")
     public AdversaryView conditions(@PathVariable String campaignId, @PathVariable String sessionId,
                                     @PathVariable String adversaryId, @RequestBody ConditionsRequest body) {
         CampaignId id = CampaignId.of(campaignId);
+        // an adversary lives for its session: its conditions last until the GM removes them
+        Rejected.unless(body.lasting() == null || body.lasting().isEmpty(), ValueRejection.VALUE_OUT_OF_RANGE,
+                "lasting", "an adversary's conditions last until removed: leave lasting out");
         gateway.send(new ChangeAdversaryConditions(id, SessionId.of(sessionId), AdversaryId.of(adversaryId),
                 body.conditionsAfter(), body.statedAdded(), body.statedRemoved(),
                 optional(body.source(), v -> ShortCode.of(v, "source"))), DAGGERHEART_ADVERSARY_NOT_FOUND);

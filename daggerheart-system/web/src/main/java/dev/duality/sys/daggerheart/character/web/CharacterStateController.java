@@ -18,6 +18,7 @@ import dev.duality.sys.daggerheart.character.readmodel.api.CharacterStateView;
 import dev.duality.sys.daggerheart.rules.Condition;
 import dev.duality.sys.daggerheart.rules.ConditionSet;
 import dev.duality.sys.daggerheart.rules.DamageType;
+import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.web.Gateway;
 import dev.duality.web.SendsCommand;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.duality.core.value.Values.optional;
@@ -99,6 +101,11 @@ public class CharacterStateController {
                                     List<Condition> added,
                                     @Schema(description = "Optional: what the change removes; must be the difference")
                                     List<Condition> removed,
+                                    @Schema(description = "Optional: how long conditions last (short_rest, "
+                                            + "long_rest, session, scene); they end with it. Unnamed ones keep their "
+                                            + "duration; one added without a duration lasts until removed",
+                                            example = "{\"restrained\": \"scene\"}")
+                                    Map<Condition, EffectDuration> lasting,
                                     @Schema(description = "A short code") String source) {
         /** The conditions after the change; naming one twice is refused. */
         public ConditionSet conditionsAfter() {
@@ -253,7 +260,7 @@ public class CharacterStateController {
         CampaignId id = CampaignId.of(campaignId);
         CharacterId cid = CharacterId.of(characterId);
         gateway.send(new ChangeConditions(id, cid, body.conditionsAfter(), body.statedAdded(), body.statedRemoved(),
-                code(body.source(), "source")), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
+                body.lasting(), code(body.source(), "source")), DAGGERHEART_CHARACTER_SHEET_NOT_FOUND);
         return state(id, cid);
     }
 

@@ -80,12 +80,12 @@ public class RestController {
     }
 
     /** A downtime move as decided. */
-    public record MoveView(@Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
+    public record DowntimeMoveView(@Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId,
                            @Schema(example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String byCharacterId,
                            DowntimeMove move,
                            @Schema(description = "The recovery d4 of a short rest, else null", example = "3")
                            Integer die,
-                           @Schema(description = "The session roll of that die, else null", example = "4")
+                           @Schema(description = "The session roll of that die, else null", example = "1")
                            Long rollSeq,
                            @Schema(description = "HP, Stress or Armor Slots cleared", example = "4") int cleared,
                            @Schema(example = "0") int hopeGained,
@@ -94,7 +94,7 @@ public class RestController {
     }
 
     /** A countdown the rest advanced: a project, or the long-term one. */
-    public record CountdownView(@Schema(example = "the-long-road") String countdownId,
+    public record RestCountdownView(@Schema(example = "ritual") String countdownId,
                                 @Schema(example = "3") int remaining,
                                 @Schema(example = "false") boolean triggered) {
     }
@@ -111,7 +111,7 @@ public class RestController {
                            @Schema(description = "The GM's Fear after the rest", example = "5") Integer gmFear,
                            @Schema(description = "Short rests since the last long rest; at 3 the next must be long",
                                    example = "1") int shortRestsInARow,
-                           List<MoveView> moves, List<CountdownView> countdowns,
+                           List<DowntimeMoveView> moves, List<RestCountdownView> countdowns,
                            List<CharacterStateView> party) {
     }
 
@@ -181,14 +181,14 @@ public class RestController {
         return new TakeRest.RestingCharacter(character, moves, swaps);
     }
 
-    private static MoveView move(DowntimeMoveApplied move) {
-        return new MoveView(move.characterId().value(), move.byCharacterId().value(), move.move(), move.die(),
+    private static DowntimeMoveView move(DowntimeMoveApplied move) {
+        return new DowntimeMoveView(move.characterId().value(), move.byCharacterId().value(), move.move(), move.die(),
                 move.rollSeq(), move.cleared(), move.hopeGained(),
                 move.project() == null ? null : move.project().value());
     }
 
-    private static CountdownView countdown(CountdownAdvanced advanced) {
-        return new CountdownView(advanced.countdownId().value(), advanced.remainingAfter(), advanced.triggered());
+    private static RestCountdownView countdown(CountdownAdvanced advanced) {
+        return new RestCountdownView(advanced.countdownId().value(), advanced.remainingAfter(), advanced.triggered());
     }
 
     private CharacterStateView state(CampaignId campaignId, CharacterId characterId) {

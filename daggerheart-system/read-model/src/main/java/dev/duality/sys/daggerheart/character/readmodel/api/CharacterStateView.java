@@ -7,6 +7,7 @@ import dev.duality.sys.daggerheart.rules.TemporaryArmor;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A character's tracks in play: what a GM screen shows for each member of the party. The Armor Score here counts the
@@ -27,6 +28,9 @@ public record CharacterStateView(
         int armorScore,
         LifeState lifeState,
         @Schema(description = "hidden, restrained, vulnerable", example = "[\"vulnerable\"]") List<Condition> conditions,
+        @Schema(description = "How long conditions last that end on their own (with a rest, a long rest, the "
+                + "session's or the scene's end); a condition not here lasts until removed",
+                example = "{\"vulnerable\": \"scene\"}") Map<Condition, EffectDuration> conditionDurations,
         @Schema(description = "Temporary armor in effect: its slots vanish when its duration ends")
         List<TemporaryArmorView> temporaryArmor,
         @Schema(description = "Scars taken (Avoid Death): each crossed out a Hope slot for good", example = "0")
