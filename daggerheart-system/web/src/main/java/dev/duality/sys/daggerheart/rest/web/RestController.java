@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.rest.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.session.api.SessionId;
@@ -109,6 +110,8 @@ public class RestController {
                            @Schema(description = "Fear the rest gave the GM", example = "2") int fearGained,
                            @Schema(description = "Fear past 12, lost", example = "0") int fearLost,
                            @Schema(description = "The GM's Fear after the rest", example = "5") Integer gmFear,
+                           // snake case alone would write "short_rests_in_arow"
+                           @JsonProperty("short_rests_in_a_row")
                            @Schema(description = "Short rests since the last long rest; at 3 the next must be long",
                                    example = "1") int shortRestsInARow,
                            List<DowntimeMoveView> moves, List<RestCountdownView> countdowns,
