@@ -37,7 +37,8 @@ class DaggerheartWalkthroughIT {
     static final List<CurlWalkthrough.Step> STEPS = List.of(
             // 1. the campaign and two players
             request(null, "POST", "$API/campaigns", """
-                    {"name": "The Ford", "owner_name": "Morgan", "game_system": {"id": "daggerheart", "version": "1.0.0"}}""")
+                    {"name": "The Ford", "owner_name": "Morgan", "game_system": {"id": "daggerheart",
+                      "version": "1.0.0"}}""")
                     .expect(201).keep("C", "/campaign_id").keep("GM", "/access_token")
                     .keep("GM_ID", "/owner_participant_id"),
             define("DH", "$API/campaigns/$C/daggerheart"),
