@@ -135,11 +135,11 @@ public class AxonWiring {
     }
 
     /**
-     * Every module's aggregates and command handlers, and the processors of every projection in the configured apply
-     * mode.
+     * Every module's aggregates and command handlers, the order streaming processors keep, and which events reach the
+     * projections (the processors themselves, per apply mode: ProjectionConfiguration).
      */
     @Bean
-    ConfigurerModule dualityAxonModule(MessageCatalog catalog, ProjectionProperties projections) {
+    ConfigurerModule dualityAxonModule(MessageCatalog catalog) {
         return configurer -> {
             // aggregates stay in memory between commands instead of being replayed from the journal each time; a unit
             // of work that rolls back (a rejection or a conflict with another node) evicts its aggregates
@@ -151,11 +151,6 @@ public class AxonWiring {
                     .forEach(handler -> configurer.registerCommandHandler(config -> handler)));
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerDefaultSequencingPolicy(config -> AxonWiring::sequenceOf);
-            switch (projections.applyMode()) {
-                case INLINE -> processing.usingSubscribingEventProcessors();
-                case ASYNC -> processing.usingPooledStreamingEventProcessors(
-                        (config, builder) -> builder.batchSize(projections.batchSize()));
-            }
             // the timeline indexes the whole journal, so it alone sees replay-only and audit-only events
             processing.registerDefaultHandlerInterceptor((config, name) -> TimelineProjection.GROUP.equals(name)
                     ? (unitOfWork, chain) -> chain.proceed() : new ProjectionIntentFilter(catalog));

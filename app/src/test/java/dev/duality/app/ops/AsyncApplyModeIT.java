@@ -2,52 +2,161 @@ package dev.duality.app.ops;
 
 import dev.duality.app.DualityApplication;
 import dev.duality.app.support.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code duality.projections.apply-mode=async}: a command returns once its events are appended, and pooled streaming
- * processors bring every read model up to date after it, keeping their progress in {@code token_entry}. Runs on a
- * database of its own so the processors start from an empty journal.
+ * {@code duality.projections.apply-mode=async}: a command's events are appended, pooled streaming processors apply them
+ * to the read models, and the command's answer waits for exactly that, so a client reads its own writes at once;
+ * operators list the processors and rebuild a projection by resetting its tokens. Runs on a database of its own.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AsyncApplyModeIT {
+    static final String ADMIN_TOKEN = "async-admin-token";
+    private ConfigurableApplicationContext app;
+    private Path dataDir;
+    private Api api;
+    private Api admin;
+
+    @BeforeAll
+    void start() throws Exception {
+        dataDir = Files.createTempDirectory("duality-async");
+        app = start(dataDir, "async");
+        api = new Api(port(app));
+        admin = api.as(ADMIN_TOKEN);
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    static ConfigurableApplicationContext start(Path dataDir, String mode, String... more) {
+        DualityApplication.disableAxonUpdateChecker();
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--duality.database.url=",
+                "--duality.database.embedded.data-dir=" + dataDir.resolve("postgres"),
+                "--duality.projections.apply-mode=" + mode, "--duality.admin.token=" + ADMIN_TOKEN));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(DualityApplication.class).run(args.toArray(String[]::new));
+    }
+
+    static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    static Api.Response ok(Api.Response response, int status) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        return response;
+    }
 
     @Test
-    void readModelsCatchUpAfterTheCommandReturnsAndProcessorsKeepTokens(@TempDir Path dataDir) {
-        DualityApplication.disableAxonUpdateChecker();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DualityApplication.class).run(
-                "--server.port=0", "--duality.database.url=",
-                "--duality.database.embedded.data-dir=" + dataDir.resolve("postgres"),
-                "--duality.projections.apply-mode=async")) {
-            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
-            Api.Response created = api.createCampaign("Eventually");
-            assertThat(created.status()).isEqualTo(201);
-            Api owner = api.as(created.at("/access_token"));
-            String campaign = "/api/v1/campaigns/" + created.at("/campaign_id");
+    void aClientReadsItsOwnWritesTheMomentTheCommandAnswers() {
+        // no waiting anywhere below: every answer comes after the read models applied the command's events
+        Api.Response created = ok(api.createCampaign("Eventually"), 201);
+        Api owner = api.as(created.at("/access_token"));
+        String id = created.at("/campaign_id");
+        String campaign = "/api/v1/campaigns/" + id;
+        // the owner's new token is known to the access-token projection already
+        assertThat(ok(owner.get(campaign), 200).json().at("/participant_count").asInt()).isEqualTo(1);
 
-            // the token itself is known only once the access-token projection has caught up
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(owner.get(campaign).status()).isEqualTo(200));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(owner.get(campaign + "/timeline").json().at("/items").size()).isEqualTo(3));
-            assertThat(owner.get(campaign).json().at("/participant_count").asInt()).isEqualTo(1);
+        Api.Response claimed = ok(owner.invitePlayer(id, "Riley"), 201);
+        Api player = api.as(claimed.at("/access_token"));
+        assertThat(ok(player.get(campaign), 200).json().at("/participant_count").asInt()).isEqualTo(2);
 
-            List<String> processors = new JdbcTemplate(app.getBean(DataSource.class))
-                    .queryForList("select distinct processor_name from token_entry", String.class);
-            assertThat(processors).contains("campaigns", "sessions", "access-tokens", "timeline",
-                    "daggerheart-characters", "daggerheart-gm");
+        // a create answers the created thing (it was 404 in async mode), and so does its retry with the same key
+        String key = "create-" + UUID.randomUUID();
+        String body = """
+                {"name": "Sable", "kind": "pc", "owner_participant_id": "%s"}"""
+                .formatted(claimed.at("/participant_id"));
+        Api.Response character = ok(player.post(campaign + "/characters", body, Map.of("Idempotency-Key", key)), 201);
+        String sable = character.at("/character_id");
+        assertThat(character.at("/name")).isEqualTo("Sable");
+        Api.Response replayed = ok(player.post(campaign + "/characters", body, Map.of("Idempotency-Key", key)), 201);
+        assertThat(replayed.at("/character_id")).isEqualTo(sable);
+        ok(player.get(campaign + "/characters/" + sable), 200);
+
+        // the Daggerheart sheet of a character just created, completed at once
+        ok(player.readyDaggerheartCharacter(id, sable), 200);
+        Api.Response session = ok(owner.post(campaign + "/sessions", "{\"name\": \"First light\"}"), 201);
+        ok(owner.get(campaign + "/sessions/" + session.at("/session_id")), 200);
+
+        // a set answers the new value, not the old one
+        int fear = ok(owner.get(campaign + "/daggerheart/gm-fear"), 200).json().at("/gm_fear").asInt();
+        Api.Response set = ok(owner.put(campaign + "/daggerheart/gm-fear", """
+                {"before": %d, "after": %d, "reason": "spent"}""".formatted(fear, fear + 2)), 200);
+        assertThat(set.json().at("/gm_fear").asInt()).isEqualTo(fear + 2);
+        assertThat(ok(owner.get(campaign + "/timeline"), 200).json().at("/items").size()).isGreaterThan(5);
+
+        List<String> processors = new JdbcTemplate(app.getBean(DataSource.class))
+                .queryForList("select distinct processor_name from token_entry", String.class);
+        assertThat(processors).contains("campaigns", "sessions", "access-tokens", "timeline",
+                "daggerheart-characters", "daggerheart-gm");
+    }
+
+    @Test
+    void operatorsSeeEveryProcessorAndReplayOneWhileCommandsGoOn() {
+        Api.Response created = ok(api.createCampaign("Replayed"), 201);
+        Api owner = api.as(created.at("/access_token"));
+        String campaign = "/api/v1/campaigns/" + created.at("/campaign_id");
+        ok(owner.invitePlayer(created.at("/campaign_id"), "Sam"), 201);
+
+        JsonNode listed = ok(admin.get("/admin/v1/projections"), 200).json();
+        assertThat(listed.findValuesAsString("name")).contains("campaigns", "timeline", "daggerheart-characters");
+        listed.forEach(projection -> {
+            assertThat(projection.at("/mode").asString()).isEqualTo("async");
+            assertThat(projection.at("/segments").asInt()).isPositive();
+        });
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        String rows = "select * from campaigns order by campaign_id";
+        List<Map<String, Object>> before = jdbc.queryForList(rows);
+
+        JsonNode replay = ok(admin.post("/admin/v1/projections/campaigns/replay", ""), 202).json();
+        assertThat(replay.at("/name").asString()).isEqualTo("campaigns");
+        // commands keep succeeding during the replay
+        ok(owner.patch(campaign, "{\"name\": \"Replayed, renamed\"}"), 200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode state = ok(admin.get("/admin/v1/projections/campaigns"), 200).json();
+            assertThat(state.at("/replaying").asBoolean()).isFalse();
+            assertThat(state.at("/lag").asLong()).isZero();
+        });
+        List<Map<String, Object>> after = jdbc.queryForList(rows);
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            Map<String, Object> expected = new java.util.HashMap<>(before.get(i));
+            Map<String, Object> actual = new java.util.HashMap<>(after.get(i));
+            if (campaign.endsWith(String.valueOf(expected.get("campaign_id")))) {
+                // renamed during the replay: a newer name and update time, the rest as built live
+                assertThat(actual.remove("name")).isEqualTo("Replayed, renamed");
+                expected.remove("name");
+                expected.remove("updated_at");
+                actual.remove("updated_at");
+            }
+            assertThat(actual).isEqualTo(expected);
         }
+        assertThat(ok(owner.get(campaign), 200).at("/name")).isEqualTo("Replayed, renamed");
+
+        Api.Response unknown = admin.post("/admin/v1/projections/no-such/replay", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.at("/code")).isEqualTo("PROJECTION_NOT_FOUND");
+        assertThat(owner.post("/admin/v1/projections/campaigns/replay", "").status()).isEqualTo(403);
     }
 }

@@ -541,6 +541,12 @@ class AuthorizationMatrixIT {
 
                 // operator endpoints
                 row("GET", "/admin/v1/catalog", ADMIN_ONLY, null, State.SHARED, 200),
+                row("GET", "/admin/v1/projections", ADMIN_ONLY, null, State.SHARED, 200),
+                row("GET", "/admin/v1/projections/{projection}", ADMIN_ONLY, null, State.SHARED, 200)
+                        .prepare(c -> c.bind("projection", "campaigns")),
+                // the tests' application applies inline: there is no token to reset (AsyncApplyModeIT replays)
+                row("POST", "/admin/v1/projections/{projection}/replay", ADMIN_ONLY, null, State.SHARED, 409)
+                        .prepare(c -> c.bind("projection", "campaigns")),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),

@@ -31,11 +31,14 @@ public class Gateway {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final MessageCatalog catalog;
+    private final ReadYourWrites readYourWrites;
 
-    public Gateway(CommandGateway commands, QueryGateway queries, MessageCatalog catalog) {
+    public Gateway(CommandGateway commands, QueryGateway queries, MessageCatalog catalog,
+                   ReadYourWrites readYourWrites) {
         this.commands = commands;
         this.queries = queries;
         this.catalog = catalog;
+        this.readYourWrites = readYourWrites;
     }
 
     /** Sends a command as the current request's actor; {@code notFound} is the code if its aggregate does not exist. */
@@ -46,7 +49,8 @@ public class Gateway {
     /**
      * Sends a command as {@code actor} (null: the current request's actor). A concurrency conflict (another node
      * appended to the same aggregate first) wrote nothing, so the command is decided again on fresh state, a bounded
-     * number of times with growing pauses, under the same correlation id.
+     * number of times with growing pauses, under the same correlation id. Returns once the read models hold the
+     * command's events, so the endpoint's answer (read from them) includes its own write in every apply mode.
      */
     public <R> R send(Object command, RejectionCode notFound, String actor) {
         Map<String, Object> envelope = new HashMap<>(RequestEnvelope.current(actor));
@@ -54,7 +58,9 @@ public class Gateway {
         MetaData metaData = MetaData.from(envelope);
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                R result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                readYourWrites.awaitOwnWrites();
+                return result;
             } catch (AggregateNotFoundException e) {
                 throw new Rejected(notFound, e.getAggregateIdentifier() + " does not exist");
             } catch (ConcurrencyException e) {

@@ -1,0 +1,88 @@
+package dev.duality.app.projection;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Operator endpoints for the projections: where each stands in the journal, and rebuilding one from it. */
+@Tag(name = "Admin")
+@RestController
+@RequestMapping("/admin/v1/projections")
+public class ProjectionAdminController {
+    private final ProjectionProcessors processors;
+
+    public ProjectionAdminController(ProjectionProcessors processors) {
+        this.processors = processors;
+    }
+
+    @Schema(description = "A projection (processing group) and its processor")
+    public record ProjectionView(
+            @Schema(example = "campaigns") String name,
+            @Schema(description = "`inline`: applied in each command's transaction, always current, no token; "
+                    + "`async`: a streaming processor follows the journal with tokens", example = "async")
+            String mode,
+            @Schema(description = "Segments of the token space (async)", example = "1") int segments,
+            @Schema(description = "Segments this node processes; the rest are another node's or unclaimed",
+                    example = "1") int segmentsHere,
+            @Schema(description = "The journal position every segment has passed (async); null inline",
+                    example = "1041") Long position,
+            @Schema(description = "The journal's last position", example = "1043") long head,
+            @Schema(description = "Events between the position and the head (async); null inline", example = "2")
+            Long lag,
+            @Schema(description = "Rebuilding from the journal after a replay request", example = "false")
+            boolean replaying,
+            @Schema(description = "While replaying: percent of the way to where the head stood when the replay "
+                    + "began", example = "null") Double replayProgress,
+            @Schema(description = "A segment's handler is failing and being retried", example = "false")
+            boolean error) {
+    }
+
+    @Operation(operationId = "adminListProjections", summary = "List the projections and where they stand",
+            description = "Each projection's processor: its apply mode, segments, the journal position it has passed, "
+                    + "the journal head, its lag, and replay progress. **Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "200", description = "The projections, by name", useReturnTypeSchema = true)
+    @GetMapping
+    public List<ProjectionView> list() {
+        return processors.states().stream().map(this::view).toList();
+    }
+
+    @Operation(operationId = "adminGetProjection", summary = "Read one projection's state",
+            description = "**Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "200", description = "The projection", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "PROJECTION_NOT_FOUND")
+    @GetMapping("/{projection}")
+    public ProjectionView get(@PathVariable String projection) {
+        return view(processors.state(projection));
+    }
+
+    @Operation(operationId = "adminReplayProjection", summary = "Rebuild a projection from the journal",
+            description = "Stops the projection's processor, resets its tracking tokens to the journal's start (its "
+                    + "tables are cleared in the same step) and starts it again; it then rebuilds from the first "
+                    + "event and follows the head. Commands keep succeeding meanwhile; reads of this projection "
+                    + "answer from what it has rebuilt so far. Follow the progress with GET. Async apply mode only. "
+                    + "**Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "202", description = "The replay has begun", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "PROJECTION_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "PROJECTION_NOT_STREAMING, PROJECTION_REPLAY_BLOCKED")
+    @PostMapping("/{projection}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public ProjectionView replay(@PathVariable String projection) {
+        return view(processors.replay(projection));
+    }
+
+    private ProjectionView view(ProjectionProcessors.State state) {
+        return new ProjectionView(state.name(), state.streaming() ? "async" : "inline", state.segments(),
+                state.segmentsHere(), state.position(), state.head(), state.lag(), state.replaying(),
+                state.replayProgress(), state.errored());
+    }
+}

@@ -1,0 +1,155 @@
+package dev.duality.app.projection;
+
+import dev.duality.app.projection.ProjectionProperties.ApplyMode;
+import dev.duality.web.ReadYourWrites;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The projections' processors in the configured apply mode, the hand-over between modes, what a command's caller waits
+ * for, the operator's view of the processors and their meters.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+public class ProjectionConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionConfiguration.class);
+
+    /**
+     * How this start runs each projection.
+     *
+     * @param groups          every projection's processing group
+     * @param startAtHead     async: projections last kept inline, whose streaming processors start at the head
+     * @param streamingInline inline: projections whose async tokens lag the head, streaming from them in this run
+     */
+    record ProcessorPlan(ApplyMode mode, Set<String> groups, Set<String> startAtHead, Set<String> streamingInline) {
+        boolean anyStreaming() {
+            return mode == ApplyMode.ASYNC || !streamingInline.isEmpty();
+        }
+
+        Set<String> inline() {
+            return mode == ApplyMode.ASYNC ? Set.of() : groups.stream().filter(g -> !streamingInline.contains(g))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Bean
+    ApplyModeHandover applyModeHandover(JdbcTemplate jdbc, Serializer serializer) {
+        return new ApplyModeHandover(jdbc, serializer);
+    }
+
+    @Bean
+    ProcessorPlan processorPlan(ProjectionProperties properties, ApplyModeHandover handover,
+                                ApplicationContext context) {
+        Set<String> groups = Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(bean -> context.findAnnotationOnBean(bean, ProcessingGroup.class))
+                .filter(Objects::nonNull).map(ProcessingGroup::value).collect(Collectors.toCollection(TreeSet::new));
+        ProcessorPlan plan = properties.applyMode() == ApplyMode.ASYNC
+                ? new ProcessorPlan(ApplyMode.ASYNC, groups, handover.keptInline(), Set.of())
+                : new ProcessorPlan(ApplyMode.INLINE, groups, Set.of(), handover.tokensBehindTheHead());
+        if (!plan.streamingInline().isEmpty()) {
+            LOG.warn("apply mode inline: {} still lag behind the head from the async mode; they stream from their "
+                    + "tokens in this run and run inline from the next start", plan.streamingInline());
+        }
+        return plan;
+    }
+
+    /** The processors: subscribing (inline) or pooled streaming (async), per the plan. */
+    @Bean
+    ConfigurerModule projectionProcessorsModule(ProcessorPlan plan, ProjectionProperties properties) {
+        EventProcessingConfigurer.PooledStreamingProcessorConfiguration batches =
+                (config, builder) -> builder.batchSize(properties.batchSize());
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            if (plan.mode() == ApplyMode.ASYNC) {
+                processing.usingPooledStreamingEventProcessors(batches);
+                plan.startAtHead().forEach(group -> processing.registerPooledStreamingEventProcessor(group,
+                        Configuration::eventStore, batches.andThen((config, builder) ->
+                                builder.initialToken(source -> source.createHeadToken()))));
+            } else {
+                processing.usingSubscribingEventProcessors();
+                plan.streamingInline().forEach(group -> processing.registerPooledStreamingEventProcessor(group,
+                        Configuration::eventStore, batches));
+            }
+        };
+    }
+
+    /** Once started: records which projections are kept inline now, or stream with tokens of their own. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> applyModeRecorder(ProcessorPlan plan, ApplyModeHandover handover) {
+        return ready -> {
+            if (plan.mode() == ApplyMode.ASYNC) {
+                handover.recordStreaming();
+            } else {
+                handover.record(plan.inline(), ApplyModeHandover.INLINE);
+            }
+        };
+    }
+
+    /** A clean stop stores every streaming processor's exact position (before Axon's own shutdown stops them). */
+    @Bean
+    ApplicationListener<ContextClosedEvent> storePositionsOnStop(ProjectionProcessors processors) {
+        return closed -> processors.stopStoringPositions();
+    }
+
+    @Bean
+    ProjectionProcessors projectionProcessors(ObjectProvider<Configuration> axon, EventStore eventStore,
+                                              TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
+                                              TransactionManager transactions) {
+        return new ProjectionProcessors(() -> axon.getObject().eventProcessingConfiguration(), eventStore,
+                tokenStore, serializer, jdbc, transactions);
+    }
+
+    @Bean
+    ReadYourWrites readYourWrites(ProcessorPlan plan, ProjectionProperties properties,
+                                  ProjectionProcessors processors, EventStore eventStore,
+                                  NamedParameterJdbcTemplate jdbc) {
+        if (!plan.anyStreaming()) {
+            return ReadYourWrites.INLINE;
+        }
+        OwnWrites ownWrites = new OwnWrites(jdbc);
+        eventStore.registerDispatchInterceptor(ownWrites);
+        return new StreamingReadYourWrites(ownWrites, processors, properties.readYourWritesWait());
+    }
+
+    /** {@code duality.projection.lag} and {@code duality.projection.replay.progress}, per processor. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> projectionMeters(ProcessorPlan plan, ProjectionProcessors processors,
+                                                                MeterRegistry registry) {
+        return ready -> plan.groups().forEach(group -> {
+            Gauge.builder("duality.projection.lag", processors, p -> orNaN(p.state(group).lag()))
+                    .description("Journal events the projection has yet to apply (async)")
+                    .tag("processor", group).register(registry);
+            Gauge.builder("duality.projection.replay.progress", processors,
+                            p -> orNaN(p.state(group).replayProgress()))
+                    .description("Percent of a running replay done").baseUnit("percent")
+                    .tag("processor", group).register(registry);
+        });
+    }
+
+    private static double orNaN(Number value) {
+        return value == null ? Double.NaN : value.doubleValue();
+    }
+}

@@ -1,0 +1,229 @@
+package dev.duality.app.projection;
+
+import dev.duality.core.rejection.Rejected;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * The projections' processors as an operator sees them: where each stands in the journal, how far behind the head it
+ * is, and whether it is replaying; and the replay itself, by resetting a streaming processor's tokens.
+ */
+public class ProjectionProcessors {
+    private static final long SEGMENTS_TTL_NANOS = java.time.Duration.ofSeconds(5).toNanos();
+    private final Supplier<EventProcessingConfiguration> processing;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final Serializer serializer;
+    private final JdbcTemplate jdbc;
+    private final TransactionManager transactions;
+    /** Segment ids per processor, read again after a while: they change only when an operator splits or merges. */
+    private final Map<String, CachedSegments> segments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedSegments(int[] ids, long readAt) {
+    }
+
+    public ProjectionProcessors(Supplier<EventProcessingConfiguration> processing, EventStore eventStore,
+                                TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
+                                TransactionManager transactions) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.serializer = serializer;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** One projection's processor, as listed by {@code GET /admin/v1/projections}. */
+    public record State(String name, boolean streaming, int segments, int segmentsHere, Long position, long head,
+                        Long lag, boolean replaying, Double replayProgress, boolean errored) {
+    }
+
+    /** Every processor, sorted by name. */
+    public List<State> states() {
+        long head = head();
+        return processors().stream().sorted(Comparator.comparing(EventProcessor::getName))
+                .map(processor -> state(processor, head)).toList();
+    }
+
+    public State state(String name) {
+        return state(processor(name), head());
+    }
+
+    /** The position of the journal's last event; 0 when it is empty. */
+    public long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private State state(EventProcessor processor, long head) {
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            return new State(processor.getName(), false, 0, 0, null, head, null, false, null, false);
+        }
+        Map<Integer, EventTrackerStatus> here = streaming.processingStatus();
+        Map<Integer, TrackingToken> tokens = tokens(streaming);
+        Long position = tokens.isEmpty() ? null : tokens.values().stream()
+                .mapToLong(token -> token == null ? 0 : WrappedToken.unwrapLowerBound(token).position().orElse(0))
+                .min().orElse(0);
+        boolean replaying = here.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        Double progress = replaying ? here.values().stream().filter(EventTrackerStatus::isReplaying)
+                .mapToDouble(ProjectionProcessors::replayProgress).min().orElse(0) : null;
+        return new State(processor.getName(), true, tokens.size(), here.size(), position, head,
+                position == null ? null : Math.max(0, head - position), replaying, progress,
+                here.values().stream().anyMatch(EventTrackerStatus::isErrorState));
+    }
+
+    /** Percent of a replaying segment's way from the journal's start to where the reset found the head. */
+    private static double replayProgress(EventTrackerStatus status) {
+        OptionalLong current = status.getCurrentPosition();
+        OptionalLong reset = status.getResetPosition();
+        if (reset.isEmpty() || reset.getAsLong() <= 0) {
+            return 100;
+        }
+        double percent = 100.0 * current.orElse(0) / reset.getAsLong();
+        return Math.min(100, Math.floor(percent * 10) / 10);
+    }
+
+    /**
+     * Every segment's token: from this node's own trackers where it holds the segment, else as stored (another node
+     * holds it, or nobody yet).
+     */
+    Map<Integer, TrackingToken> tokens(StreamingEventProcessor processor) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        for (int segment : segments(processor.getName())) {
+            EventTrackerStatus status = here.get(segment);
+            tokens.put(segment, status != null ? status.getTrackingToken() : stored(processor.getName(), segment));
+        }
+        return tokens;
+    }
+
+    private int[] segments(String processor) {
+        long now = System.nanoTime();
+        CachedSegments cached = segments.get(processor);
+        if (cached == null || cached.ids().length == 0 || now - cached.readAt() > SEGMENTS_TTL_NANOS) {
+            cached = new CachedSegments(tokenStore.fetchSegments(processor), now);
+            segments.put(processor, cached);
+        }
+        return cached.ids();
+    }
+
+    /** A token as stored, read without claiming it (TokenStore.fetchToken would take the claim). */
+    private TrackingToken stored(String processor, int segment) {
+        List<TrackingToken> found = jdbc.query("select token, token_type from token_entry "
+                        + "where processor_name = ? and segment = ?",
+                (row, i) -> row.getBytes(1) == null ? null : serializer.deserialize(
+                        new SimpleSerializedObject<>(row.getBytes(1), byte[].class, row.getString(2), null)),
+                processor, segment);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Whether every segment's token has passed {@code position} (and holds no gap there). */
+    boolean covers(StreamingEventProcessor processor, long position) {
+        Map<Integer, TrackingToken> tokens = tokens(processor);
+        return !tokens.isEmpty() && tokens.values().stream().allMatch(token -> covers(token, position));
+    }
+
+    static boolean covers(TrackingToken token, long position) {
+        if (token == null) {
+            return false;
+        }
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return current.position().orElse(-1) >= position;
+    }
+
+    /**
+     * Stops every streaming processor and stores each segment's position as it was, so the journal position an
+     * operator (or the next start's apply-mode hand-over) reads is exact. A processor stores its token only now and
+     * then while the events it passes are none of its business; without this, a clean stop could leave it looking
+     * behind.
+     */
+    void stopStoringPositions() {
+        for (StreamingEventProcessor processor : streaming()) {
+            // a copy: the processor's own map empties as it stops
+            Map<Integer, EventTrackerStatus> here = Map.copyOf(processor.processingStatus());
+            processor.shutDown();
+            here.forEach((segment, status) -> {
+                TrackingToken reached = status.getTrackingToken();
+                try {
+                    transactions.executeInTransaction(() -> {
+                        TrackingToken stored = tokenStore.fetchToken(processor.getName(), segment);
+                        if (reached != null && (stored == null || reached.covers(stored))) {
+                            tokenStore.storeToken(reached, processor.getName(), segment);
+                        }
+                        tokenStore.releaseClaim(processor.getName(), segment);
+                    });
+                } catch (UnableToClaimTokenException e) {
+                    // another node took the segment over meanwhile: its position is its own to store
+                }
+            });
+        }
+    }
+
+    /** The streaming processors, for waiting on them. */
+    List<StreamingEventProcessor> streaming() {
+        List<StreamingEventProcessor> streaming = new ArrayList<>();
+        processors().forEach(processor -> {
+            if (processor instanceof StreamingEventProcessor s) {
+                streaming.add(s);
+            }
+        });
+        return streaming;
+    }
+
+    /**
+     * Rebuilds a projection from the journal: stops its processor, resets its tokens to the journal's start (its
+     * {@code @ResetHandler}s clear its tables in the same step), and starts it again. Commands go on meanwhile; the
+     * processor catches up from the start and then follows the head.
+     */
+    public State replay(String name) {
+        EventProcessor processor = processor(name);
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            throw new Rejected(ProjectionRejection.PROJECTION_NOT_STREAMING,
+                    name + " applies events inline, in each command's transaction; replay it in the async mode");
+        }
+        streaming.shutDown();
+        try {
+            // to the journal's start, explicitly: the processor's initial token may be the head (see ApplyModeHandover)
+            streaming.resetTokens(source -> source.createTailToken());
+        } catch (UnableToClaimTokenException e) {
+            throw new Rejected(ProjectionRejection.PROJECTION_REPLAY_BLOCKED,
+                    "another node holds a segment of " + name + "; retry when it has released it");
+        } finally {
+            segments.remove(name);
+            streaming.start();
+        }
+        return state(name);
+    }
+
+    private List<EventProcessor> processors() {
+        return List.copyOf(processing.get().eventProcessors().values());
+    }
+
+    private EventProcessor processor(String name) {
+        return processing.get().eventProcessor(name).orElseThrow(() -> new Rejected(
+                ProjectionRejection.PROJECTION_NOT_FOUND, "no projection is named " + name));
+    }
+}

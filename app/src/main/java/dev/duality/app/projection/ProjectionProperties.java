@@ -1,0 +1,33 @@
+package dev.duality.app.projection;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How read models follow the journal.
+ *
+ * @param applyMode          {@code inline}: projections update in the command's transaction; {@code async}: pooled
+ *                           streaming processors catch up after the append, with tokens in {@code token_entry}
+ * @param batchSize          events per transaction for streaming processors
+ * @param readYourWritesWait async: how long a command's answer waits for the read models to apply its events before it
+ *                           is sent anyway (a lag that long shows on {@code GET /admin/v1/projections})
+ */
+@ConfigurationProperties("duality.projections")
+public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, @DefaultValue("100") int batchSize,
+                                   @DefaultValue("10s") Duration readYourWritesWait) {
+
+    public ProjectionProperties {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("duality.projections.batch-size must be at least 1, was " + batchSize);
+        }
+        if (readYourWritesWait.isNegative()) {
+            throw new IllegalArgumentException("duality.projections.read-your-writes-wait must not be negative");
+        }
+    }
+
+    public enum ApplyMode {
+        INLINE, ASYNC
+    }
+}
