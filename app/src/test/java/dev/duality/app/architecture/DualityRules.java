@@ -126,8 +126,9 @@ final class DualityRules {
 
     /**
      * HTTP handlers never write read-model tables and never append to the event store: they send commands and read
-     * through {@code web.Gateway}. Only {@code app.persistence} (the database) and {@code app.axon} (the event store
-     * wiring) may touch persistence; beyond the contract's list, EntityManagerFactory, DataSource, Spring Data and
+     * through {@code web.Gateway}. Only {@code app.persistence} (the database), {@code app.axon} (the event store
+     * wiring) and {@code app.projection} (the processors, their tokens and positions) may touch persistence, their
+     * controllers excepted; beyond the contract's list, EntityManagerFactory, DataSource, Spring Data and
      * Axon's EventGateway are forbidden too, as they give the same power to write. Read models are used through their
      * {@code api} packages (queries and views) only, the core's and the game systems' alike.
      */
@@ -153,10 +154,11 @@ final class DualityRules {
      * Only the web support's non-controller classes (the Gateway itself) and app.axon may use Axon's buses directly.
      */
     ArchRule httpHandlersUseOnlyTheGatewayForCommandsAndQueries() {
-        return noClasses().that(controllers().or(appClassesOutside("app.persistence..", "app.axon.."))
+        return noClasses().that(controllers()
+                        .or(appClassesOutside("app.persistence..", "app.axon..", "app.projection.."))
                         .or(resideInAPackage(pkg("sys.*.." + WEB + "..")))
                         .as("HTTP handlers (controllers, game systems' endpoints, and app classes outside "
-                                + "app.persistence and app.axon)"))
+                                + "app.persistence, app.axon and app.projection)"))
                 .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.commandhandling..",
                         "org.axonframework.queryhandling..", "org.axonframework.modelling..")
                 .because("commands and queries from HTTP go through web.Gateway, which adds the envelope");
@@ -172,12 +174,12 @@ final class DualityRules {
                 .because("aggregates are registered with Axon by the message catalog, never as Spring beans");
     }
 
-    /** Controllers anywhere, the web support, game systems' endpoints, and app classes outside persistence and axon. */
+    /** Controllers anywhere, the web support, game systems' endpoints, and app classes outside the infrastructure. */
     private DescribedPredicate<JavaClass> httpLayer() {
-        return controllers().or(appClassesOutside("app.persistence..", "app.axon.."))
+        return controllers().or(appClassesOutside("app.persistence..", "app.axon..", "app.projection.."))
                 .or(resideInAnyPackage(pkg("web.."), pkg("sys.*.." + WEB + "..")))
                 .as("HTTP handlers (controllers, the web support, game systems' endpoints, and app classes outside "
-                        + "app.persistence and app.axon)");
+                        + "app.persistence, app.axon and app.projection)");
     }
 
     /** A game system's domain: its packages other than its read models, endpoints and plug-in wiring. */
