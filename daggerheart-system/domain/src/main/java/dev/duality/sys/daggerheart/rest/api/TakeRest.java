@@ -11,6 +11,7 @@ import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import dev.duality.sys.daggerheart.rules.CardPlace;
 import dev.duality.sys.daggerheart.rules.DowntimeMove;
 import dev.duality.sys.daggerheart.rules.RestType;
+import dev.duality.sys.daggerheart.rules.Rests;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,6 +71,11 @@ public record TakeRest(CampaignId campaignId, SessionId sessionId, RestType type
         Values.required(sessionId, "session_id");
         Values.required(type, "type");
         Values.required(party, PARTY);
+        // the table's dice are checked here, where the request's field is known: the session's roll of them would
+        // name its own physical_results
+        if (fearDie != null) {
+            Rests.requireD4(fearDie, "fear_die");
+        }
         Rejected.unless(!party.isEmpty() && party.size() <= MAX_PARTY, ValueRejection.VALUE_OUT_OF_RANGE, PARTY,
                 PARTY + " must name 1-" + MAX_PARTY + " characters");
         Set<CharacterId> seen = new HashSet<>();
@@ -86,6 +92,9 @@ public record TakeRest(CampaignId campaignId, SessionId sessionId, RestType type
                     "a character makes at most " + MAX_MOVES + " downtime moves");
             for (int j = 0; j < moves.size(); j++) {
                 Values.required(moves.get(j).move(), field + ".moves[" + j + "].move");
+                if (moves.get(j).die() != null) {
+                    Rests.requireD4(moves.get(j).die(), field + ".moves[" + j + "].die");
+                }
             }
             List<RestSwap> swaps = resting.swaps() == null ? List.of() : Values.elements(resting.swaps(),
                     field + ".swaps");
