@@ -265,7 +265,8 @@ class DaggerheartRestIT {
         // 2. an interrupted short rest gives nothing: no Fear, no die, nothing ends, the run stays as it was
         assertProblem(gm.post(t.rests(), """
                 {"type": "short", "interrupted": true,
-                 "party": [{"character_id": "%s", "moves": [{"move": "prepare"}]}]}""".formatted(t.sable())), 422, "DAGGERHEART_REST_TOO_SHORT", "party[0].moves");
+                 "party": [{"character_id": "%s", "moves": [{"move": "prepare"}]}]}""".formatted(t.sable())), 422,
+                "DAGGERHEART_REST_TOO_SHORT", "party[0].moves");
         long rollsBefore = journal.count(t.playStream(), "action.roll_resolved");
         JsonNode interrupted = status(gm.post(t.rests(), party("short", true, t)), 200).json();
         assertThat(interrupted.at("/benefits").isNull()).isTrue();
@@ -342,15 +343,20 @@ class DaggerheartRestIT {
         JsonNode fearBefore = status(gm.get(t.dh() + "/gm-fear"), 200).json();
         JsonNode partyBefore = status(gm.get(t.dh() + "/characters"), 200).json();
 
-        // Sable's and Marlowe's moves are fine; Wren is dead and makes none: the sheet refuses the last move, after
-        // the Fear was rolled and gained and the others' moves applied, and all of it rolls back
+        // Sable's move and Marlowe's first are fine; his last tends Wren, who is dead: her sheet refuses it, after the
+        // Fear was rolled and gained and the other moves applied, and all of it rolls back
         JsonNode refused = assertProblem(gm.post(t.rests(), """
                 {"type": "long", "fear_die": 4, "party": [
                   {"character_id": "%s", "moves": [{"move": "tend_to_wounds"}]},
-                  {"character_id": "%s", "moves": [{"move": "prepare"}]},
-                  {"character_id": "%s", "moves": [{"move": "prepare"}]}]}"""
-                .formatted(t.sable(), t.marlowe(), t.wren())), 409, "DAGGERHEART_CHARACTER_DEAD");
+                  {"character_id": "%s", "moves": [{"move": "prepare"}, {"move": "tend_to_wounds", "target": "%s"}]},
+                  {"character_id": "%s"}]}"""
+                .formatted(t.sable(), t.marlowe(), t.wren(), t.wren())), 409, "DAGGERHEART_CHARACTER_DEAD");
         assertThat(refused.has("field")).isFalse();
+        // nor does the dead make a move of their own
+        assertProblem(gm.post(t.rests(), """
+                {"type": "long", "party": [{"character_id": "%s", "moves": [{"move": "prepare"}]},
+                  {"character_id": "%s", "moves": [{"move": "repair_armor", "target": "%s"}]}]}"""
+                .formatted(t.sable(), t.wren(), t.sable())), 409, "DAGGERHEART_CHARACTER_DEAD");
         // the last step of a long rest, the long-term countdown, names one the campaign does not have
         assertProblem(gm.post(t.rests(), """
                 {"type": "long", "long_term_countdown_id": "no-such-countdown", "party": [

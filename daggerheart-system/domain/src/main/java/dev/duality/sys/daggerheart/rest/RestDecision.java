@@ -19,6 +19,7 @@ import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.ExpireConditions;
+import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
 import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_DEAD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DOWNTIME_MOVES_TOO_MANY;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_MOVE_TARGET_INVALID;
@@ -189,6 +191,10 @@ public final class RestDecision {
             String field = TakeRest.PARTY + "[" + i + "].moves";
             Rejected.unless(benefits.isPresent() || character.moves().isEmpty(), DAGGERHEART_REST_TOO_SHORT, field,
                     "an interrupted short rest gives nothing: no downtime moves");
+            // a move for an ally is applied to the ally's sheet, which does not know its mover is dead
+            Rejected.unless(character.moves().isEmpty() || sheets.get(i).lifeState() != LifeState.DEAD,
+                    DAGGERHEART_CHARACTER_DEAD, "character " + character.characterId() + " is dead and makes no "
+                            + "downtime moves");
             int allowed = Rests.movesPerRest(sheets.get(i).ancestry());
             Rejected.unless(character.moves().size() <= allowed, DAGGERHEART_DOWNTIME_MOVES_TOO_MANY, field,
                     "character " + character.characterId() + " makes " + allowed + " downtime moves per rest");

@@ -19,6 +19,7 @@ import dev.duality.core.value.ValueRejection;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
+import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
@@ -358,6 +359,22 @@ class RestDecisionTest {
     void aCharacterWithoutASheetIsRefused() {
         assertRefusedBeforeAnyStep(take(SHORT, false, null, null, resting(SABLE), resting(NO_SHEET)),
                 DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, "party[1].character_id");
+    }
+
+    @Test
+    void theDeadMakeNoMove() {
+        // Marlowe died; he would tend Sable's wounds, a move applied to her sheet
+        lookup.with(DaggerheartCharacterId.of(CAMPAIGN, MARLOWE).value(), Folded.of(DaggerheartCharacter.class,
+                new DaggerheartCharacterCreated(CAMPAIGN, MARLOWE, DaggerheartClass.BARD, null, 5, 5, 6, 2, 6, 10, 1,
+                        0, 1, 2, List.of()),
+                new CharacterStatePatched(CAMPAIGN, MARLOWE, 5, 0, 2, 6, 0, LifeState.DEAD, ConditionSet.NONE, null,
+                        null, null)));
+        assertRefusedBeforeAnyStep(take(LONG, false, null, null, resting(SABLE),
+                resting(MARLOWE, helping(TEND_TO_WOUNDS, SABLE))), DAGGERHEART_CHARACTER_DEAD, null);
+        // resting with the party, making no move, is not refused: there is nothing to do for them
+        RecordingNestedCommands nested = nested();
+        rest(take(LONG, false, null, null, resting(SABLE), resting(MARLOWE)), nested);
+        assertThat(nested.sent()).contains(new EndTemporaryArmor(CAMPAIGN, MARLOWE, LONG_REST));
     }
 
     @Test

@@ -24,8 +24,8 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_TARGE
  * {@code sys.daggerheart.rest.take}: the party rests, in the active session, and everything the rest brings happens in
  * one decision: free loadout swaps at its start, the GM's Fear (1d4, or 1d4 + the number of PCs on a long rest), each
  * character's downtime moves (recovery dice rolled by the session or reported from the table), the end of temporary
- * armor of the rest's length, and after a long rest the unconscious waking and a long-term countdown advancing. One
- * command per rest of the party: the Fear is the GM's once per rest.
+ * armor and conditions of the rest's length, and after a long rest the unconscious waking and a long-term countdown
+ * advancing. One command per rest of the party: the Fear is the GM's once per rest.
  *
  * @param type                  short or long
  * @param interrupted           the rest was cut short: a short rest then gives nothing (no moves, no Fear), a long
