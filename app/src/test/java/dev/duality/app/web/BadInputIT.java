@@ -139,13 +139,18 @@ class BadInputIT {
     private static final Endpoint ADVERSARY_ATTACK = new Endpoint("POST", ADVERSARIES + "/{padv}/attacks",
             "physical_results", "[12, 4]", "[13, 4]", """
             {"targets": [{"character_id": "{pch}"}], "physical_results": [12, 4]}""");
+    // a rest in the play campaign's session: {pch}, a Ranger (an Elf: 3 downtime moves), rests alone
+    private static final Endpoint REST = new Endpoint("POST", PLAY + "/sessions/{ps}/rests", "type", "\"short\"",
+            "\"long\"", """
+            {"type": "short", "party": [{"character_id": "{pch}", "moves": [{"move": "prepare"}]}]}""");
     private static final List<Endpoint> JSON_ENDPOINTS =
             List.of(CREATE_CAMPAIGN, UPDATE_CAMPAIGN, UPGRADE_GAME_SYSTEM, JOIN, UPDATE_PARTICIPANT, CREATE_CHARACTER, CREATE_SHEET,
                     UPDATE_PROFILE, UPDATE_SETTINGS, PATCH_STATE, SPEND_HOPE, SPEND_STRESS, DAMAGE, CONDITIONS,
                     PARTY_DAMAGE, ACTION_ROLL, SET_FEAR, GAIN_FEAR, SPEND_FEAR,
                     CREATE_COUNTDOWN, UPDATE_COUNTDOWN, ADVANCE_COUNTDOWN,
                     TEMPORARY_ARMOR, LOADOUT_SWAP, DEATH_MOVE, LEVEL_UP,
-                    CREATE_ADVERSARY, UPDATE_ADVERSARY, ADVERSARY_DAMAGE, ADVERSARY_CONDITIONS, ADVERSARY_ATTACK);
+                    CREATE_ADVERSARY, UPDATE_ADVERSARY, ADVERSARY_DAMAGE, ADVERSARY_CONDITIONS, ADVERSARY_ATTACK,
+                    REST);
 
     @LocalServerPort
     int port;
@@ -1205,6 +1210,146 @@ class BadInputIT {
                         .expect(404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "adversary_id"));
     }
 
+    /**
+     * Rests, field by field: the request's shape, the table's dice (d4s), ids, and the rest's rules; refusals of a
+     * step after the Fear was rolled and gained (an unknown countdown, a card the character does not hold) name the
+     * request's field and leave nothing behind.
+     */
+    static Stream<Case> rests() {
+        return Stream.of(
+                REST.with("missing type", "{\"party\": [{\"character_id\": \"{pch}\"}]}")
+                        .expect(400, "VALUE_REQUIRED", "type"),
+                REST.with("unknown type", "{\"type\": \"nap\", \"party\": [{\"character_id\": \"{pch}\"}]}")
+                        .expect(400, "WRONG_TYPE", "type"),
+                REST.with("string for interrupted", """
+                        {"type": "short", "interrupted": "yes", "party": [{"character_id": "{pch}"}]}""")
+                        .expect(400, "WRONG_TYPE", "interrupted"),
+                REST.with("missing party", "{\"type\": \"short\"}").expect(400, "VALUE_REQUIRED", "party"),
+                REST.with("no one resting", "{\"type\": \"short\", \"party\": []}")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "party"),
+                REST.with("[null] party", "{\"type\": \"short\", \"party\": [null]}")
+                        .expect(400, "VALUE_REQUIRED", "party[0]"),
+                REST.with("a resting character without character_id", """
+                        {"type": "short", "party": [{"moves": [{"move": "prepare"}]}]}""")
+                        .expect(400, "VALUE_REQUIRED", "party[0].character_id"),
+                REST.with("a malformed character_id", """
+                        {"type": "short", "party": [{"character_id": "bad id!"}]}""")
+                        .expect(400, "ID_INVALID", "party[0].character_id"),
+                REST.with("a character twice", """
+                        {"type": "short", "party": [{"character_id": "{pch}"}, {"character_id": "{pch}"}]}""")
+                        .expect(400, "DAGGERHEART_TARGET_DUPLICATE", "party[1]"),
+                REST.with("an unknown character", """
+                        {"type": "short", "party": [{"character_id": "{unknown}"}]}""")
+                        .expect(404, "CHARACTER_NOT_FOUND", "party[0]"),
+                REST.with("a deleted character beside a live one", """
+                        {"type": "short", "party": [{"character_id": "{pch}"}, {"character_id": "{pdel}"}]}""")
+                        .expect(409, "CHARACTER_DELETED", "party[1]"),
+                REST.with("unknown move", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [{"move": "nap"}]}]}""")
+                        .expect(400, "WRONG_TYPE", "party[0].moves[0].move"),
+                REST.with("[null] moves", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [null]}]}""")
+                        .expect(400, "VALUE_REQUIRED", "party[0].moves[0]"),
+                REST.with("a move without its move", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [{"die": 2}]}]}""")
+                        .expect(400, "VALUE_REQUIRED", "party[0].moves[0].move"),
+                REST.with("unknown field in a move", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [{"move": "prepare",
+                         "bonus": 1}]}]}""").expect(400, "UNKNOWN_FIELD", "party[0].moves[0].bonus"),
+                REST.with("four moves", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [{"move": "prepare"},
+                         {"move": "prepare"}, {"move": "prepare"}, {"move": "prepare"}]}]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "party[0].moves"),
+                REST.with("a d4 of 5", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "clear_stress", "die": 5}]}]}""")
+                        .expect(400, "DAGGERHEART_DIE_OUT_OF_RANGE", "party[0].moves[0].die"),
+                REST.with("string for die", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "clear_stress", "die": "three"}]}]}""")
+                        .expect(400, "WRONG_TYPE", "party[0].moves[0].die"),
+                REST.with("a Fear d4 of 0", """
+                        {"type": "short", "fear_die": 0, "party": [{"character_id": "{pch}"}]}""")
+                        .expect(400, "DAGGERHEART_DIE_OUT_OF_RANGE", "fear_die"),
+                REST.with("decimal fear_die", """
+                        {"type": "short", "fear_die": 2.5, "party": [{"character_id": "{pch}"}]}""")
+                        .expect(400, "WRONG_TYPE", "fear_die"),
+                REST.with("a malformed target", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "tend_to_wounds", "target": "bad id!"}]}]}""")
+                        .expect(400, "ID_INVALID", "party[0].moves[0].target"),
+                REST.with("a malformed project", """
+                        {"type": "long", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "work_on_a_project", "project": "bad id!"}]}]}""")
+                        .expect(400, "ID_INVALID", "party[0].moves[0].project"),
+                REST.with("a malformed long_term_countdown_id", """
+                        {"type": "long", "long_term_countdown_id": "bad id!", "party": [{"character_id": "{pch}"}]}""")
+                        .expect(400, "ID_INVALID", "long_term_countdown_id"),
+                REST.with("a swap without card_id", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "swaps": [{"to": "vault"}]}]}""")
+                        .expect(400, "VALUE_REQUIRED", "party[0].swaps[0].card_id"),
+                REST.with("a swap to an unknown place", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "swaps": [
+                          {"card_id": "bone-untouchable", "to": "hand"}]}]}""")
+                        .expect(400, "WRONG_TYPE", "party[0].swaps[0].to"),
+                // the rest's rules
+                REST.with("a die on a long rest", """
+                        {"type": "long", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "tend_to_wounds", "die": 2}]}]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "party[0].moves[0].die"),
+                REST.with("a project without its countdown", """
+                        {"type": "long", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "work_on_a_project"}]}]}""")
+                        .expect(400, "VALUE_REQUIRED", "party[0].moves[0].project"),
+                REST.with("a project on a short rest", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "work_on_a_project", "project": "forge"}]}]}""")
+                        .expect(422, "DAGGERHEART_REST_TOO_SHORT", "party[0].moves[0].move"),
+                REST.with("moves on an interrupted short rest", """
+                        {"type": "short", "interrupted": true, "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "prepare"}]}]}""")
+                        .expect(422, "DAGGERHEART_REST_TOO_SHORT", "party[0].moves"),
+                REST.with("Fear from an interrupted short rest", """
+                        {"type": "short", "interrupted": true, "fear_die": 2, "party": [{"character_id": "{pch}"}]}""")
+                        .expect(400, "VALUE_OUT_OF_RANGE", "fear_die"),
+                REST.with("a long-term countdown on a short rest", """
+                        {"type": "short", "long_term_countdown_id": "war", "party": [{"character_id": "{pch}"}]}""")
+                        .expect(422, "DAGGERHEART_REST_TOO_SHORT", "long_term_countdown_id"),
+                REST.with("tending a character who is not resting", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "tend_to_wounds", "target": "{pfall}"}]}]}""")
+                        .expect(422, "DAGGERHEART_MOVE_TARGET_INVALID", "party[0].moves[0].target"),
+                REST.with("preparing together alone", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "moves": [
+                          {"move": "prepare", "together": true}]}]}""")
+                        .expect(422, "DAGGERHEART_PREPARE_ALONE", "party[0].moves[0].together"),
+                // refused steps: the Fear was rolled and gained first, and rolls back with the rest
+                REST.with("an unknown project", """
+                        {"type": "long", "party": [{"character_id": "{pch}", "moves": [{"move": "prepare"},
+                          {"move": "work_on_a_project", "project": "{unknown}"}]}]}""")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "party[0].moves[1].project"),
+                REST.with("an unknown long-term countdown", """
+                        {"type": "long", "long_term_countdown_id": "{unknown}",
+                         "party": [{"character_id": "{pch}"}]}""")
+                        .expect(404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "long_term_countdown_id"),
+                REST.with("a swap of a card the character does not hold", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "swaps": [
+                          {"card_id": "bone-untouchable", "to": "vault"}, {"card_id": "blade-whirlwind",
+                           "to": "loadout"}]}]}""")
+                        .expect(409, "DAGGERHEART_CARD_NOT_HELD", "party[0].swaps[1].card_id"),
+                REST.with("a swap to where the card is", """
+                        {"type": "short", "party": [{"character_id": "{pch}", "swaps": [
+                          {"card_id": "sage-gifted-tracker", "to": "loadout"}]}]}""")
+                        .expect(422, "DAGGERHEART_CARD_ALREADY_THERE", "party[0].swaps[0].to"),
+                // the path
+                REST.valid("unknown session").path(PLAY + "/sessions/{unknown}/rests")
+                        .expect(404, "SESSION_NOT_FOUND", "session_id"),
+                REST.valid("malformed session id").path(PLAY + "/sessions/" + BAD_ID + "/rests")
+                        .expect(400, "ID_INVALID", "session_id"),
+                REST.valid("a character of another campaign").path(DH + "/sessions/{ps}/rests")
+                        .expect(404, "CHARACTER_NOT_FOUND", "party[0]"));
+    }
+
     /** The Bandit's stat block with one piece of its JSON replaced. */
     private static String statBlock(String piece, String replacement) {
         assertThat(Api.JAGGED_KNIFE_BANDIT).contains(piece);
@@ -1220,8 +1365,8 @@ class BadInputIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "characterProgress", "adversaries", "reads",
-            "routes", "authentication"})
+    @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "characterProgress", "adversaries", "rests",
+            "reads", "routes", "authentication"})
     void refusesWithAProblemAndChangesNothing(Case refused) {
         String before = state();
 

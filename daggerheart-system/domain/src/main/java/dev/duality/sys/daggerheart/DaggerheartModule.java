@@ -302,7 +302,8 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE),
                 // rests: the party's, in the session; a player may rest their own characters, a GM anyone's
                 command("sys.daggerheart.rest.take", TakeRest.class, inGame(CHARACTER_CONTROLLER),
-                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
+                        SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, DAGGERHEART_TARGET_DUPLICATE,
+                        DAGGERHEART_CHARACTER_SHEET_NOT_FOUND,
                         DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_LONG_REST_REQUIRED,
                         DAGGERHEART_REST_TOO_SHORT, DAGGERHEART_DOWNTIME_MOVES_TOO_MANY,
                         DAGGERHEART_MOVE_TARGET_INVALID, DAGGERHEART_PREPARE_ALONE, DAGGERHEART_DIE_OUT_OF_RANGE,

@@ -41,7 +41,7 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_EXPERIENCE_NOT_HELD(Category.RULE_VIOLATION),
     /** No Daggerheart action roll with this number: the roll was not a Duality roll, or is unknown. */
     DAGGERHEART_ROLL_NOT_FOUND(Category.NOT_FOUND),
-    /** A multi-target damage names one character twice. */
+    /** A multi-target damage, an attack or a rest names one character twice (or a minion in range twice). */
     DAGGERHEART_TARGET_DUPLICATE(Category.INVALID_INPUT),
     /** The roll's outcome was already applied; it is applied exactly once. */
     DAGGERHEART_ROLL_OUTCOME_ALREADY_APPLIED(Category.CONFLICT),
@@ -101,7 +101,7 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_CONDITION_DIFF_MISMATCH(Category.INVALID_INPUT),
     /** A condition change that leaves the conditions as they are. */
     DAGGERHEART_CONDITION_UNCHANGED(Category.RULE_VIOLATION),
-    /** A die value outside 1..its sides (Duality dice d12, advantage die d6). */
+    /** A die value outside 1..its sides (Duality dice d12, advantage die d6, attack die d20, a rest's d4). */
     DAGGERHEART_DIE_OUT_OF_RANGE(Category.INVALID_INPUT),
     /** An advantage die given with no net advantage, or missing with one. */
     DAGGERHEART_ADVANTAGE_DIE_MISMATCH(Category.INVALID_INPUT),

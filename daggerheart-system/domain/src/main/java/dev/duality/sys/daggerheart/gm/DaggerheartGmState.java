@@ -145,7 +145,7 @@ public class DaggerheartGmState {
                     command.fearRollSeq());
             apply(changed);
         }
-        return new RestRecorded(taken, changed);
+        return new RestRecorded(taken, changed, gained.after().value());
     }
 
     /** The campaign's optional rules; may be chosen before the first session, which creates the state. */
@@ -170,12 +170,12 @@ public class DaggerheartGmState {
                 DaggerheartGmState::massiveDamage).orElse(false);
     }
 
-    /** The GM's current Fear, 0..12. */
     /** Short rests the party took since its last long rest. */
     public int shortRestsInARow() {
         return shortRestsInARow;
     }
 
+    /** The GM's current Fear, 0..12. */
     public int gmFear() {
         return gmFear;
     }

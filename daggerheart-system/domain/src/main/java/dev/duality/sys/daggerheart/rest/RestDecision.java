@@ -19,6 +19,7 @@ import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
 import dev.duality.sys.daggerheart.character.api.DowntimeMoveApplied;
 import dev.duality.sys.daggerheart.character.api.EndTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.ExpireConditions;
+import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
 import dev.duality.sys.daggerheart.character.api.WakeCharacter;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
@@ -28,6 +29,7 @@ import dev.duality.sys.daggerheart.rest.api.RecordRest;
 import dev.duality.sys.daggerheart.rest.api.RestRecorded;
 import dev.duality.sys.daggerheart.rest.api.RestResult;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.ChosenMove;
+import dev.duality.sys.daggerheart.rest.api.TakeRest.RestSwap;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.RestingCharacter;
 import dev.duality.sys.daggerheart.rest.api.TakeRest;
 import dev.duality.sys.daggerheart.rules.DowntimeMove;
@@ -40,7 +42,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_DEAD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DOWNTIME_MOVES_TOO_MANY;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_MOVE_TARGET_INVALID;
@@ -62,13 +66,19 @@ public final class RestDecision {
 
     @CommandHandler
     public RestResult handle(TakeRest command, NestedCommands nested, AggregateLookup lookup) {
+        requireActiveSession(command, lookup);
         Optional<RestType> benefits = Rests.benefits(command.type(), command.interrupted());
         List<DaggerheartCharacter> sheets = sheetsOf(command, lookup);
         validate(command, benefits, sheets);
 
-        for (RestingCharacter resting : command.party()) {
-            resting.swaps().forEach(swap -> nested.send(new SwapLoadoutCardAtRest(command.campaignId(),
-                    resting.characterId(), swap.cardId(), swap.to())));
+        for (int i = 0; i < command.party().size(); i++) {
+            RestingCharacter resting = command.party().get(i);
+            for (int j = 0; j < resting.swaps().size(); j++) {
+                RestSwap swap = resting.swaps().get(j);
+                String at = TakeRest.PARTY + "[" + i + "].swaps[" + j + "]";
+                send(nested, new SwapLoadoutCardAtRest(command.campaignId(), resting.characterId(), swap.cardId(),
+                        swap.to()), field -> at + "." + field);
+            }
         }
         RollResolved fearRoll = benefits.isEmpty() ? null
                 : roll(nested, command, null, REST_FEAR, command.fearDie());
@@ -81,12 +91,14 @@ public final class RestDecision {
         List<CountdownAdvanced> countdowns = new ArrayList<>();
         for (int i = 0; i < command.party().size(); i++) {
             RestingCharacter resting = command.party().get(i);
-            for (ChosenMove chosen : resting.moves()) {
+            for (int j = 0; j < resting.moves().size(); j++) {
+                ChosenMove chosen = resting.moves().get(j);
                 moves.add(move(nested, command, resting.characterId(), sheets.get(i).tier(), chosen,
                         benefits.orElseThrow()));
                 if (chosen.move() == DowntimeMove.WORK_ON_A_PROJECT) {
-                    countdowns.add(nested.send(new AdvanceCountdown(command.campaignId(), chosen.project(), 1, null,
-                            WORK_ON_A_PROJECT)));
+                    String project = TakeRest.PARTY + "[" + i + "].moves[" + j + "].project";
+                    countdowns.add(send(nested, new AdvanceCountdown(command.campaignId(), chosen.project(), 1, null,
+                            WORK_ON_A_PROJECT), field -> project));
                 }
             }
         }
@@ -101,11 +113,11 @@ public final class RestDecision {
             command.characterIds().forEach(character -> nested.send(new WakeCharacter(command.campaignId(),
                     character, AdvanceCountdown.LONG_REST)));
             if (command.longTermCountdownId() != null) {
-                countdowns.add(nested.send(new AdvanceCountdown(command.campaignId(), command.longTermCountdownId(),
-                        1, null, AdvanceCountdown.LONG_REST)));
+                countdowns.add(send(nested, new AdvanceCountdown(command.campaignId(), command.longTermCountdownId(),
+                        1, null, AdvanceCountdown.LONG_REST), field -> "long_term_countdown_id"));
             }
         }
-        return new RestResult(recorded.rest(), recorded.fear(), moves, countdowns);
+        return new RestResult(recorded.rest(), recorded.fear(), recorded.gmFear(), moves, countdowns);
     }
 
     private static DowntimeMoveApplied move(NestedCommands nested, TakeRest command, CharacterId mover, int tier,
@@ -116,6 +128,21 @@ public final class RestDecision {
         return nested.send(new ApplyDowntimeMove(command.campaignId(), helped, mover, chosen.move(), benefits,
                 die == null ? null : die.roll().total(), die == null ? null : die.rollSeq(), tier,
                 chosen.move() == DowntimeMove.PREPARE ? Rests.prepareHope(chosen.together()) : 0, chosen.project()));
+    }
+
+    /**
+     * Sends a step whose refusal may name a field of its own (a swap's {@code card_id}, a countdown's
+     * {@code countdown_id}): the client gave that input inside the rest's body, so the refusal names it there.
+     */
+    private static <R> R send(NestedCommands nested, Object command, UnaryOperator<String> field) {
+        try {
+            return nested.send(command);
+        } catch (Rejected rejected) {
+            if (rejected.field() == null) {
+                throw rejected;
+            }
+            throw new Rejected(rejected.code(), field.apply(rejected.field()), rejected.getMessage());
+        }
     }
 
     /** A d4 rolled by the session for this rest, or the table's die when one was reported. */
@@ -138,6 +165,17 @@ public final class RestDecision {
         return sheets;
     }
 
+    /**
+     * The rest is taken in the active session. The session's roll of the Fear die checks it too, but an interrupted
+     * short rest rolls nothing.
+     */
+    private static void requireActiveSession(TakeRest command, AggregateLookup lookup) {
+        lookup.read(Campaign.class, command.campaignId().value(), campaign -> {
+            campaign.sessions().requireActive(command.sessionId());
+            return campaign;
+        });
+    }
+
     /** The campaign's live PCs, which a long rest adds to the GM's Fear. */
     private static int playerCharacters(TakeRest command, AggregateLookup lookup) {
         return lookup.read(Campaign.class, command.campaignId().value(), campaign -> (int) campaign.roster()
@@ -153,6 +191,10 @@ public final class RestDecision {
             String field = TakeRest.PARTY + "[" + i + "].moves";
             Rejected.unless(benefits.isPresent() || character.moves().isEmpty(), DAGGERHEART_REST_TOO_SHORT, field,
                     "an interrupted short rest gives nothing: no downtime moves");
+            // a move for an ally is applied to the ally's sheet, which does not know its mover is dead
+            Rejected.unless(character.moves().isEmpty() || sheets.get(i).lifeState() != LifeState.DEAD,
+                    DAGGERHEART_CHARACTER_DEAD, "character " + character.characterId() + " is dead and makes no "
+                            + "downtime moves");
             int allowed = Rests.movesPerRest(sheets.get(i).ancestry());
             Rejected.unless(character.moves().size() <= allowed, DAGGERHEART_DOWNTIME_MOVES_TOO_MANY, field,
                     "character " + character.characterId() + " makes " + allowed + " downtime moves per rest");

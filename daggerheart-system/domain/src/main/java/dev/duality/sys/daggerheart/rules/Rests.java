@@ -81,7 +81,8 @@ public final class Rests {
         return move != DowntimeMove.WORK_ON_A_PROJECT || benefits == RestType.LONG;
     }
 
-    private static void requireD4(Integer die, String field) {
+    /** A d4's result, 1..4, naming the field it came in. */
+    public static void requireD4(Integer die, String field) {
         Rejected.unless(die != null && die >= 1 && die <= REST_DIE_SIDES, DAGGERHEART_DIE_OUT_OF_RANGE, field,
                 field + " must be a d4 result (1..4), was " + die);
     }

@@ -1,5 +1,6 @@
 package dev.duality.sys.daggerheart.rest.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.session.api.SessionId;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param shortRestsInARow short rests since the last long rest, this one included; at 3 the next must be long
  */
 public record RestTaken(CampaignId campaignId, SessionId sessionId, RestType type, boolean interrupted,
-                        RestType benefits, Long fearRollSeq, Integer fearDie, int fearGained, int shortRestsInARow,
-                        List<CharacterId> party) {
+                        RestType benefits, Long fearRollSeq, Integer fearDie, int fearGained,
+                        // snake_case alone would write short_rests_in_arow
+                        @JsonProperty("short_rests_in_a_row") int shortRestsInARow, List<CharacterId> party) {
 }

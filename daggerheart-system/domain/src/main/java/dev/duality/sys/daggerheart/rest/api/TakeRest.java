@@ -11,6 +11,7 @@ import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import dev.duality.sys.daggerheart.rules.CardPlace;
 import dev.duality.sys.daggerheart.rules.DowntimeMove;
 import dev.duality.sys.daggerheart.rules.RestType;
+import dev.duality.sys.daggerheart.rules.Rests;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,8 +24,8 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_TARGE
  * {@code sys.daggerheart.rest.take}: the party rests, in the active session, and everything the rest brings happens in
  * one decision: free loadout swaps at its start, the GM's Fear (1d4, or 1d4 + the number of PCs on a long rest), each
  * character's downtime moves (recovery dice rolled by the session or reported from the table), the end of temporary
- * armor of the rest's length, and after a long rest the unconscious waking and a long-term countdown advancing. One
- * command per rest of the party: the Fear is the GM's once per rest.
+ * armor and conditions of the rest's length, and after a long rest the unconscious waking and a long-term countdown
+ * advancing. One command per rest of the party: the Fear is the GM's once per rest.
  *
  * @param type                  short or long
  * @param interrupted           the rest was cut short: a short rest then gives nothing (no moves, no Fear), a long
@@ -70,6 +71,11 @@ public record TakeRest(CampaignId campaignId, SessionId sessionId, RestType type
         Values.required(sessionId, "session_id");
         Values.required(type, "type");
         Values.required(party, PARTY);
+        // the table's dice are checked here, where the request's field is known: the session's roll of them would
+        // name its own physical_results
+        if (fearDie != null) {
+            Rests.requireD4(fearDie, "fear_die");
+        }
         Rejected.unless(!party.isEmpty() && party.size() <= MAX_PARTY, ValueRejection.VALUE_OUT_OF_RANGE, PARTY,
                 PARTY + " must name 1-" + MAX_PARTY + " characters");
         Set<CharacterId> seen = new HashSet<>();
@@ -86,6 +92,9 @@ public record TakeRest(CampaignId campaignId, SessionId sessionId, RestType type
                     "a character makes at most " + MAX_MOVES + " downtime moves");
             for (int j = 0; j < moves.size(); j++) {
                 Values.required(moves.get(j).move(), field + ".moves[" + j + "].move");
+                if (moves.get(j).die() != null) {
+                    Rests.requireD4(moves.get(j).die(), field + ".moves[" + j + "].die");
+                }
             }
             List<RestSwap> swaps = resting.swaps() == null ? List.of() : Values.elements(resting.swaps(),
                     field + ".swaps");

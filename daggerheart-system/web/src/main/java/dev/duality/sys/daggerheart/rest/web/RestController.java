@@ -18,6 +18,7 @@ import dev.duality.sys.daggerheart.rest.api.TakeRest;
 import dev.duality.sys.daggerheart.rules.CardPlace;
 import dev.duality.sys.daggerheart.rules.DowntimeMove;
 import dev.duality.sys.daggerheart.rules.RestType;
+import dev.duality.web.CampaignGuard;
 import dev.duality.web.Gateway;
 import dev.duality.web.SendsCommand;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,9 +42,11 @@ import java.util.Objects;
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/sessions/{sessionId}/rests")
 public class RestController {
     private final Gateway gateway;
+    private final CampaignGuard guard;
 
-    public RestController(Gateway gateway) {
+    public RestController(Gateway gateway, CampaignGuard guard) {
         this.gateway = gateway;
+        this.guard = guard;
     }
 
     public record RestRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) RestType type,
@@ -94,7 +97,7 @@ public class RestController {
                            String project) {
     }
 
-    /** A countdown the rest advanced: a project, or the long-term one. */
+    /** A countdown the rest advanced: a project, or the long-term one; a player is shown only visible ones. */
     public record RestCountdownView(@Schema(example = "ritual") String countdownId,
                                 @Schema(example = "3") int remaining,
                                 @Schema(example = "false") boolean triggered) {
@@ -107,10 +110,11 @@ public class RestController {
                            @Schema(description = "The session roll of the GM's Fear die", example = "3")
                            Long fearRollSeq,
                            @Schema(example = "2") Integer fearDie,
-                           @Schema(description = "Fear the rest gave the GM", example = "2") int fearGained,
+                           @Schema(description = "Fear the rest gave the GM, before the cap of 12", example = "2")
+                           int fearGained,
                            @Schema(description = "Fear past 12, lost", example = "0") int fearLost,
-                           @Schema(description = "The GM's Fear after the rest", example = "5") Integer gmFear,
-                           // snake case alone would write "short_rests_in_arow"
+                           @Schema(description = "The GM's Fear after the rest", example = "5") int gmFear,
+                           // snake_case alone would write short_rests_in_arow
                            @JsonProperty("short_rests_in_a_row")
                            @Schema(description = "Short rests since the last long rest; at 3 the next must be long",
                                    example = "1") int shortRestsInARow,
@@ -123,10 +127,11 @@ public class RestController {
                     + "(+ the number of PCs on a long rest) up to 12; each character's downtime moves (2, an Elf 3): "
                     + "on a short rest Tend to Wounds, Clear Stress and Repair Armor clear a d4 + the mover's tier, on "
                     + "a long rest everything; Prepare gives 1 Hope, or 2 each together; Work on a Project (long rest "
-                    + "only) advances its countdown. Temporary armor lasting until this kind of rest ends; after a "
-                    + "long rest the unconscious wake and a long-term countdown may advance. After three short rests "
-                    + "in a row the next must be long. Dice are the session's, or the table's when given. A player "
-                    + "rests their own characters; a rest that includes others' is a GM's to send.")
+                    + "only) advances its countdown. Temporary armor and conditions lasting until this kind of rest "
+                    + "end; after a long rest the unconscious wake and a long-term countdown may advance. After three "
+                    + "short rests in a row the next must be long. Dice are the session's, or the table's when given. "
+                    + "A player rests their own characters, and is shown only the countdowns players see; a rest that "
+                    + "includes others' is a GM's to send.")
     @SendsCommand(TakeRest.class)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", examples = @ExampleObject(name = "short rest", value = """
@@ -152,11 +157,16 @@ public class RestController {
                         : CountdownId.of(Values.id(body.longTermCountdownId(), "long_term_countdown_id")),
                 body.fearDie()), DaggerheartRejection.DAGGERHEART_GM_STATE_NOT_FOUND);
         RestTaken rest = result.rest();
+        // no Fear change although the die gave Fear: the pool was full, and all of it was lost
+        int fearKept = result.fear() == null ? 0 : result.fear().after() - result.fear().before();
+        // a player who rests is not shown the countdowns the GM keeps hidden (the long-term one usually is)
+        boolean seesHidden = guard.callerActsAsGm(id);
         return new RestView(rest.type(), rest.interrupted(), rest.benefits(), rest.fearRollSeq(), rest.fearDie(),
-                rest.fearGained(), result.fear() == null ? 0 : result.fear().lostToCap(),
-                result.fear() == null ? null : result.fear().after(), rest.shortRestsInARow(),
+                rest.fearGained(), rest.fearGained() - fearKept, result.gmFear(), rest.shortRestsInARow(),
                 result.moves().stream().map(RestController::move).toList(),
-                result.countdowns().stream().filter(Objects::nonNull).map(RestController::countdown).toList(),
+                result.countdowns().stream().filter(Objects::nonNull)
+                        .filter(advanced -> seesHidden || advanced.visibleToPlayers())
+                        .map(RestController::countdown).toList(),
                 rest.party().stream().map(character -> state(id, character)).toList());
     }
 
