@@ -20,9 +20,11 @@ import java.util.List;
 @RequestMapping("/admin/v1/projections")
 public class ProjectionAdminController {
     private final ProjectionProcessors processors;
+    private final DeadLetters deadLetters;
 
-    public ProjectionAdminController(ProjectionProcessors processors) {
+    public ProjectionAdminController(ProjectionProcessors processors, DeadLetters deadLetters) {
         this.processors = processors;
+        this.deadLetters = deadLetters;
     }
 
     @Schema(description = "A projection (processing group) and its processor")
@@ -43,8 +45,10 @@ public class ProjectionAdminController {
             boolean replaying,
             @Schema(description = "While replaying: percent of the way to where the head stood when the replay "
                     + "began", example = "null") Double replayProgress,
-            @Schema(description = "A segment's handler is failing and being retried", example = "false")
-            boolean error) {
+            @Schema(description = "A segment of the processor stopped on an error and is being restarted",
+                    example = "false") boolean error,
+            @Schema(description = "Events it could not apply, parked (GET /admin/v1/dead-letters)", example = "0")
+            long deadLetters) {
     }
 
     @Operation(operationId = "adminListProjections", summary = "List the projections and where they stand",
@@ -83,6 +87,6 @@ public class ProjectionAdminController {
     private ProjectionView view(ProjectionProcessors.State state) {
         return new ProjectionView(state.name(), state.streaming() ? "async" : "inline", state.segments(),
                 state.segmentsHere(), state.position(), state.head(), state.lag(), state.replaying(),
-                state.replayProgress(), state.errored());
+                state.replayProgress(), state.errored(), deadLetters.count(state.name()));
     }
 }

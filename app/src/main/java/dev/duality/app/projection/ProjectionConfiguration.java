@@ -1,16 +1,22 @@
 package dev.duality.app.projection;
 
 import dev.duality.app.projection.ProjectionProperties.ApplyMode;
+import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.web.ReadYourWrites;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManager;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +100,42 @@ public class ProjectionConfiguration {
                         Configuration::eventStore, batches));
             }
         };
+    }
+
+    /**
+     * Dead letters: a projection handler that fails on an event parks the event, and every later event of its sequence
+     * (one aggregate's or one campaign's, see AxonWiring's sequencing policy), in {@code dead_letter_entry}, while
+     * other sequences and projections go on. A replay clears the projection's dead letters with its tables.
+     */
+    @Bean
+    ConfigurerModule projectionDeadLetters(ProcessorPlan plan) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            // per group, not as a provider: Axon's Spring Boot set-up registers a provider of its own that would win
+            plan.groups().forEach(group -> processing
+                    .registerDeadLetterQueue(group, config -> JpaSequencedDeadLetterQueue
+                            .<EventMessage<?>>builder().processingGroup(group)
+                            .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                            .transactionManager(config.getComponent(TransactionManager.class))
+                            .genericSerializer(config.serializer()).eventSerializer(config.eventSerializer())
+                            .build())
+                    // a sequence seen without dead letters is remembered, so an event costs no lookup of the queue
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                            (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache()));
+        };
+    }
+
+    @Bean
+    DeadLetters deadLetters(ObjectProvider<Configuration> axon, ProcessorPlan plan, TransactionManager transactions,
+                            MessageCatalog catalog) {
+        return new DeadLetters(() -> axon.getObject().eventProcessingConfiguration(), plan.groups(), transactions,
+                catalog);
+    }
+
+    /** Each projection handler in a savepoint of its transaction, so its failure is parked, not the whole commit's. */
+    @Bean
+    HandlerEnhancerDefinition projectionSavepoints(EntityManager entityManager) {
+        return new ProjectionSavepoints(entityManager);
     }
 
     /** Once started: records which projections are kept inline now, or stream with tokens of their own. */

@@ -13,7 +13,9 @@ public enum ProjectionRejection implements RejectionCode {
      */
     PROJECTION_NOT_STREAMING(Category.CONFLICT),
     /** A replay needs every segment of the projection released: another node still holds one; retry shortly. */
-    PROJECTION_REPLAY_BLOCKED(Category.CONFLICT);
+    PROJECTION_REPLAY_BLOCKED(Category.CONFLICT),
+    /** No dead letter has this id (it was retried successfully, evicted, or cleared by a replay). */
+    DEAD_LETTER_NOT_FOUND(Category.NOT_FOUND);
 
     private final Category category;
 

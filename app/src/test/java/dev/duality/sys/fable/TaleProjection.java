@@ -11,10 +11,17 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Fable's read model: the lines of each campaign's chronicle, in order. */
+/**
+ * Fable's read model: the lines of each campaign's chronicle, in order, with each line's first word in a short column.
+ * It fails on purpose for the dead-letter tests: on a line whose first word is too long for its column (a database
+ * error), and on lines starting with {@link #refusing} while a test sets it.
+ */
 @Component
 @ProcessingGroup("fable-tales")
 public class TaleProjection {
+    /** While not null, the handler throws on lines starting with it, as a projection with a bug would. */
+    public static volatile String refusing;
+
     /** Every line of a campaign's chronicle. */
     public record ListTales(String campaignId) {
     }
@@ -27,8 +34,16 @@ public class TaleProjection {
 
     @EventHandler
     void on(TaleTold event) {
+        String line = event.line().value();
+        String refused = refusing;
+        if (refused != null && line.startsWith(refused)) {
+            throw new IllegalStateException("the tale projection cannot take lines starting with " + refused);
+        }
         ReadModels.upsert(em, TaleRow.class, new TaleRow.Key(event.campaignId().value(), event.number()),
-                () -> new TaleRow(event.campaignId().value(), event.number()), row -> row.line = event.line().value());
+                () -> new TaleRow(event.campaignId().value(), event.number()), row -> {
+                    row.line = line;
+                    row.opening = line.split(" ", 2)[0];
+                });
     }
 
     @ResetHandler

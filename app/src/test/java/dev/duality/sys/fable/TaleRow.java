@@ -19,6 +19,8 @@ public class TaleRow {
     @Id
     int number;
     String line;
+    /** The line's first word, at most 16 characters in the table. */
+    String opening;
 
     protected TaleRow() {
     }

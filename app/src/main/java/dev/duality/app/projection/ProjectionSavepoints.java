@@ -1,0 +1,75 @@
+package dev.duality.app.projection;
+
+import jakarta.persistence.EntityManager;
+import org.axonframework.common.annotation.AnnotationUtils;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.FlushEvent;
+import org.hibernate.event.spi.FlushEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.sql.Connection;
+import java.sql.Savepoint;
+
+/**
+ * Runs each projection's event handler in a savepoint of the transaction it shares with others (the command's, in the
+ * inline mode; a batch's, in the async mode), its writes flushed before the savepoint is released. A handler that
+ * fails, even on a database error that would abort the whole transaction (a value too long for its column), is rolled
+ * back alone, so the dead-letter queue can park its event in the same transaction and everything else commits.
+ */
+final class ProjectionSavepoints implements HandlerEnhancerDefinition {
+    private final EntityManager entityManager;
+
+    ProjectionSavepoints(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        boolean projectionEventHandler = original.canHandleMessageType(EventMessage.class)
+                && AnnotationUtils.isAnnotationPresent(original.declaringClass(), ProcessingGroup.class);
+        return projectionEventHandler ? new InSavepoint<>(original) : original;
+    }
+
+    /**
+     * Session.flush() marks the whole transaction rollback-only when the database refuses a statement, even once the
+     * savepoint undid it; the flush listeners it calls do not, so the transaction commits what else it holds.
+     */
+    private static void flushKeepingTheTransaction(EventSource session) {
+        session.getFactory().getEventListenerGroups().eventListenerGroup_FLUSH
+                .fireEventOnEachListener(new FlushEvent(session), FlushEventListener::onFlush);
+    }
+
+    private final class InSavepoint<T> extends WrappedMessageHandlingMember<T> {
+        InSavepoint(MessageHandlingMember<T> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Object handle(Message<?> message, T target) throws Exception {
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                return super.handle(message, target);
+            }
+            EventSource session = entityManager.unwrap(EventSource.class);
+            // what earlier handlers wrote is flushed first, so rolling back to the savepoint undoes this one only
+            session.flush();
+            Savepoint savepoint = session.doReturningWork(Connection::setSavepoint);
+            try {
+                Object result = super.handle(message, target);
+                flushKeepingTheTransaction(session);
+                session.doWork(connection -> connection.releaseSavepoint(savepoint));
+                return result;
+            } catch (Exception | Error e) {
+                session.doWork(connection -> connection.rollback(savepoint));
+                // the failed writes are still in the persistence context; everything before was flushed
+                session.clear();
+                throw e;
+            }
+        }
+    }
+}
