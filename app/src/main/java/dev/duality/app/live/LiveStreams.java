@@ -7,6 +7,8 @@ import dev.duality.core.rejection.Rejected;
 import dev.duality.projections.timeline.api.TimelineQueries.TimelineEntry;
 import dev.duality.web.Caller;
 import dev.duality.web.Gateway;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -67,8 +69,10 @@ public class LiveStreams {
     private ExecutorService workers;
 
     @Autowired
-    public LiveStreams(Gateway gateway, LiveProperties properties) {
+    public LiveStreams(Gateway gateway, LiveProperties properties, MeterRegistry meters) {
         this(TimelineReads.through(gateway), properties);
+        Gauge.builder("duality.live.streams", open, AtomicInteger::get)
+                .description("Event streams this node serves now").register(meters);
     }
 
     LiveStreams(TimelineReads reads, LiveProperties properties) {

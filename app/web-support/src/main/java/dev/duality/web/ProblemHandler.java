@@ -127,7 +127,9 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return refused(e, ApiRejection.NOT_ACCEPTABLE, "this API answers application/json only", request);
+        return refused(e, ApiRejection.NOT_ACCEPTABLE, "this endpoint answers " + e.getSupportedMediaTypes().stream()
+                .filter(type -> !type.equals(MediaType.APPLICATION_PROBLEM_JSON)).map(MediaType::toString)
+                .findFirst().orElse(MediaType.APPLICATION_JSON_VALUE) + " only", request);
     }
 
     /** The client of a streamed answer (an event stream) went away: nobody is left to answer, nothing went wrong. */
