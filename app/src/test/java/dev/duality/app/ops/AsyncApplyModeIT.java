@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,8 +41,8 @@ class AsyncApplyModeIT {
     @BeforeAll
     void start() throws Exception {
         dataDir = Files.createTempDirectory("duality-async");
-        // no polling: live events can only arrive through the timeline processor's notification
-        app = start(dataDir, "async", "--duality.live.poll-interval=1h");
+        // no polling: live events can only arrive through the timeline processor's notification; one stream at most
+        app = start(dataDir, "async", "--duality.live.poll-interval=1h", "--duality.live.max-streams=1");
         api = new Api(port(app));
         admin = api.as(ADMIN_TOKEN);
     }
@@ -128,6 +129,13 @@ class AsyncApplyModeIT {
             List<EventStream.Event> live = stream.next(3);
             assertThat(live).extracting(EventStream.Event::seq).containsExactly(head + 1, head + 2, head + 3);
             assertThat(live).extracting(EventStream.Event::type).startsWith("campaign.updated", "invite.created");
+
+            // the node's one stream is taken: the next client is told to come back later
+            try (EventStream second = EventStream.open(owner, campaign + "/events/stream")) {
+                Api.Response refused = second.refusal();
+                assertProblem(refused, 503, "LIVE_STREAM_LIMIT_REACHED");
+                assertThat(refused.header("Retry-After")).isEqualTo("5");
+            }
         }
     }
 
