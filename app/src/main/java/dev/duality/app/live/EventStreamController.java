@@ -56,10 +56,10 @@ public class EventStreamController {
                     + "its event type and `data` the timeline entry as JSON (as `GET …/timeline` lists it). Starts "
                     + "after the `Last-Event-ID` header (which an EventSource sends when it reconnects), else after "
                     + "`after_seq`, else at the first event; resuming so gives every later event exactly once. A "
-                    + "comment line (`:heartbeat`) comes every `duality.live.heartbeat` (15 s by default) so proxies keep the "
-                    + "connection. Events players may not see (a hidden countdown, an adversary's stat block) are "
-                    + "sent to GMs and the admin only; a participant who leaves gets nothing more and the stream "
-                    + "ends. A node serves at most `duality.live.max-streams` streams; beyond that, and while it "
+                    + "comment line (`:heartbeat`) comes every `duality.live.heartbeat` (15 s by default) so proxies "
+                    + "keep the connection. Events players may not see (a hidden countdown, an adversary's stat "
+                    + "block) are sent to GMs and the admin only; a participant who leaves gets nothing more and the "
+                    + "stream ends. A node serves at most `duality.live.max-streams` streams; beyond that, and while it "
                     + "stops, it refuses with 503 and `Retry-After`. **Who may call:** any participant of the "
                     + "campaign, or the admin.")
     @ApiResponse(responseCode = "200", description = "The event stream; it stays open until either side ends it",

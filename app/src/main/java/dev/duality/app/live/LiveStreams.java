@@ -43,11 +43,11 @@ import static dev.duality.app.live.LiveRejection.LIVE_STREAM_LIMIT_REACHED;
  * This node's open event streams and what keeps them moving. A stream holds no thread and no database connection
  * while it waits: it is a cursor (the last {@code seq} sent) over the campaign timeline. Streams of one campaign share
  * a watch, which knows the highest {@code seq} seen in the campaign; a probe (one small timeline query) moves it on
- * when the timeline of this node applied new entries ({@link TimelineAdvanced}) and every {@code poll-interval} for what
- * other nodes wrote. Whenever a probe finds something new, every stream of the campaign catches up from its own cursor
- * with the caller's visibility, checked again each time (a player never gets GM-only entries; one who left gets nothing
- * more and the stream ends). A few worker threads do the reading and writing; one clock thread schedules polls and
- * heartbeats. At most {@code max-streams} are open; stopping the service ends every stream first.
+ * when the timeline of this node applied new entries ({@link TimelineAdvanced}) and every {@code poll-interval} for
+ * what other nodes wrote. Whenever a probe finds something new, every stream of the campaign catches up from its own
+ * cursor with the caller's visibility, checked again each time (a player never gets GM-only entries; one who left gets
+ * nothing more and the stream ends). A few worker threads do the reading and writing; one clock thread schedules polls
+ * and heartbeats. At most {@code max-streams} are open; stopping the service ends every stream first.
  */
 @Component
 public class LiveStreams {

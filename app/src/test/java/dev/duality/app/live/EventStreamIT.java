@@ -56,7 +56,8 @@ class EventStreamIT {
     @Test
     void aStreamSendsTheHistoryThenEachNewEventAsItHappens() {
         List<JsonNode> history = timeline(owner, 0);
-        assertThat(history).as("creation, the owner's and the player's seats and tokens, the invite").hasSizeGreaterThan(4);
+        assertThat(history).as("creation, the owner's and the player's seats and tokens, the invite")
+                .hasSizeGreaterThan(4);
 
         try (EventStream stream = EventStream.open(owner, stream(""))) {
             assertThat(stream.status()).isEqualTo(200);
