@@ -2,6 +2,7 @@ package dev.duality.app.security;
 
 import dev.duality.web.Gateway;
 import dev.duality.core.rejection.Rejected;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,8 @@ public class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(admin, gateway, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // the dispatch that finishes an event stream (SSE): the request was authorized when it began
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/campaigns", "/api/v1/campaigns/*/invites/claim")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",

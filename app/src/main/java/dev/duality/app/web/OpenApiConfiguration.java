@@ -128,7 +128,8 @@ public class OpenApiConfiguration {
                         + "participants, then resolve or abandon."),
                 tag("Play", "Rolls (server-seeded or physical dice), their outcomes (applied exactly once) "
                         + "and story notes."),
-                tag("Timeline", "Every journal event of a campaign in order, paged by after_seq."),
+                tag("Timeline", "Every journal event of a campaign in order, paged by after_seq or followed live "
+                        + "as Server-Sent Events."),
                 tag("Admin", "Operator endpoints, for the admin token only."));
     }
 

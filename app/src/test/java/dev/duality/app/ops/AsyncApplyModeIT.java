@@ -2,6 +2,7 @@ package dev.duality.app.ops;
 
 import dev.duality.app.DualityApplication;
 import dev.duality.app.support.Api;
+import dev.duality.app.support.EventStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,7 +41,8 @@ class AsyncApplyModeIT {
     @BeforeAll
     void start() throws Exception {
         dataDir = Files.createTempDirectory("duality-async");
-        app = start(dataDir, "async");
+        // no polling: live events can only arrive through the timeline processor's notification; one stream at most
+        app = start(dataDir, "async", "--duality.live.poll-interval=1h", "--duality.live.max-streams=1");
         api = new Api(port(app));
         admin = api.as(ADMIN_TOKEN);
     }
@@ -109,6 +112,31 @@ class AsyncApplyModeIT {
                 .queryForList("select distinct processor_name from token_entry", String.class);
         assertThat(processors).contains("campaigns", "sessions", "access-tokens", "timeline",
                 "daggerheart-characters", "daggerheart-gm");
+    }
+
+    @Test
+    void anEventStreamFollowsTheTimelineAsTheProcessorAppliesIt() {
+        Api.Response created = ok(api.createCampaign("Streamed"), 201);
+        Api owner = api.as(created.at("/access_token"));
+        String campaign = "/api/v1/campaigns/" + created.at("/campaign_id");
+        JsonNode history = ok(owner.get(campaign + "/timeline"), 200).json().at("/items");
+        long head = history.get(history.size() - 1).at("/seq").asLong();
+        try (EventStream stream = EventStream.open(owner, campaign + "/events/stream")) {
+            assertThat(stream.next(history.size())).extracting(EventStream.Event::json)
+                    .containsExactlyElementsOf(history.valueStream().toList());
+            ok(owner.patch(campaign, "{\"name\": \"Streamed, renamed\"}"), 200);
+            ok(owner.invitePlayer(created.at("/campaign_id"), "Riley"), 201);
+            List<EventStream.Event> live = stream.next(3);
+            assertThat(live).extracting(EventStream.Event::seq).containsExactly(head + 1, head + 2, head + 3);
+            assertThat(live).extracting(EventStream.Event::type).startsWith("campaign.updated", "invite.created");
+
+            // the node's one stream is taken: the next client is told to come back later
+            try (EventStream second = EventStream.open(owner, campaign + "/events/stream")) {
+                Api.Response refused = second.refusal();
+                assertProblem(refused, 503, "LIVE_STREAM_LIMIT_REACHED");
+                assertThat(refused.header("Retry-After")).isEqualTo("5");
+            }
+        }
     }
 
     @Test

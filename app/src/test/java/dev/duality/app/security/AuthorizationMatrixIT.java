@@ -2,6 +2,7 @@ package dev.duality.app.security;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
+import dev.duality.app.support.EventStream;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignRejection;
 import dev.duality.core.catalog.CommandDefinition;
@@ -230,6 +231,8 @@ class AuthorizationMatrixIT {
                 row("POST", CAMPAIGN + "/archive", MANAGERS, "campaign.archive", State.ACTIVE_IDLE, 200),
                 row("POST", CAMPAIGN + "/restore", MANAGERS, "campaign.restore", State.ARCHIVED, 200),
                 row("GET", CAMPAIGN + "/timeline", MEMBER_READ, null, State.SHARED, 200),
+                row("GET", CAMPAIGN + "/events/stream", MEMBER_READ, null, State.SHARED, 200).streaming()
+                        .then((c, r) -> assertThat(r.text()).startsWith("id: 1\nevent: campaign.created\n")),
                 row("POST", CAMPAIGN + "/notes", MEMBER, "story.note.add", State.SHARED, 204)
                         .body(c -> """
                                 {"content": "The bridge is out.", "character_id": "%s"}""".formatted(c.t.playerPc)),
@@ -744,6 +747,9 @@ class AuthorizationMatrixIT {
         }
         Map<String, String> headers = new HashMap<>();
         row.headers.forEach((name, value) -> headers.put(name, value.apply(call)));
+        if (row.streaming) {
+            return EventStream.firstEvent(call.api, path, headers);
+        }
         return call.api.send(request, headers);
     }
 
@@ -823,6 +829,8 @@ class AuthorizationMatrixIT {
         String othersVariant;
         /** A further case of an endpoint that already has its row: same endpoint, a request with its own rule. */
         String scenario;
+        /** The answer is an event stream that stays open: the call reads its first event, then disconnects. */
+        boolean streaming;
 
         Row(String method, String path, Who who, String command, State state, int okStatus) {
             this.method = method;
@@ -850,6 +858,11 @@ class AuthorizationMatrixIT {
 
         Row then(BiConsumer<Call, Api.Response> then) {
             this.then = then;
+            return this;
+        }
+
+        Row streaming() {
+            this.streaming = true;
             return this;
         }
 

@@ -74,13 +74,19 @@ public final class Api {
 
     /** Any request, for tests of methods, media types and headers. */
     public Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        HttpResponse<String> response = exchange(request, headers, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** Any request with this client's token, its body read as {@code body} says (a stream, for event streams). */
+    public <T> HttpResponse<T> exchange(HttpRequest.Builder request, Map<String, String> headers,
+                                        HttpResponse.BodyHandler<T> body) {
         if (token != null && !headers.containsKey("Authorization")) {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
+            return CLIENT.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

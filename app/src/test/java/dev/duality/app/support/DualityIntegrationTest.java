@@ -11,13 +11,16 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a real HTTP port and the shared test database. Every integration test uses exactly this
- * annotation, so they all share one cached application context. The admin token is {@link #ADMIN_TOKEN}.
+ * annotation, so they all share one cached application context. The admin token is {@link #ADMIN_TOKEN}. Live event
+ * streams beat every second, so a test sees heartbeats without waiting 15 s, and never poll: every live event an
+ * integration test receives came through this node's own notification (LiveStreamsTest covers polling).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DualityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"axoniq.update-checker.disabled=true",
-                "duality.admin.token=" + DualityIntegrationTest.ADMIN_TOKEN})
+                "duality.admin.token=" + DualityIntegrationTest.ADMIN_TOKEN,
+                "duality.live.heartbeat=1s", "duality.live.poll-interval=1h"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface DualityIntegrationTest {
     /** The admin bearer token the shared test application is configured with ({@code duality.admin.token}). */

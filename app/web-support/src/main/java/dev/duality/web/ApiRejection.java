@@ -15,11 +15,11 @@ public enum ApiRejection implements RejectionCode {
     BODY_REQUIRED(Category.INVALID_INPUT),
     /** A query parameter or path variable is malformed. */
     PARAMETER_INVALID(Category.INVALID_INPUT),
-    /** A header such as X-Correlation-Id or Idempotency-Key is malformed. */
+    /** A header such as X-Correlation-Id, Idempotency-Key or Last-Event-ID is malformed. */
     HEADER_INVALID(Category.INVALID_INPUT),
     /** The request's Content-Type is not application/json; answered 415 with an Accept header. */
     UNSUPPORTED_MEDIA_TYPE(Category.INVALID_INPUT),
-    /** The request's Accept header excludes application/json, the only type the API answers; answered 406. */
+    /** The request's Accept header excludes the endpoint's type (JSON, or an event stream); answered 406. */
     NOT_ACCEPTABLE(Category.INVALID_INPUT),
     /** No endpoint has this path. */
     ROUTE_NOT_FOUND(Category.NOT_FOUND),

@@ -5,6 +5,7 @@ import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.SessionNotReady;
 import dev.duality.core.rejection.RejectionCode;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,6 +24,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -125,7 +127,15 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return refused(e, ApiRejection.NOT_ACCEPTABLE, "this API answers application/json only", request);
+        return refused(e, ApiRejection.NOT_ACCEPTABLE, "this endpoint answers " + e.getSupportedMediaTypes().stream()
+                .filter(type -> !type.equals(MediaType.APPLICATION_PROBLEM_JSON)).map(MediaType::toString)
+                .findFirst().orElse(MediaType.APPLICATION_JSON_VALUE) + " only", request);
+    }
+
+    /** The client of a streamed answer (an event stream) went away: nobody is left to answer, nothing went wrong. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void disconnected(HttpServletResponse response) {
+        log.debug("the client of a streamed answer disconnected");
     }
 
     @ExceptionHandler(Exception.class)
@@ -187,6 +197,7 @@ public class ProblemHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_ENTITY;
             case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 

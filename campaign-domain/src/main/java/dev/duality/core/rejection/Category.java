@@ -15,5 +15,7 @@ public enum Category {
     /** The request is well formed but a game or lifecycle rule forbids it (422). */
     RULE_VIOLATION,
     /** An unexpected server fault (500); never the answer to bad input. */
-    INTERNAL
+    INTERNAL,
+    /** The service cannot take this request now, for reasons of capacity or shutdown; retry later (503). */
+    UNAVAILABLE
 }
