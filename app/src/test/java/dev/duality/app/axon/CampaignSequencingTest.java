@@ -1,5 +1,6 @@
 package dev.duality.app.axon;
 
+import dev.duality.app.support.GameSystems;
 import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.FreeText;
@@ -10,6 +11,8 @@ import dev.duality.sys.daggerheart.countdown.api.CountdownBoardId;
 import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,15 @@ class CampaignSequencingTest {
         CampaignId other = CampaignId.of("hollow-road");
         assertThat(sequenceOf(CountdownBoardId.of(other).value(), new CountdownAdvanced(other, CountdownId.of("tide"),
                 3, 2, 1, false, null, null, true))).isEqualTo("hollow-road");
+    }
+
+    @Test
+    void everyEventOfTheCoreAndOfEveryGameSystemNamesItsCampaign() {
+        // else its events would keep only their aggregate's order and fall off the timeline
+        assertThat(GameSystems.catalog().events()).isNotEmpty().allSatisfy(event -> assertThat(
+                event.payload().isRecord() && Arrays.stream(event.payload().getRecordComponents()).anyMatch(
+                        component -> component.getName().equals("campaignId")
+                                && component.getType() == CampaignId.class)).as(event.type()).isTrue());
     }
 
     @Test
