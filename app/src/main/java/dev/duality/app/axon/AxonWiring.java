@@ -9,9 +9,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.duality.core.CoreMessages;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.CommandPolicyInterceptor;
+import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.EventCampaign;
 import dev.duality.core.dice.SeedSource;
 import dev.duality.core.session.Session;
-import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.projections.timeline.TimelineProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import dev.duality.core.catalog.MessageCatalog;
@@ -27,6 +28,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -40,6 +42,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
 
 
 /**
@@ -104,17 +110,20 @@ public class AxonWiring {
     }
 
     /**
-     * On every command, in this order: envelope namespacing, noting the command for the event-side owner check, then
-     * the catalog policy (access, a system command's game system and characters, session lock, the active session's
-     * open gate) against the campaign, before any aggregate decides.
+     * On every command, in this order: envelope namespacing, noting the command for the event-side owner check, the
+     * campaign's lock (its commands run one after another, on every node), then the catalog policy (access, a system
+     * command's game system and characters, session lock, the active session's open gate) against the campaign,
+     * before any aggregate decides.
      */
     @Bean
     SmartInitializingSingleton commandRules(CommandBus commandBus, EventStore eventStore, MessageCatalog catalog,
-                                            ObjectProvider<org.axonframework.config.Configuration> axon) {
+                                            ObjectProvider<org.axonframework.config.Configuration> axon,
+                                            JdbcTemplate jdbc) {
         return () -> {
             EventOwnershipInterceptor ownership = new EventOwnershipInterceptor(catalog);
             commandBus.registerHandlerInterceptor(new NamespaceInterceptor(catalog));
             commandBus.registerHandlerInterceptor(ownership);
+            commandBus.registerHandlerInterceptor(new CampaignCommandLock(jdbc));
             commandBus.registerHandlerInterceptor(new CommandPolicyInterceptor(catalog,
                     () -> axon.getObject().repository(Campaign.class),
                     () -> axon.getObject().repository(Session.class)));
@@ -141,6 +150,10 @@ public class AxonWiring {
     @Bean
     ConfigurerModule dualityAxonModule(MessageCatalog catalog) {
         return configurer -> {
+            // events are stamped in whole milliseconds, the precision the journal keeps (Axon stores time_stamp with
+            // three fraction digits): the aggregate that applied an event, an inline projection and a rebuild from
+            // the journal all see the same time, not a finer one only those in memory had
+            GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
             // aggregates stay in memory between commands instead of being replayed from the journal each time; a unit
             // of work that rolls back (a rejection or a conflict with another node) evicts its aggregates
             Cache aggregates = new WeakReferenceCache();
@@ -158,14 +171,17 @@ public class AxonWiring {
     }
 
     /**
-     * Which events a streaming processor must handle in order: those of one aggregate, as Axon's default, except that
-     * a session's play stream ({@code session:<campaign id>:<session id>}) shares its campaign's sequence, so read
-     * models and the timeline see a campaign's sessions and their play in journal order, as when they were one stream.
+     * Which events a streaming processor must handle in order: all of one campaign's, whichever aggregate's stream
+     * they are in (the campaign's own, a session's play stream, a game system's sheets, boards and adversaries), so
+     * every projection applies a campaign's events in journal order, as inline, and a rebuild with any number of
+     * segments or any batch size gives the same rows. A projection may then read what an event of another aggregate
+     * of the campaign wrote (an attack roll's row when the damage it dealt is applied) and the timeline numbers a
+     * campaign's entries in journal order. Every event names its campaign in its payload; one that did not would keep
+     * the order of its aggregate, as Axon's default.
      */
     static Object sequenceOf(EventMessage<?> event) {
-        Object aggregate = SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
-        return aggregate instanceof String id
-                ? SessionStreamId.parse(id).<Object>map(stream -> stream.campaignId().value()).orElse(id) : aggregate;
+        return EventCampaign.of(event.getPayload()).<Object>map(CampaignId::value)
+                .orElseGet(() -> SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.duality.web.ReadYourWrites;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -28,6 +29,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -82,13 +84,21 @@ public class ProjectionConfiguration {
         return plan;
     }
 
-    /** The processors: subscribing (inline) or pooled streaming (async), per the plan. */
+    /**
+     * The processors: subscribing (inline) or pooled streaming (async), per the plan; either way each event's changes
+     * are written before the next event is applied.
+     */
     @Bean
-    ConfigurerModule projectionProcessorsModule(ProcessorPlan plan, ProjectionProperties properties) {
+    ConfigurerModule projectionProcessorsModule(ProcessorPlan plan, ProjectionProperties properties,
+                                                EntityManagerFactory entityManagers) {
         EventProcessingConfigurer.PooledStreamingProcessorConfiguration batches =
-                (config, builder) -> builder.batchSize(properties.batchSize());
+                (config, builder) -> builder.batchSize(properties.batchSize())
+                        .initialSegmentCount(properties.segments());
+        EventByEventFlush flush = new EventByEventFlush(
+                SharedEntityManagerCreator.createSharedEntityManager(entityManagers));
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
+            processing.registerDefaultHandlerInterceptor((config, group) -> flush);
             if (plan.mode() == ApplyMode.ASYNC) {
                 processing.usingPooledStreamingEventProcessors(batches);
                 plan.startAtHead().forEach(group -> processing.registerPooledStreamingEventProcessor(group,

@@ -84,12 +84,27 @@ public class ProjectionProcessors {
         Long position = tokens.isEmpty() ? null : tokens.values().stream()
                 .mapToLong(token -> token == null ? 0 : WrappedToken.unwrapLowerBound(token).position().orElse(0))
                 .min().orElse(0);
-        boolean replaying = here.values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        Double progress = replaying ? here.values().stream().filter(EventTrackerStatus::isReplaying)
+        boolean replaying = here.values().stream().anyMatch(ProjectionProcessors::rebuilding);
+        Double progress = replaying ? here.values().stream().filter(ProjectionProcessors::rebuilding)
                 .mapToDouble(ProjectionProcessors::replayProgress).min().orElse(0) : null;
         return new State(processor.getName(), true, tokens.size(), here.size(), position, head,
                 position == null ? null : Math.max(0, head - position), replaying, progress,
                 here.values().stream().anyMatch(EventTrackerStatus::isErrorState));
+    }
+
+    /** Whether a segment of this node's processor is still rebuilding its read model after a replay. */
+    boolean rebuilding(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream().anyMatch(ProjectionProcessors::rebuilding);
+    }
+
+    /**
+     * A segment rebuilds until it reaches the journal position where its replay began. Axon flags it as replaying
+     * until the first event after that position, which on a quiet journal never comes: a finished replay would look
+     * unfinished, and the commands' wait for their own writes would skip the processor.
+     */
+    private static boolean rebuilding(EventTrackerStatus status) {
+        return status.isReplaying()
+                && status.getCurrentPosition().orElse(0) < status.getResetPosition().orElse(0);
     }
 
     /** Percent of a replaying segment's way from the journal's start to where the reset found the head. */

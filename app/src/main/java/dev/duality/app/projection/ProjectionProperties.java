@@ -11,16 +11,22 @@ import java.time.Duration;
  * @param applyMode          {@code inline}: projections update in the command's transaction; {@code async}: pooled
  *                           streaming processors catch up after the append, with tokens in {@code token_entry}
  * @param batchSize          events per transaction for streaming processors
+ * @param segments           async: how many segments a streaming processor splits the journal into when it first
+ *                           creates its tokens (one campaign's events always stay in one segment); later changes need
+ *                           a processor without tokens
  * @param readYourWritesWait async: how long a command's answer waits for the read models to apply its events before it
  *                           is sent anyway (a lag that long shows on {@code GET /admin/v1/projections})
  */
 @ConfigurationProperties("duality.projections")
 public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, @DefaultValue("100") int batchSize,
-                                   @DefaultValue("10s") Duration readYourWritesWait) {
+                                   @DefaultValue("16") int segments, @DefaultValue("10s") Duration readYourWritesWait) {
 
     public ProjectionProperties {
         if (batchSize < 1) {
             throw new IllegalArgumentException("duality.projections.batch-size must be at least 1, was " + batchSize);
+        }
+        if (segments < 1) {
+            throw new IllegalArgumentException("duality.projections.segments must be at least 1, was " + segments);
         }
         if (readYourWritesWait.isNegative()) {
             throw new IllegalArgumentException("duality.projections.read-your-writes-wait must not be negative");

@@ -40,7 +40,7 @@ final class StreamingReadYourWrites implements ReadYourWrites {
         long pause = FIRST_PAUSE_NANOS;
         List<StreamingEventProcessor> behind = processors.streaming();
         while (true) {
-            behind = behind.stream().filter(processor -> !processor.isReplaying()
+            behind = behind.stream().filter(processor -> !processors.rebuilding(processor)
                     && !Arrays.stream(positions).allMatch(position -> processors.covers(processor, position))).toList();
             if (behind.isEmpty()) {
                 return;

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.fail;
  * somewhere in the real answer. Variable definitions the doc relies on ({@code DH=…}, {@code PROFILE='…'}) are found
  * verbatim too. The caller then checks the numbers the doc explains on the answers it {@link Step#named named}.
  */
-final class CurlWalkthrough {
+public final class CurlWalkthrough {
     /** A shell variable in a path or body: {@code $SABLE}. */
     private static final Pattern VARIABLE = Pattern.compile("\\$([A-Z_]+)");
     /** A key and a scalar value the doc shows in an answer; abbreviated values (with …) are skipped. */
@@ -41,13 +41,13 @@ final class CurlWalkthrough {
     }
 
     /** What a run kept: the shell variables and the answers of the named steps. */
-    record Result(Map<String, String> vars, Map<String, JsonNode> named) {
-        JsonNode answer(String name) {
+    public record Result(Map<String, String> vars, Map<String, JsonNode> named) {
+        public JsonNode answer(String name) {
             assertThat(named).as("the walkthrough names an answer " + name).containsKey(name);
             return named.get(name);
         }
 
-        String var(String name) {
+        public String var(String name) {
             return vars.get(name);
         }
     }
@@ -57,7 +57,7 @@ final class CurlWalkthrough {
      * {@code section} (its heading, e.g. {@code ## A Daggerheart combat round with curl}), and checks every answer the
      * doc shows.
      */
-    static Result run(int port, String section, List<Step> steps) throws IOException {
+    public static Result run(int port, String section, List<Step> steps) throws IOException {
         List<Entry> entries = entries(codeBlock(Files.readString(RepoFiles.resolve("docs/api.md")), section));
         Map<String, String> vars = new HashMap<>(Map.of("API", "/api/v1"));
         Map<String, JsonNode> named = new LinkedHashMap<>();
@@ -255,7 +255,7 @@ final class CurlWalkthrough {
     }
 
     /** One request of the walkthrough, or one variable the doc defines ({@code NAME=value}). */
-    static final class Step {
+    public static final class Step {
         final String actor;
         final String method;
         final String path;

@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * under test.
  */
 @DualityIntegrationTest
-class DaggerheartSessionWalkthroughIT {
-    private static final String SECTION = "## A whole Daggerheart session with curl";
+public class DaggerheartSessionWalkthroughIT {
+    public static final String SECTION = "## A whole Daggerheart session with curl";
 
     /** The walkthrough, in the doc's order. */
-    static final List<CurlWalkthrough.Step> STEPS = List.of(
+    public static final List<CurlWalkthrough.Step> STEPS = List.of(
             // 1. the campaign and two players
             request(null, "POST", "$API/campaigns", """
                     {"name": "The Hollow Road", "owner_name": "Morgan",

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked again where the doc explains them.
  */
 @DualityIntegrationTest
-class DaggerheartWalkthroughIT {
-    private static final String SECTION = "## A Daggerheart combat round with curl";
+public class DaggerheartWalkthroughIT {
+    public static final String SECTION = "## A Daggerheart combat round with curl";
 
     static final String PROFILE = """
             {"heritage": {"ancestry": "elf", "community": "wildborne"},
@@ -34,7 +34,7 @@ class DaggerheartWalkthroughIT {
              "connections": "Owes the others a life debt"}""";
 
     /** The walkthrough, in the doc's order. */
-    static final List<CurlWalkthrough.Step> STEPS = List.of(
+    public static final List<CurlWalkthrough.Step> STEPS = List.of(
             // 1. the campaign and two players
             request(null, "POST", "$API/campaigns", """
                     {"name": "The Ford", "owner_name": "Morgan", "game_system": {"id": "daggerheart",

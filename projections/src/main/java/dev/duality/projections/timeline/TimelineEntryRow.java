@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One journal event of a campaign, numbered per campaign (table {@code timeline_entries}). */
+/** One journal event of a campaign, numbered per campaign in journal order (table {@code timeline_entries}). */
 @Entity
 @Table(name = "timeline_entries")
 @IdClass(TimelineEntryRow.Key.class)
@@ -19,6 +19,9 @@ public class TimelineEntryRow {
     String campaignId;
     @Id
     long seq;
+    /** The event's global index in the journal: entries of a campaign are numbered in this order. */
+    @Column(name = "journal_position")
+    long journalPosition;
     @Column(name = "event_id")
     String eventId;
     @Column(name = "event_type")

@@ -1,20 +1,22 @@
 package dev.duality.projections.timeline;
 
 import dev.duality.core.campaign.api.CampaignId;
+import dev.duality.core.campaign.api.EventCampaign;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.system.GmOnly;
-import dev.duality.projections.campaign.CampaignRow;
+import dev.duality.projections.ReadModels;
 import dev.duality.projections.timeline.api.TimelineQueries.ListTimeline;
 import dev.duality.projections.timeline.api.TimelineQueries.TimelineEntry;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +26,22 @@ import java.util.List;
  * The campaign timeline: an index of the journal, not a model of game state, so it sees every event whatever its
  * intent (rolls and notes included), numbers them per campaign from 1 and keeps a one-line summary of each. Events
  * players may not see ({@link GmOnly}) are kept for GMs: a player's page skips their numbers.
+ *
+ * <p>An entry's {@code seq} is its event's rank among the campaign's events in journal order (global index), so it is
+ * the same in a live build and in every rebuild, whatever the apply mode, batch size or segment count, and never
+ * changes once shown. Numbering each entry after the campaign's last one gives exactly that rank because this handler
+ * sees a campaign's events one at a time and in journal order: inline, in the transaction of the command that appended
+ * them, and every command of a campaign holds the campaign's lock until it has committed (so a campaign's journal
+ * order is its commit order, and no two of its commands number at once); async, because streaming processors keep all
+ * of a campaign's events, whichever aggregate's stream they are in, in one sequence (AxonWiring's sequencing policy),
+ * which one thread handles in journal order. The key (campaign, seq) refuses a duplicate number outright; each entry
+ * keeps its event's journal position, and one that would be numbered out of journal order is logged.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
 public class TimelineProjection {
     public static final String GROUP = "timeline";
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineProjection.class);
 
     private final MessageCatalog catalog;
     @PersistenceContext
@@ -40,15 +53,22 @@ public class TimelineProjection {
 
     @EventHandler
     void on(EventMessage<?> event) {
-        CampaignId campaignId = TimelineSummary.campaignOf(event.getPayload());
+        CampaignId campaignId = EventCampaign.of(event.getPayload()).orElse(null);
         if (campaignId == null || alreadyIndexed(event.getIdentifier())) {
             return;
         }
-        // numbering is per campaign: the campaign's row lock serialises concurrent appends across nodes
-        em.find(CampaignRow.class, campaignId.value(), LockModeType.PESSIMISTIC_WRITE);
-        long next = em.createQuery("select coalesce(max(t.seq), 0) from TimelineEntryRow t where t.campaignId = :c",
-                Long.class).setParameter("c", campaignId.value()).getSingleResult() + 1;
+        long position = ReadModels.journalPosition(em, event.getIdentifier());
+        List<Object[]> last = em.createQuery("select t.seq, t.journalPosition from TimelineEntryRow t "
+                        + "where t.campaignId = :c order by t.seq desc", Object[].class)
+                .setParameter("c", campaignId.value()).setMaxResults(1).getResultList();
+        long next = last.isEmpty() ? 1 : (Long) last.get(0)[0] + 1;
+        if (!last.isEmpty() && (Long) last.get(0)[1] > position) {
+            // cannot happen while a campaign's commands commit one after another; a rebuild would number it earlier
+            LOG.error("timeline of campaign {}: event {} at journal position {} comes after position {}; numbered {}",
+                    campaignId, event.getIdentifier(), position, last.get(0)[1], next);
+        }
         TimelineEntryRow row = new TimelineEntryRow(campaignId.value(), next);
+        row.journalPosition = position;
         row.eventId = event.getIdentifier();
         row.eventType = catalog.typeName(event.getPayloadType()).orElse(event.getPayloadType().getName());
         Object actor = event.getMetaData().get(Envelope.ACTOR_ID);

@@ -1,6 +1,5 @@
 package dev.duality.projections.timeline;
 
-import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.RolledDie;
 import dev.duality.core.value.Wire;
@@ -19,19 +18,6 @@ final class TimelineSummary {
     static final int MAX_LENGTH = 1000;
 
     private TimelineSummary() {
-    }
-
-    /** The campaign an event belongs to: every core and system event payload names it as {@code campaignId}. */
-    static CampaignId campaignOf(Object payload) {
-        if (payload == null || !payload.getClass().isRecord()) {
-            return null;
-        }
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (component.getName().equals("campaignId") && component.getType() == CampaignId.class) {
-                return (CampaignId) read(component, payload);
-            }
-        }
-        return null;
     }
 
     static String of(String type, Object payload) {
