@@ -27,6 +27,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -41,6 +42,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires the engine into Axon: the message catalog (core plus every game system's module bean), the
@@ -126,6 +129,12 @@ public class AxonWiring {
     AxonSystemRuntime systemRuntime(MessageCatalog catalog, ObjectProvider<org.axonframework.config.Configuration> axon,
                                     ObjectProvider<CommandGateway> commands) {
         return new AxonSystemRuntime(catalog, axon::getObject, commands::getObject);
+    }
+
+    static {
+        // the journal stores an event's time to the millisecond; an event made with a finer clock would reach inline
+        // projections with a time no rebuild from the journal can give them
+        GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     /** Seeds for server dice come from SecureRandom, drawn once per roll and recorded in its event. */

@@ -6,6 +6,7 @@ import dev.duality.web.ReadYourWrites;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -15,6 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
@@ -28,6 +30,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -162,6 +165,15 @@ public class ProjectionConfiguration {
                                               TransactionManager transactions) {
         return new ProjectionProcessors(() -> axon.getObject().eventProcessingConfiguration(), eventStore,
                 tokenStore, serializer, jdbc, transactions);
+    }
+
+    @Bean
+    ProjectionVerifier projectionVerifier(ObjectProvider<Configuration> axon, EventStorageEngine journal,
+                                          PlatformTransactionManager transactions, JdbcTemplate jdbc,
+                                          EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+                                          MessageCatalog catalog, Serializer serializer) {
+        return new ProjectionVerifier(axon::getObject, journal, transactions, jdbc, entityManager,
+                entityManagerFactory, catalog, serializer);
     }
 
     @Bean

@@ -553,6 +553,8 @@ class AuthorizationMatrixIT {
                         .prepare(c -> c.bind("deadLetterId", UUID.randomUUID().toString())),
                 row("POST", "/admin/v1/dead-letters/{deadLetterId}/evict", ADMIN_ONLY, null, State.SHARED, 404)
                         .prepare(c -> c.bind("deadLetterId", UUID.randomUUID().toString())),
+                row("POST", "/admin/v1/projections/{projection}/verify", ADMIN_ONLY, null, State.SHARED, 200)
+                        .prepare(c -> c.bind("projection", "daggerheart-gm")),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),
