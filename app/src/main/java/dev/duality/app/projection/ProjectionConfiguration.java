@@ -162,17 +162,17 @@ public class ProjectionConfiguration {
     @Bean
     ProjectionProcessors projectionProcessors(ObjectProvider<Configuration> axon, EventStore eventStore,
                                               TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
-                                              TransactionManager transactions) {
+                                              TransactionManager transactions, ProjectionRebuilds rebuilds) {
         return new ProjectionProcessors(() -> axon.getObject().eventProcessingConfiguration(), eventStore,
-                tokenStore, serializer, jdbc, transactions);
+                tokenStore, serializer, jdbc, transactions, rebuilds);
     }
 
     @Bean
-    ProjectionVerifier projectionVerifier(ObjectProvider<Configuration> axon, EventStorageEngine journal,
+    ProjectionRebuilds projectionRebuilds(ObjectProvider<Configuration> axon, EventStorageEngine journal,
                                           PlatformTransactionManager transactions, JdbcTemplate jdbc,
                                           EntityManager entityManager, EntityManagerFactory entityManagerFactory,
                                           MessageCatalog catalog, Serializer serializer) {
-        return new ProjectionVerifier(axon::getObject, journal, transactions, jdbc, entityManager,
+        return new ProjectionRebuilds(axon::getObject, journal, transactions, jdbc, entityManager,
                 entityManagerFactory, catalog, serializer);
     }
 

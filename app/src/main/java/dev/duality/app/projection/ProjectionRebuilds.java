@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -41,8 +42,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The integrity check: rebuilds one projection from the journal into scratch copies of its tables and compares them,
- * row for row, with the live ones, which it never touches.
+ * Rebuilding a projection from the journal outside its processor: the integrity check, which rebuilds into scratch
+ * copies of its tables and compares them, row for row, with the live ones, which it never touches; and the replay of an
+ * inline projection, which has no token to reset.
  *
  * <p>Everything happens in one repeatable-read transaction that is rolled back at the end: the scratch tables are
  * temporary tables of the live tables' names (PostgreSQL looks in the session's temporary schema first, so the
@@ -50,19 +52,25 @@ import java.util.stream.Stream;
  * processor's tokens agree. Inline, every event in the snapshot has been applied; async, exactly those each segment's
  * token covers.
  */
-public class ProjectionVerifier {
+public class ProjectionRebuilds {
     private static final int CLEAR_EVERY = 500;
     private static final int SAMPLES = 3;
+    private static final com.fasterxml.jackson.databind.ObjectMapper ROWS =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> ROW =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
     private final Supplier<Configuration> axon;
     private final EventStorageEngine journal;
     private final TransactionTemplate snapshot;
+    private final TransactionTemplate inOrder;
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final MessageCatalog catalog;
     private final Serializer serializer;
 
-    public ProjectionVerifier(Supplier<Configuration> axon, EventStorageEngine journal,
+    public ProjectionRebuilds(Supplier<Configuration> axon, EventStorageEngine journal,
                               PlatformTransactionManager transactions, JdbcTemplate jdbc, EntityManager entityManager,
                               EntityManagerFactory entityManagerFactory, MessageCatalog catalog,
                               Serializer serializer) {
@@ -70,6 +78,8 @@ public class ProjectionVerifier {
         this.journal = journal;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // read committed: once the tables are locked, the journal read after it holds every event written to them
+        this.inOrder = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
@@ -79,7 +89,8 @@ public class ProjectionVerifier {
 
     /** What the journal gives one table, against what it holds. */
     public record TableCheck(String table, long liveRows, long rebuiltRows, long missing, long unexpected,
-                             List<String> missingSamples, List<String> unexpectedSamples) {
+                             List<Map<String, Object>> missingSamples,
+                             List<Map<String, Object>> unexpectedSamples) {
         boolean identical() {
             return missing == 0 && unexpected == 0;
         }
@@ -94,9 +105,7 @@ public class ProjectionVerifier {
     }
 
     public Report verify(String projection) {
-        EventProcessor processor = axon.get().eventProcessingConfiguration().eventProcessor(projection)
-                .orElseThrow(() -> new Rejected(ProjectionRejection.PROJECTION_NOT_FOUND,
-                        "no projection is named " + projection));
+        EventProcessor processor = processor(projection);
         List<Object> handlers = handlersOf(processor);
         Set<String> tables = tablesOf(handlers);
         return snapshot.execute(status -> {
@@ -105,41 +114,84 @@ public class ProjectionVerifier {
             tables.forEach(table -> jdbc.execute("create temporary table " + table + " (like public." + table
                     + " including defaults) on commit drop"));
             List<Failure> failures = new ArrayList<>();
-            SimpleEventHandlerInvoker rebuild = invoker(handlers, failures);
             Map<Segment, TrackingToken> tokens = processor instanceof StreamingEventProcessor ? tokens(projection)
                     : null;
-            SequencingPolicy<? super org.axonframework.eventhandling.EventMessage<?>> sequencing =
-                    axon.get().eventProcessingConfiguration().sequencingPolicy(projection);
-            boolean timeline = TimelineProjection.GROUP.equals(projection);
-            long applied = 0;
-            long position = 0;
-            try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(null, false)) {
-                java.util.Iterator<? extends TrackedEventMessage<?>> journalOrder = events.iterator();
-                while (journalOrder.hasNext()) {
-                    TrackedEventMessage<?> event = journalOrder.next();
-                    position = event.trackingToken().position().orElse(position);
-                    if (!(timeline || ProjectionIntentFilter.projected(catalog, event))
-                            || (tokens != null && !appliedLive(event, tokens, sequencing))) {
-                        continue;
-                    }
-                    DefaultUnitOfWork.startAndGet(event).execute(() -> {
-                        try {
-                            rebuild.handle(event, Segment.ROOT_SEGMENT);
-                        } catch (Exception e) {
-                            failures.add(failure(event, e));
-                        }
-                    });
-                    if (++applied % CLEAR_EVERY == 0) {
-                        entityManager.flush();
-                        entityManager.clear();
-                    }
-                }
-            }
-            entityManager.flush();
+            long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures), tokens, failures);
             List<TableCheck> checks = tables.stream().map(this::compare).toList();
             return new Report(projection, failures.isEmpty() && checks.stream().allMatch(TableCheck::identical),
-                    applied, position, checks, failures);
+                    appliedAndPosition[0], appliedAndPosition[1], checks, failures);
         });
+    }
+
+    /**
+     * Replay in the inline mode, where there is no token to reset: in one transaction, takes the projection's tables
+     * (commands that would write them wait, their events not yet visible here, and apply them once this commits),
+     * clears them and its dead letters, and applies the whole journal again. A handler that fails leaves everything
+     * as it was.
+     */
+    public long replayInline(String projection) {
+        EventProcessor processor = processor(projection);
+        List<Object> handlers = handlersOf(processor);
+        Set<String> tables = tablesOf(handlers);
+        Long applied = inOrder.execute(status -> {
+            jdbc.execute("lock table " + String.join(", ", tables) + " in exclusive mode");
+            List<Failure> failures = new ArrayList<>();
+            SimpleEventHandlerInvoker rebuild = invoker(handlers, failures);
+            // the projection's own reset handlers clear its tables
+            rebuild.performReset();
+            axon.get().eventProcessingConfiguration().deadLetterQueue(projection)
+                    .ifPresent(SequencedDeadLetterQueue::clear);
+            long count = applyJournal(projection, rebuild, null, failures)[0];
+            if (!failures.isEmpty()) {
+                status.setRollbackOnly();
+                Failure first = failures.get(0);
+                throw new Rejected(ProjectionRejection.PROJECTION_REPLAY_FAILED, projection + " failed on event "
+                        + first.eventId() + " (" + first.eventType() + "): " + first.cause()
+                        + "; nothing was changed");
+            }
+            return count;
+        });
+        return applied == null ? 0 : applied;
+    }
+
+    /** Applies the journal in order (only what the live processor had applied, given its tokens); counts and ends. */
+    private long[] applyJournal(String projection, SimpleEventHandlerInvoker rebuild,
+                                Map<Segment, TrackingToken> tokens, List<Failure> failures) {
+        SequencingPolicy<? super org.axonframework.eventhandling.EventMessage<?>> sequencing =
+                axon.get().eventProcessingConfiguration().sequencingPolicy(projection);
+        boolean timeline = TimelineProjection.GROUP.equals(projection);
+        long applied = 0;
+        long position = 0;
+        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(null, false)) {
+            java.util.Iterator<? extends TrackedEventMessage<?>> journalOrder = events.iterator();
+            while (journalOrder.hasNext()) {
+                TrackedEventMessage<?> event = journalOrder.next();
+                position = event.trackingToken().position().orElse(position);
+                if (!(timeline || ProjectionIntentFilter.projected(catalog, event))
+                        || (tokens != null && !appliedLive(event, tokens, sequencing))) {
+                    continue;
+                }
+                DefaultUnitOfWork.startAndGet(event).execute(() -> {
+                    try {
+                        rebuild.handle(event, Segment.ROOT_SEGMENT);
+                    } catch (Exception e) {
+                        failures.add(failure(event, e));
+                    }
+                });
+                if (++applied % CLEAR_EVERY == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+        }
+        entityManager.flush();
+        return new long[] {applied, position};
+    }
+
+    private EventProcessor processor(String projection) {
+        return axon.get().eventProcessingConfiguration().eventProcessor(projection)
+                .orElseThrow(() -> new Rejected(ProjectionRejection.PROJECTION_NOT_FOUND,
+                        "no projection is named " + projection));
     }
 
     /** The processor's own handler adapters (their handlers enhanced as live), collecting failures instead. */
@@ -196,8 +248,18 @@ public class ProjectionVerifier {
         return count == null ? 0 : count;
     }
 
-    private List<String> samples(String rows) {
-        return jdbc.queryForList("select row_to_json(d)::text from (" + rows + ") d limit " + SAMPLES, String.class);
+    /** A few rows, each as PostgreSQL renders it in JSON (its column names and values). */
+    private List<Map<String, Object>> samples(String rows) {
+        return jdbc.queryForList("select row_to_json(d)::text from (" + rows + ") d limit " + SAMPLES, String.class)
+                .stream().map(ProjectionRebuilds::row).toList();
+    }
+
+    private static Map<String, Object> row(String json) {
+        try {
+            return ROWS.readValue(json, ROW);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("PostgreSQL rendered a row that is not JSON: " + json, e);
+        }
     }
 
     /** The event handler beans of the processor, as registered (a dead-lettering invoker is a simple one too). */
