@@ -47,6 +47,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Clock;
 import java.time.Duration;
 
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires the engine into Axon: the message catalog (core plus every game system's module bean), the

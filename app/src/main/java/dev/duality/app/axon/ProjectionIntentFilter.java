@@ -8,7 +8,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /** Keeps replay-only and audit-only events away from every projection, whatever handlers exist. */
-final class ProjectionIntentFilter implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class ProjectionIntentFilter implements MessageHandlerInterceptor<EventMessage<?>> {
     private final MessageCatalog catalog;
 
     ProjectionIntentFilter(MessageCatalog catalog) {
@@ -17,8 +17,12 @@ final class ProjectionIntentFilter implements MessageHandlerInterceptor<EventMes
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        boolean projected = catalog.event(unitOfWork.getMessage().getPayloadType())
-                .map(EventDefinition::intent).map(intent -> intent.projected()).orElse(true);
-        return projected ? chain.proceed() : null;
+        return projected(catalog, unitOfWork.getMessage()) ? chain.proceed() : null;
+    }
+
+    /** Whether projections apply the event (the timeline, which indexes the whole journal, aside). */
+    public static boolean projected(MessageCatalog catalog, EventMessage<?> event) {
+        return catalog.event(event.getPayloadType()).map(EventDefinition::intent).map(intent -> intent.projected())
+                .orElse(true);
     }
 }

@@ -1,18 +1,20 @@
 package dev.duality.app.projection;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 
 /** Operator endpoints for the projections: where each stands in the journal, and rebuilding one from it. */
 @Tag(name = "Admin")
@@ -21,10 +23,13 @@ import java.util.List;
 public class ProjectionAdminController {
     private final ProjectionProcessors processors;
     private final DeadLetters deadLetters;
+    private final ProjectionRebuilds verifier;
 
-    public ProjectionAdminController(ProjectionProcessors processors, DeadLetters deadLetters) {
+    public ProjectionAdminController(ProjectionProcessors processors, DeadLetters deadLetters,
+                                     ProjectionRebuilds verifier) {
         this.processors = processors;
         this.deadLetters = deadLetters;
+        this.verifier = verifier;
     }
 
     @Schema(description = "A projection (processing group) and its processor")
@@ -70,18 +75,73 @@ public class ProjectionAdminController {
     }
 
     @Operation(operationId = "adminReplayProjection", summary = "Rebuild a projection from the journal",
-            description = "Stops the projection's processor, resets its tracking tokens to the journal's start (its "
-                    + "tables are cleared in the same step) and starts it again; it then rebuilds from the first "
+            description = "Async: stops the projection's processor, resets its tracking tokens to the journal's start "
+                    + "(its tables are cleared in the same step) and starts it again; it then rebuilds from the first "
                     + "event and follows the head. Commands keep succeeding meanwhile; reads of this projection "
-                    + "answer from what it has rebuilt so far. Follow the progress with GET. Async apply mode only. "
-                    + "**Who may call:** the admin token only.")
-    @ApiResponse(responseCode = "202", description = "The replay has begun", useReturnTypeSchema = true)
+                    + "answer from what it has rebuilt so far; follow the progress with GET. Inline: rebuilds it in "
+                    + "one transaction before answering; commands that write its tables wait until it is done, and "
+                    + "a handler that fails leaves everything as it was. **Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "202", description = "Async: the replay has begun", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Inline: the projection was rebuilt",
+            useReturnTypeSchema = true)
     @ApiResponse(responseCode = "404", description = "PROJECTION_NOT_FOUND")
-    @ApiResponse(responseCode = "409", description = "PROJECTION_NOT_STREAMING, PROJECTION_REPLAY_BLOCKED")
+    @ApiResponse(responseCode = "409", description = "PROJECTION_REPLAY_BLOCKED, PROJECTION_REPLAY_FAILED")
     @PostMapping("/{projection}/replay")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    public ProjectionView replay(@PathVariable String projection) {
-        return view(processors.replay(projection));
+    public ResponseEntity<ProjectionView> replay(@PathVariable String projection) {
+        ProjectionView replayed = view(processors.replay(projection));
+        return ResponseEntity.status(replayed.mode().equals("async") ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(replayed);
+    }
+
+    @Schema(description = "One table of the projection: the journal's rows against the live ones")
+    public record TableCheckView(
+            @Schema(example = "campaigns") String table,
+            @Schema(example = "41") long liveRows,
+            @Schema(description = "Rows a rebuild from the journal gives", example = "41") long rebuiltRows,
+            @Schema(description = "Rows the journal gives that the live table lacks (or holds differently)",
+                    example = "1") long missing,
+            @Schema(description = "Live rows the journal does not give", example = "1") long unexpected,
+            @ArraySchema(arraySchema = @Schema(description = "Up to 3 missing rows: column names and values"),
+                    schema = @Schema(example = """
+                            {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "name": "The Ford"}"""))
+            List<Map<String, Object>> missingSamples,
+            @ArraySchema(arraySchema = @Schema(description = "Up to 3 unexpected rows: column names and values"),
+                    schema = @Schema(example = """
+                            {"campaign_id": "6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d", "name": "Tampered"}"""))
+            List<Map<String, Object>> unexpectedSamples) {
+    }
+
+    @Schema(description = "A handler that failed on an event while rebuilding")
+    public record FailureView(@Schema(example = "b7e3f9a2-1c4d-4e8f-9a0b-2c3d4e5f6a7b") String eventId,
+                              @Schema(example = "campaign.updated") String eventType,
+                              @Schema(example = "java.lang.IllegalStateException: no campaign") String cause) {
+    }
+
+    @Schema(description = "What the integrity check found")
+    public record VerifyView(
+            @Schema(example = "campaigns") String name,
+            @Schema(description = "Every table as the journal gives it, and no handler failed", example = "true")
+            boolean identical,
+            @Schema(description = "Events the rebuild applied", example = "1041") long eventsApplied,
+            @Schema(description = "The journal position it read to", example = "1043") long journalPosition,
+            List<TableCheckView> tables, List<FailureView> failures) {
+    }
+
+    @Operation(operationId = "adminVerifyProjection", summary = "Check a projection against the journal",
+            description = "Rebuilds the projection from the journal into scratch copies of its tables, in one "
+                    + "snapshot, and compares them row for row with the live tables, which it never touches. "
+                    + "Inline, every event is checked; async, those the processor had applied. Takes as long as a "
+                    + "replay of the journal. **Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "200", description = "What it found", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "PROJECTION_NOT_FOUND")
+    @PostMapping("/{projection}/verify")
+    public VerifyView verify(@PathVariable String projection) {
+        ProjectionRebuilds.Report report = verifier.verify(projection);
+        return new VerifyView(report.projection(), report.identical(), report.eventsApplied(),
+                report.journalPosition(), report.tables().stream().map(t -> new TableCheckView(t.table(),
+                        t.liveRows(), t.rebuiltRows(), t.missing(), t.unexpected(), t.missingSamples(),
+                        t.unexpectedSamples())).toList(),
+                report.failures().stream().map(f -> new FailureView(f.eventId(), f.eventType(), f.cause())).toList());
     }
 
     private ProjectionView view(ProjectionProcessors.State state) {

@@ -16,6 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -169,9 +171,18 @@ public class ProjectionConfiguration {
     @Bean
     ProjectionProcessors projectionProcessors(ObjectProvider<Configuration> axon, EventStore eventStore,
                                               TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
-                                              TransactionManager transactions) {
+                                              TransactionManager transactions, ProjectionRebuilds rebuilds) {
         return new ProjectionProcessors(() -> axon.getObject().eventProcessingConfiguration(), eventStore,
-                tokenStore, serializer, jdbc, transactions);
+                tokenStore, serializer, jdbc, transactions, rebuilds);
+    }
+
+    @Bean
+    ProjectionRebuilds projectionRebuilds(ObjectProvider<Configuration> axon, EventStorageEngine journal,
+                                          PlatformTransactionManager transactions, JdbcTemplate jdbc,
+                                          EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+                                          MessageCatalog catalog, Serializer serializer) {
+        return new ProjectionRebuilds(axon::getObject, journal, transactions, jdbc, entityManager,
+                entityManagerFactory, catalog, serializer);
     }
 
     @Bean

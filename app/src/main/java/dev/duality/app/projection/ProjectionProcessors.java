@@ -36,6 +36,7 @@ public class ProjectionProcessors {
     private final Serializer serializer;
     private final JdbcTemplate jdbc;
     private final TransactionManager transactions;
+    private final ProjectionRebuilds rebuilds;
     /** Segment ids per processor, read again after a while: they change only when an operator splits or merges. */
     private final Map<String, CachedSegments> segments = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -44,13 +45,14 @@ public class ProjectionProcessors {
 
     public ProjectionProcessors(Supplier<EventProcessingConfiguration> processing, EventStore eventStore,
                                 TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
-                                TransactionManager transactions) {
+                                TransactionManager transactions, ProjectionRebuilds rebuilds) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.serializer = serializer;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.rebuilds = rebuilds;
     }
 
     /** One projection's processor, as listed by {@code GET /admin/v1/projections}. */
@@ -209,15 +211,16 @@ public class ProjectionProcessors {
     }
 
     /**
-     * Rebuilds a projection from the journal: stops its processor, resets its tokens to the journal's start (its
-     * {@code @ResetHandler}s clear its tables in the same step), and starts it again. Commands go on meanwhile; the
-     * processor catches up from the start and then follows the head.
+     * Rebuilds a projection from the journal. Async: stops its processor, resets its tokens to the journal's start
+     * (its {@code @ResetHandler}s clear its tables in the same step), and starts it again; commands go on meanwhile,
+     * and the processor catches up from the start, then follows the head. Inline: rebuilds it in one transaction
+     * before answering ({@link ProjectionRebuilds#replayInline}).
      */
     public State replay(String name) {
         EventProcessor processor = processor(name);
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            throw new Rejected(ProjectionRejection.PROJECTION_NOT_STREAMING,
-                    name + " applies events inline, in each command's transaction; replay it in the async mode");
+            rebuilds.replayInline(name);
+            return state(name);
         }
         streaming.shutDown();
         try {

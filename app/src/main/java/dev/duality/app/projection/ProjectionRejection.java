@@ -7,11 +7,8 @@ import dev.duality.core.rejection.RejectionCode;
 public enum ProjectionRejection implements RejectionCode {
     /** No projection (processing group) has this name; GET /admin/v1/projections lists them. */
     PROJECTION_NOT_FOUND(Category.NOT_FOUND),
-    /**
-     * The projection applies events inside each command's transaction (apply mode inline), so it has no tracking token
-     * to reset; replay it in the async apply mode.
-     */
-    PROJECTION_NOT_STREAMING(Category.CONFLICT),
+    /** A handler failed on an event while an inline projection was replayed; the tables were left as they were. */
+    PROJECTION_REPLAY_FAILED(Category.CONFLICT),
     /** A replay needs every segment of the projection released: another node still holds one; retry shortly. */
     PROJECTION_REPLAY_BLOCKED(Category.CONFLICT),
     /** No dead letter has this id (it was retried successfully, evicted, or cleared by a replay). */

@@ -76,6 +76,33 @@ class ApplyModeSwitchIT {
             assertThat(ok(owner.patch(campaign, "{\"name\": \"Inline again\"}"), 200).at("/name"))
                     .isEqualTo("Inline again");
             assertThat(ok(owner.get(campaign), 200).at("/theme_prompt")).isEqualTo("kept, not replayed");
+
+            // the integrity check finds the one row the journal cannot explain, and nothing else anywhere
+            Api admin = owner.as(ADMIN_TOKEN);
+            JsonNode campaigns = ok(admin.post("/admin/v1/projections/campaigns/verify", ""), 200).json();
+            assertThat(campaigns.at("/identical").asBoolean()).isFalse();
+            JsonNode table = campaigns.at("/tables/0");
+            assertThat(table.at("/table").asString()).isEqualTo("campaigns");
+            assertThat(table.at("/missing").asLong()).isEqualTo(1);
+            assertThat(table.at("/unexpected").asLong()).isEqualTo(1);
+            assertThat(table.at("/unexpected_samples/0/theme_prompt").asString()).isEqualTo("kept, not replayed");
+            assertThat(table.at("/missing_samples/0/name").asString()).isEqualTo("Inline again");
+            assertThat(table.at("/missing_samples/0/theme_prompt").isNull()).isTrue();
+            ok(admin.get("/admin/v1/projections"), 200).json().forEach(projection -> {
+                String name = projection.at("/name").asString();
+                if (!name.equals("campaigns")) {
+                    JsonNode verified = ok(admin.post("/admin/v1/projections/" + name + "/verify", ""), 200).json();
+                    assertThat(verified.at("/identical").asBoolean()).as(name + ": " + verified).isTrue();
+                }
+            });
+
+            // an inline replay rebuilds the table from the journal in one transaction: the mark is gone
+            JsonNode replayed = ok(admin.post("/admin/v1/projections/campaigns/replay", ""), 200).json();
+            assertThat(replayed.at("/mode").asString()).isEqualTo("inline");
+            assertThat(ok(owner.get(campaign), 200).at("/theme_prompt")).isNotEqualTo("kept, not replayed");
+            assertThat(ok(owner.get(campaign), 200).at("/name")).isEqualTo("Inline again");
+            assertThat(ok(admin.post("/admin/v1/projections/campaigns/verify", ""), 200).json().at("/identical")
+                    .asBoolean()).isTrue();
         }
     }
 

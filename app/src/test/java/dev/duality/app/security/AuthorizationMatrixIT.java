@@ -547,15 +547,17 @@ class AuthorizationMatrixIT {
                 row("GET", "/admin/v1/projections", ADMIN_ONLY, null, State.SHARED, 200),
                 row("GET", "/admin/v1/projections/{projection}", ADMIN_ONLY, null, State.SHARED, 200)
                         .prepare(c -> c.bind("projection", "campaigns")),
-                // the tests' application applies inline: there is no token to reset (AsyncApplyModeIT replays)
-                row("POST", "/admin/v1/projections/{projection}/replay", ADMIN_ONLY, null, State.SHARED, 409)
-                        .prepare(c -> c.bind("projection", "campaigns")),
+                // the tests' application applies inline: the replay is done when it answers
+                row("POST", "/admin/v1/projections/{projection}/replay", ADMIN_ONLY, null, State.SHARED, 200)
+                        .prepare(c -> c.bind("projection", "daggerheart-gm")),
                 row("GET", "/admin/v1/dead-letters", ADMIN_ONLY, null, State.SHARED, 200),
                 // no dead letter has this id (DeadLetterIT parks, retries and evicts real ones)
                 row("POST", "/admin/v1/dead-letters/{deadLetterId}/retry", ADMIN_ONLY, null, State.SHARED, 404)
                         .prepare(c -> c.bind("deadLetterId", UUID.randomUUID().toString())),
                 row("POST", "/admin/v1/dead-letters/{deadLetterId}/evict", ADMIN_ONLY, null, State.SHARED, 404)
                         .prepare(c -> c.bind("deadLetterId", UUID.randomUUID().toString())),
+                row("POST", "/admin/v1/projections/{projection}/verify", ADMIN_ONLY, null, State.SHARED, 200)
+                        .prepare(c -> c.bind("projection", "daggerheart-gm")),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),
