@@ -41,6 +41,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -150,15 +151,18 @@ public class AxonWiring {
      * projections (the processors themselves, per apply mode: ProjectionConfiguration).
      */
     @Bean
-    ConfigurerModule dualityAxonModule(MessageCatalog catalog) {
+    ConfigurerModule dualityAxonModule(MessageCatalog catalog, JdbcTemplate jdbc,
+                                       @Value("${duality.aggregates.check-cache:true}") boolean checkCache) {
         return configurer -> {
             // events are stamped in whole milliseconds, the precision the journal keeps (Axon stores time_stamp with
             // three fraction digits): the aggregate that applied an event, an inline projection and a rebuild from
             // the journal all see the same time, not a finer one only those in memory had
             GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
             // aggregates stay in memory between commands instead of being replayed from the journal each time; a unit
-            // of work that rolls back (a rejection or a conflict with another node) evicts its aggregates
-            Cache aggregates = new WeakReferenceCache();
+            // of work that rolls back (a rejection or a conflict with another node) evicts its aggregates, and with
+            // several nodes on one database each cached aggregate is checked against the journal before use
+            Cache aggregates = checkCache ? new JournalCheckedCache(new WeakReferenceCache(), jdbc)
+                    : new WeakReferenceCache();
             catalog.aggregates().forEach(type -> configurer.configureAggregate(
                     AggregateConfigurer.defaultConfiguration(type).configureCache(config -> aggregates)));
             // a game system's decisions across several aggregates
