@@ -50,7 +50,10 @@ final class JournalCheckedCache implements Cache {
                 "select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
                 key.toString());
         try {
-            return java.util.Objects.equals(journal, VERSION.get(entry));
+            Long cached = (Long) VERSION.get(entry);
+            // behind the journal means another node appended; ahead of it are this unit of work's own events, not yet
+            // written (an aggregate just created, or changed before a nested command loads it again)
+            return journal == null || (cached != null && cached >= journal);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

@@ -54,10 +54,14 @@ class AsyncApplyModeIT {
 
     static ConfigurableApplicationContext start(Path dataDir, String mode, String... more) {
         DualityApplication.disableAxonUpdateChecker();
-        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--duality.database.url=",
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
                 "--duality.database.embedded.data-dir=" + dataDir.resolve("postgres"),
                 "--duality.projections.apply-mode=" + mode, "--duality.admin.token=" + ADMIN_TOKEN));
         args.addAll(List.of(more));
+        if (args.stream().noneMatch(arg -> arg.startsWith("--duality.database.url="))) {
+            // an embedded database of its own, whatever the environment names
+            args.add("--duality.database.url=");
+        }
         return new SpringApplicationBuilder(DualityApplication.class).run(args.toArray(String[]::new));
     }
 

@@ -30,13 +30,8 @@ class TwoNodesIT {
     void twoNodesNeverDecideOnStaleStateAndEveryEventLandsOnce(@TempDir Path dataDir) throws IOException {
         int databasePort = freePort();
         try (ConfigurableApplicationContext a = start(dataDir, "async",
-                "--duality.database.embedded.port=" + databasePort);
-             ConfigurableApplicationContext b = start(dataDir.resolve("unused"), "async",
-                     "--duality.database.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
-                     "--duality.database.username=postgres")) {
+                "--duality.database.embedded.port=" + databasePort)) {
             Api nodeA = new Api(port(a));
-            Api nodeB = new Api(port(b));
-
             Api.Response created = ok(nodeA.createCampaign("Two nodes"), 201);
             String id = created.at("/campaign_id");
             String campaign = "/api/v1/campaigns/" + id;
@@ -46,48 +41,57 @@ class TwoNodesIT {
             String pc = ok(nodeA.as(riley.at("/access_token")).createCharacter(id, "Sable", "pc",
                     riley.at("/participant_id")), 201).at("/character_id");
             ok(nodeA.as(riley.at("/access_token")).readyDaggerheartCharacter(id, pc), 200);
-            String session = ok(nodeA.as(owner).post(campaign + "/sessions", "{\"name\": \"One\"}"), 201)
-                    .at("/session_id");
 
-            // node A decides a GM's command, and keeps the campaign in memory
-            Api galeOnA = nodeA.as(gale.at("/access_token"));
-            ok(galeOnA.post(campaign + "/daggerheart/gm-fear/gain", "{\"amount\": 1, \"reason\": \"momentum\"}"), 200);
-            // node B makes Gale a player
-            ok(nodeB.as(owner).patch(campaign + "/participants/" + gale.at("/participant_id"),
-                    "{\"role\": \"player\"}"), 200);
-            // node A decides on the journal, not on the campaign it cached before
-            Api.Response refused = galeOnA.post(campaign + "/daggerheart/gm-fear/gain",
-                    "{\"amount\": 1, \"reason\": \"momentum\"}");
-            assertThat(refused.status()).as(refused.text()).isEqualTo(403);
-            assertThat(refused.at("/code")).isEqualTo("AUTHZ_DENY_REQUIRES_GM");
+            try (ConfigurableApplicationContext b = start(dataDir.resolve("unused"), "async",
+                    "--duality.database.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
+                    "--duality.database.username=postgres")) {
+                Api nodeB = new Api(port(b));
+                // node A decides a GM's command, and keeps the campaign in memory
+                Api galeOnA = nodeA.as(gale.at("/access_token"));
+                String settings = campaign + "/daggerheart/settings";
+                ok(galeOnA.put(settings, "{\"massive_damage\": true}"), 200);
+                // node B makes Gale a player
+                ok(nodeB.as(owner).patch(campaign + "/participants/" + gale.at("/participant_id"),
+                        "{\"role\": \"player\"}"), 200);
+                // node A decides on the journal, not on the campaign it cached before
+                Api.Response refused = galeOnA.put(settings, "{\"massive_damage\": false}");
+                assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+                assertThat(refused.at("/code")).isEqualTo("AUTHZ_DENY_REQUIRES_GM");
+                // and back: node B makes Gale a GM again, node A lets her
+                ok(nodeB.as(owner).patch(campaign + "/participants/" + gale.at("/participant_id"),
+                        "{\"role\": \"gm\"}"), 200);
+                ok(galeOnA.put(settings, "{\"massive_damage\": false}"), 200);
 
-            // node B opens a gate; node A refuses what a gate holds back
-            ok(nodeB.as(owner).post(campaign + "/sessions/" + session + "/gates", """
-                    {"gate_type": "vote", "reason": "Which road?", "eligible_participant_ids": []}"""), 201);
-            Api.Response held = nodeA.as(owner).post(campaign + "/daggerheart/gm-fear/gain",
-                    "{\"amount\": 1, \"reason\": \"momentum\"}");
-            assertThat(held.status()).as(held.text()).isEqualTo(409);
-            assertThat(held.at("/code")).isEqualTo("SESSION_GATE_OPEN");
+                // node A starts the session; node B opens a gate; node A refuses what a gate holds back
+                String session = ok(nodeA.as(owner).post(campaign + "/sessions", "{\"name\": \"One\"}"), 201)
+                        .at("/session_id");
+                ok(nodeB.as(owner).post(campaign + "/sessions/" + session + "/gates", """
+                        {"gate_type": "vote", "reason": "Which road?", "eligible_participant_ids": []}"""), 201);
+                Api.Response held = nodeA.as(owner).post(campaign + "/daggerheart/gm-fear/gain",
+                        "{\"amount\": 1, \"reason\": \"momentum\"}");
+                assertThat(held.status()).as(held.text()).isEqualTo(409);
+                assertThat(held.at("/code")).isEqualTo("SESSION_GATE_OPEN");
 
-            // notes from both nodes, interleaved: each lands in every projection once
-            for (int i = 0; i < 10; i++) {
-                Api node = i % 2 == 0 ? nodeA : nodeB;
-                ok(node.as(owner).post(campaign + "/notes", "{\"content\": \"Note " + i + "\"}"), 204);
+                // notes from both nodes, interleaved: each lands in every projection once
+                for (int i = 0; i < 10; i++) {
+                    Api node = i % 2 == 0 ? nodeA : nodeB;
+                    ok(node.as(owner).post(campaign + "/notes", "{\"content\": \"Note " + i + "\"}"), 204);
+                }
+                Api admin = nodeA.as(ADMIN_TOKEN);
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ok(admin.get("/admin/v1/projections"), 200)
+                        .json().forEach(p -> assertThat(p.at("/lag").asLong()).as(p.at("/name").asString()).isZero()));
+                ok(admin.get("/admin/v1/projections"), 200).json().forEach(projection -> {
+                    String name = projection.at("/name").asString();
+                    JsonNode verified = ok(admin.post("/admin/v1/projections/" + name + "/verify", ""), 200).json();
+                    assertThat(verified.at("/identical").asBoolean()).as(name + ": " + verified).isTrue();
+                });
+                JsonNode timeline = ok(nodeB.as(owner).get(campaign + "/timeline?limit=200"), 200).json().at("/items");
+                long notes = 0;
+                for (JsonNode entry : timeline) {
+                    notes += entry.at("/event_type").asString().equals("story.note_added") ? 1 : 0;
+                }
+                assertThat(notes).isEqualTo(10);
             }
-            Api admin = nodeA.as(ADMIN_TOKEN);
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ok(admin.get("/admin/v1/projections"), 200)
-                    .json().forEach(p -> assertThat(p.at("/lag").asLong()).as(p.at("/name").asString()).isZero()));
-            ok(admin.get("/admin/v1/projections"), 200).json().forEach(projection -> {
-                String name = projection.at("/name").asString();
-                JsonNode verified = ok(admin.post("/admin/v1/projections/" + name + "/verify", ""), 200).json();
-                assertThat(verified.at("/identical").asBoolean()).as(name + ": " + verified).isTrue();
-            });
-            JsonNode timeline = ok(nodeB.as(owner).get(campaign + "/timeline?limit=200"), 200).json().at("/items");
-            long notes = 0;
-            for (JsonNode entry : timeline) {
-                notes += entry.at("/event_type").asString().equals("story.note_added") ? 1 : 0;
-            }
-            assertThat(notes).isEqualTo(10);
         }
     }
 
