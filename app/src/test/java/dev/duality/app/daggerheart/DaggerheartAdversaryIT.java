@@ -2,19 +2,15 @@ package dev.duality.app.daggerheart;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.Journal;
+import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryId;
 import dev.duality.sys.daggerheart.adversary.api.DaggerheartAdversaryId;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.List;
 
 import static dev.duality.app.support.Problems.assertProblem;
@@ -38,7 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * ATK +1, Daggers: Melee, 1d8+1 phy).
  */
 @DualityIntegrationTest
-class DaggerheartAdversaryIT {
+class DaggerheartAdversaryIT extends ServiceIntegrationTest {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
     static final String ZOMBIE_PACK = """
             {"name": "Zombie Pack", "tier": 1, "type": "horde", "difficulty": 8,
@@ -46,19 +42,6 @@ class DaggerheartAdversaryIT {
              "standard_attack": {"name": "Bite", "range": "melee", "damage": {"count": 1, "sides": 10, "bonus": 2},
                                  "damage_types": ["physical"]},
              "horde": {"creatures_per_hp": 2, "reduced_damage": {"count": 1, "sides": 4, "bonus": 2}}}""";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DataSource dataSource;
-    Api anonymous;
-    Journal journal;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Api(port);
-        journal = new Journal(dataSource);
-    }
 
     @Test
     void aFightAgainstAMinionGroupAndAHordeWithEveryNumberFromTheSrd() {

@@ -2,17 +2,13 @@ package dev.duality.app.daggerheart;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.Journal;
+import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,20 +28,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * plays Marlowe, and the GM runs the Ferryman.
  */
 @DualityIntegrationTest
-class DaggerheartCharacterProgressIT {
+class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
-    @LocalServerPort
-    int port;
-    @Autowired
-    DataSource dataSource;
-    Api anonymous;
-    Journal journal;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Api(port);
-        journal = new Journal(dataSource);
-    }
 
     @Test
     void aPartyArmsUpSwapsCardsFacesDeathAndLevelsUp() {

@@ -2,16 +2,12 @@ package dev.duality.app.daggerheart;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.Journal;
+import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.sys.daggerheart.countdown.api.CountdownBoardId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +27,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * ({@link Api#readyDaggerheartCharacter}). Every roll is Agility, so its total is Hope die + Fear die + 2.
  */
 @DualityIntegrationTest
-class DaggerheartCountdownIT {
+class DaggerheartCountdownIT extends ServiceIntegrationTest {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
-    @LocalServerPort
-    int port;
-    @Autowired
-    DataSource dataSource;
-    Api anonymous;
-    Journal journal;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Api(port);
-        journal = new Journal(dataSource);
-    }
 
     @Test
     void rollsAdvanceTheGmsCountdownsByTheSrdAndPlayersSeeOnlyTheVisibleOnes() {

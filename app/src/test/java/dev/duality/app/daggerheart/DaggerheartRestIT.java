@@ -2,18 +2,14 @@ package dev.duality.app.daggerheart;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.Journal;
+import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStreamId;
 import dev.duality.sys.daggerheart.gm.api.GmStateId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,20 +30,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * Fear with 3, one per PC.
  */
 @DualityIntegrationTest
-class DaggerheartRestIT {
+class DaggerheartRestIT extends ServiceIntegrationTest {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
-    @LocalServerPort
-    int port;
-    @Autowired
-    DataSource dataSource;
-    Api anonymous;
-    Journal journal;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Api(port);
-        journal = new Journal(dataSource);
-    }
 
     /** The table in its first session. */
     private record Table(String campaignId, String sessionId, Api gm, Api riley, Api sam, String sable,

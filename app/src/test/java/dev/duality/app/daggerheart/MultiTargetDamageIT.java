@@ -2,17 +2,13 @@ package dev.duality.app.daggerheart;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.Journal;
+import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 7/14), so each hit of 3 physical damage without an Armor Slot is below Major and marks exactly 1 HP.
  */
 @DualityIntegrationTest
-class MultiTargetDamageIT {
+class MultiTargetDamageIT extends ServiceIntegrationTest {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
     /** Threads sending multi-target damage at once. */
     private static final int THREADS = 6;
@@ -47,19 +43,6 @@ class MultiTargetDamageIT {
     /** The targets of the six requests of a round: overlapping sets of the round's three characters, in every order. */
     private static final List<List<Integer>> TARGETS = List.of(
             List.of(0, 1, 2), List.of(2, 1, 0), List.of(1, 0), List.of(2, 0), List.of(1, 2), List.of(0, 2, 1));
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DataSource dataSource;
-    Api anonymous;
-    Journal journal;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Api(port);
-        journal = new Journal(dataSource);
-    }
 
     @Test
     void aRefusedTargetMeansNoTargetTakesDamageAndNothingIsAppended() {

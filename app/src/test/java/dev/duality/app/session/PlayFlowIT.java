@@ -2,7 +2,7 @@ package dev.duality.app.session;
 
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.Journal;
+import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.core.session.api.SessionStreamId;
@@ -10,13 +10,9 @@ import dev.duality.core.dice.Dice;
 import dev.duality.core.dice.DiceGroup;
 import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.DiceSpec;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +27,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * back as the campaign timeline. Every step authenticates as the participant who would do it at a real table.
  */
 @DualityIntegrationTest
-class PlayFlowIT {
+class PlayFlowIT extends ServiceIntegrationTest {
     private static final String CAMPAIGNS = "/api/v1/campaigns";
-    @LocalServerPort
-    int port;
-    @Autowired
-    DataSource dataSource;
-    Api anonymous;
-    Journal journal;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Api(port);
-        journal = new Journal(dataSource);
-    }
 
     @Test
     void aTablePlaysAWholeSessionThroughHttp() {
