@@ -111,13 +111,15 @@ public class ProjectionRebuilds {
         return snapshot.execute(status -> {
             // the scratch tables and everything written to them go with the rollback
             status.setRollbackOnly();
-            tables.forEach(table -> jdbc.execute("create temporary table " + table + " (like public." + table
+            // the live tables' schema: public, or the one a deployment (or a test run) puts first on its search path
+            String live = jdbc.queryForObject("select current_schema()", String.class);
+            tables.forEach(table -> jdbc.execute("create temporary table " + table + " (like " + live + "." + table
                     + " including defaults) on commit drop"));
             List<Failure> failures = new ArrayList<>();
             Map<Segment, TrackingToken> tokens = processor instanceof StreamingEventProcessor ? tokens(projection)
                     : null;
             long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures), tokens, failures);
-            List<TableCheck> checks = tables.stream().map(this::compare).toList();
+            List<TableCheck> checks = tables.stream().map(table -> compare(live, table)).toList();
             return new Report(projection, failures.isEmpty() && checks.stream().allMatch(TableCheck::identical),
                     appliedAndPosition[0], appliedAndPosition[1], checks, failures);
         });
@@ -232,9 +234,9 @@ public class ProjectionRebuilds {
         return tokens;
     }
 
-    private TableCheck compare(String table) {
+    private TableCheck compare(String schema, String table) {
         String rebuilt = "pg_temp." + table;
-        String live = "public." + table;
+        String live = schema + "." + table;
         long liveRows = count("select count(*) from " + live);
         long rebuiltRows = count("select count(*) from " + rebuilt);
         String missing = "select * from " + rebuilt + " except all select * from " + live;
