@@ -1,13 +1,8 @@
 package dev.duality.app.projection;
 
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,11 +23,11 @@ final class ApplyModeHandover {
     static final String INLINE = "inline";
     static final String ASYNC = "async";
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final StoredTokens stored;
 
-    ApplyModeHandover(JdbcTemplate jdbc, Serializer serializer) {
+    ApplyModeHandover(JdbcTemplate jdbc, StoredTokens stored) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.stored = stored;
     }
 
     /** The projections whose tables were last kept inline: complete up to the head. */
@@ -57,16 +52,9 @@ final class ApplyModeHandover {
     /** Leaves the async mode: stamps out every processor's tokens that passed the head; names those that lag. */
     Set<String> tokensBehindTheHead() {
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        Map<String, Boolean> caughtUp = new HashMap<>();
-        jdbc.query("select processor_name, token, token_type from token_entry", row -> {
-            TrackingToken token = row.getBytes(2) == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(row.getBytes(2), byte[].class, row.getString(3), null));
-            boolean covers = head == null || (token != null && ProjectionProcessors.covers(token, head));
-            caughtUp.merge(row.getString(1), covers, Boolean::logicalAnd);
-        });
         Set<String> behind = new TreeSet<>();
-        caughtUp.forEach((processor, done) -> {
-            if (done) {
+        stored.all().forEach((processor, tokens) -> {
+            if (head == null || tokens.values().stream().allMatch(token -> ProjectionProcessors.covers(token, head))) {
                 jdbc.update("delete from token_entry where processor_name = ?", processor);
             } else {
                 behind.add(processor);

@@ -74,11 +74,9 @@ public class DeadLetterAdminController {
     @ApiResponse(responseCode = "404", description = "DEAD_LETTER_NOT_FOUND")
     @PostMapping("/{deadLetterId}/retry")
     public RetryView retry(@PathVariable String deadLetterId) {
-        String projection = deadLetters.list(null).stream().filter(l -> l.id().equals(deadLetterId))
-                .map(DeadLetters.Letter::projection).findFirst().orElse(null);
-        boolean applied = deadLetters.retry(deadLetterId);
-        return new RetryView(applied, deadLetters.list(projection).stream().map(DeadLetterAdminController::view)
-                .toList());
+        DeadLetters.Retried retried = deadLetters.retry(deadLetterId);
+        return new RetryView(retried.applied(), deadLetters.list(retried.projection()).stream()
+                .map(DeadLetterAdminController::view).toList());
     }
 
     @Operation(operationId = "adminEvictDeadLetter", summary = "Evict a dead letter",

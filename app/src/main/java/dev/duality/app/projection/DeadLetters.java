@@ -62,14 +62,19 @@ public class DeadLetters {
         return queue(projection).map(queue -> transactions.fetchInTransaction(queue::size)).orElse(0L);
     }
 
+    /** What a retry did: the letter's projection, and whether every letter of its sequence went through. */
+    public record Retried(String projection, boolean applied) {
+    }
+
     /**
-     * Applies the letter's sequence again, from its first letter, in order; returns whether every letter of it went
-     * through. What still fails stays parked with its new cause.
+     * Applies the letter's sequence again, from its first letter, in order. What still fails stays parked with its new
+     * cause.
      */
-    public boolean retry(String id) {
+    public Retried retry(String id) {
         Letter letter = find(id);
-        return processing.get().sequencedDeadLetterProcessor(letter.projection()).orElseThrow()
-                .process(first -> letter.sequence().equals(((JpaDeadLetter<?>) first).getSequenceIdentifier()));
+        return new Retried(letter.projection(), processing.get().sequencedDeadLetterProcessor(letter.projection())
+                .orElseThrow()
+                .process(first -> letter.sequence().equals(((JpaDeadLetter<?>) first).getSequenceIdentifier())));
     }
 
     /** Drops the letter: its event is skipped by the projection for good. */

@@ -30,7 +30,6 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.Arrays;
@@ -66,8 +65,13 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    ApplyModeHandover applyModeHandover(JdbcTemplate jdbc, Serializer serializer) {
-        return new ApplyModeHandover(jdbc, serializer);
+    StoredTokens storedTokens(JdbcTemplate jdbc, Serializer serializer) {
+        return new StoredTokens(jdbc, serializer);
+    }
+
+    @Bean
+    ApplyModeHandover applyModeHandover(JdbcTemplate jdbc, StoredTokens stored) {
+        return new ApplyModeHandover(jdbc, stored);
     }
 
     @Bean
@@ -88,19 +92,15 @@ public class ProjectionConfiguration {
 
     /**
      * The processors: subscribing (inline) or pooled streaming (async), per the plan; either way each event's changes
-     * are written before the next event is applied.
+     * are written before the next event is applied ({@link ProjectionSavepoints}).
      */
     @Bean
-    ConfigurerModule projectionProcessorsModule(ProcessorPlan plan, ProjectionProperties properties,
-                                                EntityManagerFactory entityManagers) {
+    ConfigurerModule projectionProcessorsModule(ProcessorPlan plan, ProjectionProperties properties) {
         EventProcessingConfigurer.PooledStreamingProcessorConfiguration batches =
                 (config, builder) -> builder.batchSize(properties.batchSize())
                         .initialSegmentCount(properties.segments());
-        EventByEventFlush flush = new EventByEventFlush(
-                SharedEntityManagerCreator.createSharedEntityManager(entityManagers));
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
-            processing.registerDefaultHandlerInterceptor((config, group) -> flush);
             if (plan.mode() == ApplyMode.ASYNC) {
                 processing.usingPooledStreamingEventProcessors(batches);
                 plan.startAtHead().forEach(group -> processing.registerPooledStreamingEventProcessor(group,
@@ -170,19 +170,19 @@ public class ProjectionConfiguration {
 
     @Bean
     ProjectionProcessors projectionProcessors(ObjectProvider<Configuration> axon, EventStore eventStore,
-                                              TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
+                                              TokenStore tokenStore, StoredTokens stored,
                                               TransactionManager transactions, ProjectionRebuilds rebuilds) {
         return new ProjectionProcessors(() -> axon.getObject().eventProcessingConfiguration(), eventStore,
-                tokenStore, serializer, jdbc, transactions, rebuilds);
+                tokenStore, stored, transactions, rebuilds);
     }
 
     @Bean
     ProjectionRebuilds projectionRebuilds(ObjectProvider<Configuration> axon, EventStorageEngine journal,
                                           PlatformTransactionManager transactions, JdbcTemplate jdbc,
                                           EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-                                          MessageCatalog catalog, Serializer serializer) {
+                                          MessageCatalog catalog, StoredTokens stored) {
         return new ProjectionRebuilds(axon::getObject, journal, transactions, jdbc, entityManager,
-                entityManagerFactory, catalog, serializer);
+                entityManagerFactory, catalog, stored);
     }
 
     @Bean

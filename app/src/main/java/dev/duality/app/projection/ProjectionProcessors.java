@@ -12,9 +12,6 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +30,7 @@ public class ProjectionProcessors {
     private final Supplier<EventProcessingConfiguration> processing;
     private final EventStore eventStore;
     private final TokenStore tokenStore;
-    private final Serializer serializer;
-    private final JdbcTemplate jdbc;
+    private final StoredTokens stored;
     private final TransactionManager transactions;
     private final ProjectionRebuilds rebuilds;
     /** Segment ids per processor, read again after a while: they change only when an operator splits or merges. */
@@ -44,13 +40,12 @@ public class ProjectionProcessors {
     }
 
     public ProjectionProcessors(Supplier<EventProcessingConfiguration> processing, EventStore eventStore,
-                                TokenStore tokenStore, Serializer serializer, JdbcTemplate jdbc,
-                                TransactionManager transactions, ProjectionRebuilds rebuilds) {
+                                TokenStore tokenStore, StoredTokens stored, TransactionManager transactions,
+                                ProjectionRebuilds rebuilds) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
-        this.serializer = serializer;
-        this.jdbc = jdbc;
+        this.stored = stored;
         this.transactions = transactions;
         this.rebuilds = rebuilds;
     }
@@ -127,9 +122,14 @@ public class ProjectionProcessors {
     Map<Integer, TrackingToken> tokens(StreamingEventProcessor processor) {
         Map<Integer, TrackingToken> tokens = new HashMap<>();
         Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        Map<Integer, TrackingToken> elsewhere = null;
         for (int segment : segments(processor.getName())) {
             EventTrackerStatus status = here.get(segment);
-            tokens.put(segment, status != null ? status.getTrackingToken() : stored(processor.getName(), segment));
+            if (status == null && elsewhere == null) {
+                // one read for every segment this node does not hold
+                elsewhere = stored.of(processor.getName());
+            }
+            tokens.put(segment, status != null ? status.getTrackingToken() : elsewhere.get(segment));
         }
         return tokens;
     }
@@ -142,16 +142,6 @@ public class ProjectionProcessors {
             segments.put(processor, cached);
         }
         return cached.ids();
-    }
-
-    /** A token as stored, read without claiming it (TokenStore.fetchToken would take the claim). */
-    private TrackingToken stored(String processor, int segment) {
-        List<TrackingToken> found = jdbc.query("select token, token_type from token_entry "
-                        + "where processor_name = ? and segment = ?",
-                (row, i) -> row.getBytes(1) == null ? null : serializer.deserialize(
-                        new SimpleSerializedObject<>(row.getBytes(1), byte[].class, row.getString(2), null)),
-                processor, segment);
-        return found.isEmpty() ? null : found.get(0);
     }
 
     /** Whether every segment's token has passed {@code position} (and holds no gap there). */

@@ -24,8 +24,6 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,12 +66,12 @@ public class ProjectionRebuilds {
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final MessageCatalog catalog;
-    private final Serializer serializer;
+    private final StoredTokens stored;
 
     public ProjectionRebuilds(Supplier<Configuration> axon, EventStorageEngine journal,
                               PlatformTransactionManager transactions, JdbcTemplate jdbc, EntityManager entityManager,
                               EntityManagerFactory entityManagerFactory, MessageCatalog catalog,
-                              Serializer serializer) {
+                              StoredTokens stored) {
         this.axon = axon;
         this.journal = journal;
         this.snapshot = new TransactionTemplate(transactions);
@@ -84,7 +82,7 @@ public class ProjectionRebuilds {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.catalog = catalog;
-        this.serializer = serializer;
+        this.stored = stored;
     }
 
     /** What the journal gives one table, against what it holds. */
@@ -221,11 +219,7 @@ public class ProjectionRebuilds {
 
     /** The processor's tokens as stored in the snapshot: what its tables held then. */
     private Map<Segment, TrackingToken> tokens(String projection) {
-        Map<Integer, TrackingToken> bySegment = new HashMap<>();
-        jdbc.query("select segment, token, token_type from token_entry where processor_name = ?", row -> {
-            bySegment.put(row.getInt(1), row.getBytes(2) == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(row.getBytes(2), byte[].class, row.getString(3), null)));
-        }, projection);
+        Map<Integer, TrackingToken> bySegment = stored.of(projection);
         int[] ids = bySegment.keySet().stream().mapToInt(Integer::intValue).toArray();
         Map<Segment, TrackingToken> tokens = new HashMap<>();
         for (Segment segment : Segment.computeSegments(ids)) {

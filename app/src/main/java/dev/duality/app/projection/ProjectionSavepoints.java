@@ -21,6 +21,12 @@ import java.sql.Savepoint;
  * inline mode; a batch's, in the async mode), its writes flushed before the savepoint is released. A handler that
  * fails, even on a database error that would abort the whole transaction (a value too long for its column), is rolled
  * back alone, so the dead-letter queue can park its event in the same transaction and everything else commits.
+ *
+ * <p>The flush after each handler also makes a batch commit what one transaction per event would have: Hibernate
+ * otherwise orders a flush by kind (every insert, then every update, then every delete), and a unique key could then
+ * see the rows of a later event before those of an earlier one (the next session inserted as active before the last
+ * one was updated as ended, a countdown created again before its deleted namesake is gone), so a rebuild with a larger
+ * batch size could fail where the live build did not.
  */
 final class ProjectionSavepoints implements HandlerEnhancerDefinition {
     private final EntityManager entityManager;
