@@ -13,7 +13,6 @@ import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.EventCampaign;
 import dev.duality.core.dice.SeedSource;
 import dev.duality.core.session.Session;
-import dev.duality.projections.timeline.TimelineProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.EnvelopeCorrelationDataProvider;
@@ -30,7 +29,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -106,6 +110,19 @@ public class AxonWiring {
         return new CatalogTypeSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), catalog);
     }
 
+    /** Axon's JPA journal, whose streaming readers never skip an event a slow transaction has yet to commit. */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          EntityManagerProvider entityManagerProvider,
+                                          TransactionManager transactions) {
+        return new JournalStorageEngine(JpaEventStorageEngine.builder().snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain()).persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer).snapshotFilter(configuration.snapshotFilter())
+                .entityManagerProvider(entityManagerProvider), transactions);
+    }
+
     /** Replaces Axon's default correlation data (correlationId/traceId) with Duality's envelope keys. */
     @Bean
     CorrelationDataProvider envelopeCorrelationDataProvider() {
@@ -171,8 +188,8 @@ public class AxonWiring {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             processing.registerDefaultSequencingPolicy(config -> AxonWiring::sequenceOf);
             // the timeline indexes the whole journal, so it alone sees replay-only and audit-only events
-            processing.registerDefaultHandlerInterceptor((config, name) -> TimelineProjection.GROUP.equals(name)
-                    ? (unitOfWork, chain) -> chain.proceed() : new ProjectionIntentFilter(catalog));
+            processing.registerDefaultHandlerInterceptor((config, name) ->
+                    ProjectionIntentFilter.forProjection(catalog, name));
         };
     }
 

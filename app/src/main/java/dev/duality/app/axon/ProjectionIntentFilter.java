@@ -2,6 +2,7 @@ package dev.duality.app.axon;
 
 import dev.duality.core.catalog.EventDefinition;
 import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.projections.timeline.TimelineProjection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -11,8 +12,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 public final class ProjectionIntentFilter implements MessageHandlerInterceptor<EventMessage<?>> {
     private final MessageCatalog catalog;
 
-    ProjectionIntentFilter(MessageCatalog catalog) {
+    private ProjectionIntentFilter(MessageCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** The filter for a projection's processor: none for the timeline, which indexes the whole journal. */
+    public static MessageHandlerInterceptor<EventMessage<?>> forProjection(MessageCatalog catalog, String projection) {
+        return TimelineProjection.GROUP.equals(projection) ? (unitOfWork, chain) -> chain.proceed()
+                : new ProjectionIntentFilter(catalog);
     }
 
     @Override

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Notes the journal positions (global indexes) of the events the current thread's command appended, once its
+ * Notes the events the current thread's command appended and their journal positions (global indexes), once its
  * transaction has committed, so the gateway can wait for exactly those. A rolled-back unit of work notes nothing.
  */
 final class OwnWrites implements MessageDispatchInterceptor<EventMessage<?>> {
     private static final String RESOURCE = OwnWrites.class.getName();
-    private static final long[] NONE = new long[0];
-    private final ThreadLocal<long[]> committed = new ThreadLocal<>();
+    private static final List<Write> NONE = List.of();
+    private final ThreadLocal<List<Write>> committed = new ThreadLocal<>();
     private final NamedParameterJdbcTemplate jdbc;
 
     OwnWrites(NamedParameterJdbcTemplate jdbc) {
@@ -28,31 +28,38 @@ final class OwnWrites implements MessageDispatchInterceptor<EventMessage<?>> {
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, event) -> {
-            CurrentUnitOfWork.ifStarted(unitOfWork -> identifiersOf(unitOfWork.root()).add(event.getIdentifier()));
+            CurrentUnitOfWork.ifStarted(unitOfWork -> eventsOf(unitOfWork.root()).add(event));
             return event;
         };
     }
 
-    private List<String> identifiersOf(UnitOfWork<?> root) {
+    /** An event the command appended, at its position in the journal. */
+    record Write(long position, EventMessage<?> event) {
+    }
+
+    private List<EventMessage<?>> eventsOf(UnitOfWork<?> root) {
         return root.getOrComputeResource(RESOURCE, key -> {
-            List<String> identifiers = new ArrayList<>();
-            root.afterCommit(done -> committed.set(positionsOf(identifiers)));
-            return identifiers;
+            List<EventMessage<?>> events = new ArrayList<>();
+            root.afterCommit(done -> committed.set(writesOf(events)));
+            return events;
         });
     }
 
-    private long[] positionsOf(List<String> identifiers) {
-        if (identifiers.isEmpty()) {
+    private List<Write> writesOf(List<EventMessage<?>> events) {
+        if (events.isEmpty()) {
             return NONE;
         }
-        return jdbc.queryForList("select global_index from domain_event_entry where event_identifier in (:ids)",
-                Map.of("ids", identifiers), Long.class).stream().mapToLong(Long::longValue).toArray();
+        Map<String, EventMessage<?>> byId = new java.util.HashMap<>();
+        events.forEach(event -> byId.put(event.getIdentifier(), event));
+        return jdbc.query("select event_identifier, global_index from domain_event_entry "
+                        + "where event_identifier in (:ids)", Map.of("ids", byId.keySet()),
+                (row, n) -> new Write(row.getLong(2), byId.get(row.getString(1))));
     }
 
-    /** The positions the current thread's last committed command appended, forgotten once taken. */
-    long[] take() {
-        long[] positions = committed.get();
+    /** What the current thread's last committed command appended, forgotten once taken. */
+    List<Write> take() {
+        List<Write> writes = committed.get();
         committed.remove();
-        return positions == null ? NONE : positions;
+        return writes == null ? NONE : writes;
     }
 }

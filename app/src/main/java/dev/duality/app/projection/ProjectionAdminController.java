@@ -24,19 +24,22 @@ public class ProjectionAdminController {
     private final ProjectionProcessors processors;
     private final DeadLetters deadLetters;
     private final ProjectionRebuilds verifier;
+    private final ShadowProjections shadows;
 
     public ProjectionAdminController(ProjectionProcessors processors, DeadLetters deadLetters,
-                                     ProjectionRebuilds verifier) {
+                                     ProjectionRebuilds verifier, ShadowProjections shadows) {
         this.processors = processors;
         this.deadLetters = deadLetters;
         this.verifier = verifier;
+        this.shadows = shadows;
     }
 
     @Schema(description = "A projection (processing group) and its processor")
     public record ProjectionView(
             @Schema(example = "campaigns") String name,
             @Schema(description = "`inline`: applied in each command's transaction, always current, no token; "
-                    + "`async`: a streaming processor follows the journal with tokens", example = "async")
+                    + "`async`: a streaming processor follows the journal with tokens; `shadow`: inline, with a "
+                    + "shadow (below)", example = "async")
             String mode,
             @Schema(description = "Segments of the token space (async)", example = "1") int segments,
             @Schema(description = "Segments this node processes; the rest are another node's or unclaimed",
@@ -53,7 +56,32 @@ public class ProjectionAdminController {
             @Schema(description = "A segment of the processor stopped on an error and is being restarted",
                     example = "false") boolean error,
             @Schema(description = "Events it could not apply, parked (GET /admin/v1/dead-letters)", example = "0")
-            long deadLetters) {
+            long deadLetters,
+            @Schema(description = "Shadow mode only: the streaming processor that applies the same handlers to "
+                    + "shadow tables; null in the other modes") ShadowView shadow) {
+    }
+
+    @Schema(description = "A projection's shadow: a streaming processor writing copies of its tables")
+    public record ShadowView(
+            @Schema(description = "The journal position every segment of the shadow has passed", example = "1041")
+            Long position,
+            @Schema(description = "Events between the shadow's position and the head", example = "2") Long lag,
+            @Schema(description = "Events a handler failed on in the shadow (logged; the shadow went on)",
+                    example = "0") long failures,
+            @Schema(description = "The last such failure: event type, id and cause", example = "null")
+            String lastFailure,
+            @Schema(description = "The last comparison with the live tables (scheduled, or asked for); null "
+                    + "before the first") ComparisonView lastComparison) {
+    }
+
+    @Schema(description = "A comparison of the shadow tables with the live ones")
+    public record ComparisonView(
+            @Schema(example = "2026-12-07T06:30:00Z") java.time.Instant at,
+            @Schema(description = "Every table the same, row for row", example = "true") boolean identical,
+            @Schema(description = "Rows missing or unexpected in the live tables against the shadow", example = "0")
+            long differingRows,
+            @Schema(description = "Events applied to a copy of the shadow to bring it to the live tables' point",
+                    example = "2") long eventsCaughtUp) {
     }
 
     @Operation(operationId = "adminListProjections", summary = "List the projections and where they stand",
@@ -136,7 +164,24 @@ public class ProjectionAdminController {
     @ApiResponse(responseCode = "404", description = "PROJECTION_NOT_FOUND")
     @PostMapping("/{projection}/verify")
     public VerifyView verify(@PathVariable String projection) {
-        ProjectionRebuilds.Report report = verifier.verify(projection);
+        return verifyView(verifier.verify(projection));
+    }
+
+    @Operation(operationId = "adminCompareShadow", summary = "Compare a projection's shadow with its live tables",
+            description = "Shadow mode: in one snapshot, copies the projection's shadow tables, applies to the copy "
+                    + "the events the shadow has yet to apply, and compares it row for row with the live tables; "
+                    + "neither is touched. `rebuilt_rows` counts the shadow's rows. The result is also kept for GET "
+                    + "(`shadow.last_comparison`); a schedule compares every projection now and then "
+                    + "(`duality.projections.shadow-compare-interval`). **Who may call:** the admin token only.")
+    @ApiResponse(responseCode = "200", description = "What it found", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "PROJECTION_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "PROJECTION_NOT_SHADOWED")
+    @PostMapping("/{projection}/shadow/compare")
+    public VerifyView compareShadow(@PathVariable String projection) {
+        return verifyView(shadows.compare(projection));
+    }
+
+    private static VerifyView verifyView(ProjectionRebuilds.Report report) {
         return new VerifyView(report.projection(), report.identical(), report.eventsApplied(),
                 report.journalPosition(), report.tables().stream().map(t -> new TableCheckView(t.table(),
                         t.liveRows(), t.rebuiltRows(), t.missing(), t.unexpected(), t.missingSamples(),
@@ -145,8 +190,13 @@ public class ProjectionAdminController {
     }
 
     private ProjectionView view(ProjectionProcessors.State state) {
-        return new ProjectionView(state.name(), state.streaming() ? "async" : "inline", state.segments(),
-                state.segmentsHere(), state.position(), state.head(), state.lag(), state.replaying(),
-                state.replayProgress(), state.errored(), deadLetters.count(state.name()));
+        ShadowView shadow = shadows.stateIfShadowed(state.name()).map(s -> new ShadowView(s.position(), s.lag(),
+                s.failures(), s.lastFailure(), s.lastComparison() == null ? null : new ComparisonView(
+                        s.lastComparison().at(), s.lastComparison().identical(), s.lastComparison().differingRows(),
+                        s.lastComparison().eventsCaughtUp()))).orElse(null);
+        String mode = state.streaming() ? "async" : shadow != null ? "shadow" : "inline";
+        return new ProjectionView(state.name(), mode, state.segments(), state.segmentsHere(), state.position(),
+                state.head(), state.lag(), state.replaying(), state.replayProgress(), state.errored(),
+                deadLetters.count(state.name()), shadow);
     }
 }

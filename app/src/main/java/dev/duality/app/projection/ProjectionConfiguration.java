@@ -52,6 +52,7 @@ public class ProjectionConfiguration {
      * @param groups          every projection's processing group
      * @param startAtHead     async: projections last kept inline, whose streaming processors start at the head
      * @param streamingInline inline: projections whose async tokens lag the head, streaming from them in this run
+     *                        (shadow mode is inline here: its shadows are processors of their own)
      */
     record ProcessorPlan(ApplyMode mode, Set<String> groups, Set<String> startAtHead, Set<String> streamingInline) {
         boolean anyStreaming() {
@@ -82,7 +83,7 @@ public class ProjectionConfiguration {
                 .filter(Objects::nonNull).map(ProcessingGroup::value).collect(Collectors.toCollection(TreeSet::new));
         ProcessorPlan plan = properties.applyMode() == ApplyMode.ASYNC
                 ? new ProcessorPlan(ApplyMode.ASYNC, groups, handover.keptInline(), Set.of())
-                : new ProcessorPlan(ApplyMode.INLINE, groups, Set.of(), handover.tokensBehindTheHead());
+                : new ProcessorPlan(properties.applyMode(), groups, Set.of(), handover.tokensBehindTheHead());
         if (!plan.streamingInline().isEmpty()) {
             LOG.warn("apply mode inline: {} still lag behind the head from the async mode; they stream from their "
                     + "tokens in this run and run inline from the next start", plan.streamingInline());
@@ -164,8 +165,41 @@ public class ProjectionConfiguration {
 
     /** A clean stop stores every streaming processor's exact position (before Axon's own shutdown stops them). */
     @Bean
-    ApplicationListener<ContextClosedEvent> storePositionsOnStop(ProjectionProcessors processors) {
-        return closed -> processors.stopStoringPositions();
+    ApplicationListener<ContextClosedEvent> storePositionsOnStop(ProjectionProcessors processors,
+                                                                 ShadowProjections shadows) {
+        return closed -> {
+            shadows.stop();
+            processors.stopStoringPositions();
+        };
+    }
+
+    /** Shadow mode: the projections' shadows, started once the inline processors run. */
+    @Bean
+    ShadowProjections shadowProjections(ObjectProvider<Configuration> axon, ProcessorPlan plan, EventStore eventStore,
+                                        TokenStore tokenStore, TransactionManager transactions, JdbcTemplate jdbc,
+                                        MessageCatalog catalog, ProjectionProcessors processors,
+                                        ProjectionRebuilds rebuilds, ProjectionProperties properties) {
+        return new ShadowProjections(() -> axon.getObject().eventProcessingConfiguration(), plan.inline(),
+                eventStore, tokenStore, transactions, jdbc, catalog, processors, rebuilds, properties);
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> shadowStart(ProcessorPlan plan, ShadowProjections shadows,
+                                                           MeterRegistry registry) {
+        return ready -> {
+            if (plan.mode() != ApplyMode.SHADOW) {
+                return;
+            }
+            shadows.start();
+            plan.inline().forEach(group -> {
+                Gauge.builder("duality.projection.shadow.lag", shadows, s -> s.lag(group))
+                        .description("Journal events the projection's shadow has yet to apply")
+                        .tag("processor", group).register(registry);
+                Gauge.builder("duality.projection.shadow.divergence", shadows, s -> s.divergence(group))
+                        .description("Rows that differed between the shadow and the live tables at the last "
+                                + "comparison").tag("processor", group).register(registry);
+            });
+        };
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -72,7 +73,7 @@ public class ProjectionProcessors {
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    private State state(EventProcessor processor, long head) {
+    State state(EventProcessor processor, long head) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new State(processor.getName(), false, 0, 0, null, head, null, false, null, false);
         }
@@ -144,10 +145,18 @@ public class ProjectionProcessors {
         return cached.ids();
     }
 
-    /** Whether every segment's token has passed {@code position} (and holds no gap there). */
-    boolean covers(StreamingEventProcessor processor, long position) {
+    /** Whether the processor has applied the write: the token of the segment its event belongs to has passed it. */
+    boolean covers(StreamingEventProcessor processor, OwnWrites.Write write) {
         Map<Integer, TrackingToken> tokens = tokens(processor);
-        return !tokens.isEmpty() && tokens.values().stream().allMatch(token -> covers(token, position));
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Object sequence = processing.get().sequencingPolicy(processor.getName())
+                .getSequenceIdentifierFor(write.event());
+        Object key = sequence == null ? write.event().getIdentifier() : sequence;
+        int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.stream(Segment.computeSegments(ids)).filter(segment -> segment.matches(key))
+                .allMatch(segment -> covers(tokens.get(segment.getSegmentId()), write.position()));
     }
 
     static boolean covers(TrackingToken token, long position) {
@@ -168,7 +177,12 @@ public class ProjectionProcessors {
      * behind.
      */
     void stopStoringPositions() {
-        for (StreamingEventProcessor processor : streaming()) {
+        stopStoringPositions(streaming());
+    }
+
+    /** Stops these streaming processors, each segment's position stored as it was. */
+    void stopStoringPositions(List<? extends StreamingEventProcessor> processors) {
+        for (StreamingEventProcessor processor : processors) {
             // a copy: the processor's own map empties as it stops
             Map<Integer, EventTrackerStatus> here = Map.copyOf(processor.processingStatus());
             processor.shutDown();

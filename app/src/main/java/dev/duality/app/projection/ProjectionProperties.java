@@ -9,7 +9,11 @@ import java.time.Duration;
  * How read models follow the journal.
  *
  * @param applyMode          {@code inline}: projections update in the command's transaction; {@code async}: pooled
- *                           streaming processors catch up after the append, with tokens in {@code token_entry}
+ *                           streaming processors catch up after the append, with tokens in {@code token_entry};
+ *                           {@code shadow}: inline, and beside it streaming processors apply the same handlers to
+ *                           shadow copies of the tables, compared with the live ones now and then
+ * @param shadowCompareInterval shadow: how often every projection's shadow tables are compared with the live ones
+ *                           (0 never; {@code POST /admin/v1/projections/{name}/shadow/compare} compares one at once)
  * @param batchSize          events per transaction for streaming processors
  * @param segments           async: how many segments a streaming processor splits the journal into when it first
  *                           creates its tokens (one campaign's events always stay in one segment); later changes need
@@ -19,7 +23,8 @@ import java.time.Duration;
  */
 @ConfigurationProperties("duality.projections")
 public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, @DefaultValue("100") int batchSize,
-                                   @DefaultValue("16") int segments, @DefaultValue("10s") Duration readYourWritesWait) {
+                                   @DefaultValue("16") int segments, @DefaultValue("10s") Duration readYourWritesWait,
+                                   @DefaultValue("10m") Duration shadowCompareInterval) {
 
     public ProjectionProperties {
         if (batchSize < 1) {
@@ -31,9 +36,12 @@ public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, 
         if (readYourWritesWait.isNegative()) {
             throw new IllegalArgumentException("duality.projections.read-your-writes-wait must not be negative");
         }
+        if (shadowCompareInterval.isNegative()) {
+            throw new IllegalArgumentException("duality.projections.shadow-compare-interval must not be negative");
+        }
     }
 
     public enum ApplyMode {
-        INLINE, ASYNC
+        INLINE, ASYNC, SHADOW
     }
 }

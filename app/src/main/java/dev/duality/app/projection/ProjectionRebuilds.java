@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -114,13 +116,46 @@ public class ProjectionRebuilds {
             tables.forEach(table -> jdbc.execute("create temporary table " + table + " (like " + live + "." + table
                     + " including defaults) on commit drop"));
             List<Failure> failures = new ArrayList<>();
-            Map<Segment, TrackingToken> tokens = processor instanceof StreamingEventProcessor ? tokens(projection)
-                    : null;
-            long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures), tokens, failures);
-            List<TableCheck> checks = tables.stream().map(table -> compare(live, table)).toList();
-            return new Report(projection, failures.isEmpty() && checks.stream().allMatch(TableCheck::identical),
-                    appliedAndPosition[0], appliedAndPosition[1], checks, failures);
+            Predicate<TrackedEventMessage<?>> appliedLive = processor instanceof StreamingEventProcessor
+                    ? appliedBy(projection, tokens(projection)) : event -> true;
+            long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures), null, appliedLive,
+                    failures);
+            return report(projection, live, tables, appliedAndPosition, failures);
         });
+    }
+
+    /**
+     * Shadow mode: compares the shadow copies of a projection's tables with the live ones, in one snapshot. The
+     * shadow tables are copied into scratch tables, which are then brought to the snapshot by applying the events
+     * the shadow processor had yet to apply (its lag), so a shadow running behind is compared at the same point as
+     * the live tables, which inline hold every event of the snapshot.
+     */
+    public Report compareShadow(String projection, String shadowProcessor, String shadowSchema) {
+        EventProcessor processor = processor(projection);
+        List<Object> handlers = handlersOf(processor);
+        Set<String> tables = tablesOf(handlers);
+        return snapshot.execute(status -> {
+            status.setRollbackOnly();
+            String live = jdbc.queryForObject("select current_schema()", String.class);
+            tables.forEach(table -> {
+                jdbc.execute("create temporary table " + table + " (like " + live + "." + table
+                        + " including defaults) on commit drop");
+                jdbc.execute("insert into pg_temp." + table + " select * from \"" + shadowSchema + "\"." + table);
+            });
+            List<Failure> failures = new ArrayList<>();
+            Map<Segment, TrackingToken> shadowTokens = tokens(shadowProcessor);
+            Predicate<TrackedEventMessage<?>> appliedByShadow = appliedBy(projection, shadowTokens);
+            long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures),
+                    lowerBound(shadowTokens), appliedByShadow.negate(), failures);
+            return report(projection, live, tables, appliedAndPosition, failures);
+        });
+    }
+
+    private Report report(String projection, String live, Set<String> tables, long[] appliedAndPosition,
+                          List<Failure> failures) {
+        List<TableCheck> checks = tables.stream().map(table -> compare(live, table)).toList();
+        return new Report(projection, failures.isEmpty() && checks.stream().allMatch(TableCheck::identical),
+                appliedAndPosition[0], appliedAndPosition[1], checks, failures);
     }
 
     /**
@@ -141,7 +176,7 @@ public class ProjectionRebuilds {
             rebuild.performReset();
             axon.get().eventProcessingConfiguration().deadLetterQueue(projection)
                     .ifPresent(SequencedDeadLetterQueue::clear);
-            long count = applyJournal(projection, rebuild, null, failures)[0];
+            long count = applyJournal(projection, rebuild, null, event -> true, failures)[0];
             if (!failures.isEmpty()) {
                 status.setRollbackOnly();
                 Failure first = failures.get(0);
@@ -154,21 +189,18 @@ public class ProjectionRebuilds {
         return applied == null ? 0 : applied;
     }
 
-    /** Applies the journal in order (only what the live processor had applied, given its tokens); counts and ends. */
-    private long[] applyJournal(String projection, SimpleEventHandlerInvoker rebuild,
-                                Map<Segment, TrackingToken> tokens, List<Failure> failures) {
-        SequencingPolicy<? super org.axonframework.eventhandling.EventMessage<?>> sequencing =
-                axon.get().eventProcessingConfiguration().sequencingPolicy(projection);
+    /** Applies the journal in order after {@code from} (all of it if null), the events given; counts and ends. */
+    private long[] applyJournal(String projection, SimpleEventHandlerInvoker rebuild, TrackingToken from,
+                                Predicate<TrackedEventMessage<?>> include, List<Failure> failures) {
         boolean timeline = TimelineProjection.GROUP.equals(projection);
         long applied = 0;
         long position = 0;
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(null, false)) {
+        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(from, false)) {
             java.util.Iterator<? extends TrackedEventMessage<?>> journalOrder = events.iterator();
             while (journalOrder.hasNext()) {
                 TrackedEventMessage<?> event = journalOrder.next();
                 position = event.trackingToken().position().orElse(position);
-                if (!(timeline || ProjectionIntentFilter.projected(catalog, event))
-                        || (tokens != null && !appliedLive(event, tokens, sequencing))) {
+                if (!(timeline || ProjectionIntentFilter.projected(catalog, event)) || !include.test(event)) {
                     continue;
                 }
                 DefaultUnitOfWork.startAndGet(event).execute(() -> {
@@ -207,19 +239,30 @@ public class ProjectionRebuilds {
                 .orElse(event.getPayloadType().getName()), e.getClass().getName() + ": " + e.getMessage());
     }
 
-    /** Async: whether the live processor had applied the event when the snapshot was taken. */
-    private static boolean appliedLive(TrackedEventMessage<?> event, Map<Segment, TrackingToken> tokens,
-                                       SequencingPolicy<? super org.axonframework.eventhandling.EventMessage<?>>
-                                               sequencing) {
-        Object sequence = sequencing.getSequenceIdentifierFor(event);
-        return tokens.entrySet().stream()
-                .filter(entry -> entry.getKey().matches(sequence == null ? event.getIdentifier() : sequence))
-                .anyMatch(entry -> entry.getValue() != null && entry.getValue().covers(event.trackingToken()));
+    /** Whether a streaming processor with these tokens (as stored in the snapshot) had applied an event. */
+    private Predicate<TrackedEventMessage<?>> appliedBy(String projection, Map<Segment, TrackingToken> tokens) {
+        SequencingPolicy<? super org.axonframework.eventhandling.EventMessage<?>> sequencing =
+                axon.get().eventProcessingConfiguration().sequencingPolicy(projection);
+        return event -> {
+            Object sequence = sequencing.getSequenceIdentifierFor(event);
+            return tokens.entrySet().stream()
+                    .filter(entry -> entry.getKey().matches(sequence == null ? event.getIdentifier() : sequence))
+                    .anyMatch(entry -> entry.getValue() != null && entry.getValue().covers(event.trackingToken()));
+        };
+    }
+
+    /** Where every segment has been: the journal before it needs no look (null: from the start). */
+    private static TrackingToken lowerBound(Map<Segment, TrackingToken> tokens) {
+        if (tokens.isEmpty() || tokens.containsValue(null)) {
+            return null;
+        }
+        return tokens.values().stream().map(WrappedToken::unwrapLowerBound).reduce(TrackingToken::lowerBound)
+                .orElse(null);
     }
 
     /** The processor's tokens as stored in the snapshot: what its tables held then. */
-    private Map<Segment, TrackingToken> tokens(String projection) {
-        Map<Integer, TrackingToken> bySegment = stored.of(projection);
+    private Map<Segment, TrackingToken> tokens(String processor) {
+        Map<Integer, TrackingToken> bySegment = stored.of(processor);
         int[] ids = bySegment.keySet().stream().mapToInt(Integer::intValue).toArray();
         Map<Segment, TrackingToken> tokens = new HashMap<>();
         for (Segment segment : Segment.computeSegments(ids)) {
@@ -259,7 +302,7 @@ public class ProjectionRebuilds {
     }
 
     /** The event handler beans of the processor, as registered (a dead-lettering invoker is a simple one too). */
-    private static List<Object> handlersOf(EventProcessor processor) {
+    static List<Object> handlersOf(EventProcessor processor) {
         List<Object> handlers = new ArrayList<>();
         collect(((AbstractEventProcessor) processor).eventHandlerInvoker(), handlers);
         return handlers;
@@ -277,7 +320,7 @@ public class ProjectionRebuilds {
      * A projection's tables: those of the entities in its own package (each read model keeps its rows beside its
      * projection).
      */
-    private Set<String> tablesOf(List<Object> handlers) {
+    Set<String> tablesOf(List<Object> handlers) {
         Set<String> packages = new TreeSet<>();
         handlers.forEach(handler -> packages.add((handler instanceof AnnotationEventHandlerAdapter adapter
                 ? adapter.getTargetType() : AopUtils.getTargetClass(handler)).getPackageName()));

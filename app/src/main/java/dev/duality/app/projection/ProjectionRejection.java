@@ -11,6 +11,8 @@ public enum ProjectionRejection implements RejectionCode {
     PROJECTION_REPLAY_FAILED(Category.CONFLICT),
     /** A replay needs every segment of the projection released: another node still holds one; retry shortly. */
     PROJECTION_REPLAY_BLOCKED(Category.CONFLICT),
+    /** Shadow comparisons need the apply mode {@code shadow}: the projection has no shadow tables in this one. */
+    PROJECTION_NOT_SHADOWED(Category.CONFLICT),
     /** No dead letter has this id (it was retried successfully, evicted, or cleared by a replay). */
     DEAD_LETTER_NOT_FOUND(Category.NOT_FOUND);
 

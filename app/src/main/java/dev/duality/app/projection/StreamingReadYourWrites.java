@@ -6,13 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Async mode: after a command, waits until every streaming processor has passed the events the command appended (its
- * own positions, not the head, so other clients' traffic never lengthens the wait). A processor that is replaying is
+ * own positions, not the head, so other clients' traffic never lengthens the wait), in the segments that hold them:
+ * another node stores the position of a segment that saw none of its events only now and then. A processor that is replaying is
  * not waited for: its read model is being rebuilt and answers from what it has so far. After the bound the answer is
  * sent anyway, with a warning in the log.
  */
@@ -32,8 +32,8 @@ final class StreamingReadYourWrites implements ReadYourWrites {
 
     @Override
     public void awaitOwnWrites() {
-        long[] positions = ownWrites.take();
-        if (positions.length == 0) {
+        List<OwnWrites.Write> writes = ownWrites.take();
+        if (writes.isEmpty()) {
             return;
         }
         long deadline = System.nanoTime() + bound.toNanos();
@@ -41,13 +41,14 @@ final class StreamingReadYourWrites implements ReadYourWrites {
         List<StreamingEventProcessor> behind = processors.streaming();
         while (true) {
             behind = behind.stream().filter(processor -> !processors.rebuilding(processor)
-                    && !Arrays.stream(positions).allMatch(position -> processors.covers(processor, position))).toList();
+                    && !writes.stream().allMatch(write -> processors.covers(processor, write))).toList();
             if (behind.isEmpty()) {
                 return;
             }
             if (System.nanoTime() >= deadline) {
                 LOG.warn("answering before {} applied journal positions {} (waited {})",
-                        behind.stream().map(StreamingEventProcessor::getName).toList(), Arrays.toString(positions),
+                        behind.stream().map(StreamingEventProcessor::getName).toList(),
+                        writes.stream().map(OwnWrites.Write::position).toList(),
                         bound);
                 return;
             }

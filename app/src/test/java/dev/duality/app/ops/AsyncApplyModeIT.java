@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,6 +141,74 @@ class AsyncApplyModeIT {
                 assertProblem(refused, 503, "LIVE_STREAM_LIMIT_REACHED");
                 assertThat(refused.header("Retry-After")).isEqualTo("5");
             }
+        }
+    }
+
+    /**
+     * A transaction that takes its global index and holds it while later events are committed and read (here for
+     * longer than Axon's 60 s gap timeout, as a processor reading a backdated event sees it) still has its event
+     * applied when it commits; one that rolls back leaves no gap behind for good.
+     */
+    @Test
+    void aSlowTransactionsEventIsAppliedHoweverLongItHeldItsIndex() throws Exception {
+        Api.Response slow = ok(api.createCampaign("Held"), 201);
+        Api.Response other = ok(api.createCampaign("Backdated"), 201);
+        String slowTimeline = "/api/v1/campaigns/" + slow.at("/campaign_id") + "/timeline";
+        String otherTimeline = "/api/v1/campaigns/" + other.at("/campaign_id") + "/timeline";
+        ok(api.as(slow.at("/access_token")).post("/api/v1/campaigns/" + slow.at("/campaign_id") + "/notes",
+                "{\"content\": \"A note to copy\"}"), 204);
+        ok(api.as(other.at("/access_token")).post("/api/v1/campaigns/" + other.at("/campaign_id") + "/notes",
+                "{\"content\": \"A note to copy\"}"), 204);
+        DataSource database = app.getBean(DataSource.class);
+        try (java.sql.Connection held = database.getConnection()) {
+            held.setAutoCommit(false);
+            copyNote(held, slow.at("/campaign_id"), "Held back", Instant.now());
+            try (java.sql.Connection later = database.getConnection()) {
+                // committed after the held index was taken, and read as a processor that lags by minutes reads it
+                copyNote(later, other.at("/campaign_id"), "Read late", Instant.now().minus(Duration.ofMinutes(5)));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    api.as(other.at("/access_token")).get(otherTimeline).text().contains("Read late"));
+            held.commit();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.as(slow.at("/access_token")).get(slowTimeline).text().contains("Held back"));
+
+        try (java.sql.Connection abandoned = database.getConnection()) {
+            abandoned.setAutoCommit(false);
+            copyNote(abandoned, slow.at("/campaign_id"), "Never committed", Instant.now());
+            abandoned.rollback();
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        // the gap goes with the first event read once its transaction is seen to have ended
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            ok(api.as(other.at("/access_token")).post("/api/v1/campaigns/" + other.at("/campaign_id") + "/notes",
+                    "{\"content\": \"After the rollback\"}"), 204);
+            assertThat(jdbc.queryForList(
+                    "select convert_from(token, 'UTF8') from token_entry where processor_name = 'timeline'",
+                    String.class)).isNotEmpty().allSatisfy(token -> assertThat(token).contains("\"gaps\":[]"));
+        });
+        assertThat(api.as(slow.at("/access_token")).get(slowTimeline).text()).doesNotContain("Never committed");
+    }
+
+    /** Appends a copy of the campaign's last note, renamed, on the connection (committed if it auto-commits). */
+    private static void copyNote(java.sql.Connection connection, String campaignId, String content, Instant at)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement copy = connection.prepareStatement("""
+                insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
+                    type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                select nextval('domain_event_entry_seq'), ?, aggregate_identifier,
+                    (select max(sequence_number) + 1 from domain_event_entry where aggregate_identifier = ?),
+                    type, ?, payload_type, payload_revision,
+                    convert_to(replace(convert_from(payload, 'UTF8'), 'A note to copy', ?), 'UTF8'), meta_data
+                from domain_event_entry
+                where aggregate_identifier = ? and convert_from(payload, 'UTF8') like '%A note to copy%'""")) {
+            copy.setString(1, UUID.randomUUID().toString());
+            copy.setString(2, campaignId);
+            copy.setString(3, at.toString());
+            copy.setString(4, content);
+            copy.setString(5, campaignId);
+            assertThat(copy.executeUpdate()).isEqualTo(1);
         }
     }
 

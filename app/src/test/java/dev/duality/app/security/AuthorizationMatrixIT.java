@@ -558,6 +558,9 @@ class AuthorizationMatrixIT {
                         .prepare(c -> c.bind("deadLetterId", UUID.randomUUID().toString())),
                 row("POST", "/admin/v1/projections/{projection}/verify", ADMIN_ONLY, null, State.SHARED, 200)
                         .prepare(c -> c.bind("projection", "daggerheart-gm")),
+                // the tests' application applies inline: no projection has a shadow (ShadowModeIT compares them)
+                row("POST", "/admin/v1/projections/{projection}/shadow/compare", ADMIN_ONLY, null, State.SHARED,
+                        409).prepare(c -> c.bind("projection", "daggerheart-gm")),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),
