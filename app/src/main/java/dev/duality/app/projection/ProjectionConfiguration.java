@@ -16,6 +16,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
@@ -27,15 +28,18 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +67,21 @@ public class ProjectionConfiguration {
             return mode == ApplyMode.ASYNC ? Set.of() : groups.stream().filter(g -> !streamingInline.contains(g))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    /**
+     * The token store, its claims made in this instance's name: {@code duality.node-id}, or the JVM's name (pid@host)
+     * with a random suffix. Axon's default, the JVM's name alone, lets two instances in one JVM pass for each other
+     * and process the same segments at once.
+     */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider,
+                          @Value("${duality.node-id:}") String nodeId) {
+        String node = nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8) : nodeId;
+        LOG.info("token claims are made as node {}", node);
+        return JpaTokenStore.builder().entityManagerProvider(entityManagerProvider).serializer(serializer)
+                .nodeId(node).build();
     }
 
     @Bean

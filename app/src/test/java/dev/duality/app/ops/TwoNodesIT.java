@@ -1,6 +1,7 @@
 package dev.duality.app.ops;
 
 import dev.duality.app.support.Api;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,6 +47,18 @@ class TwoNodesIT {
                     "--duality.database.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
                     "--duality.database.username=postgres")) {
                 Api nodeB = new Api(port(b));
+                // node A lets go of half of every processor's segments, and node B takes them
+                a.getBean(org.axonframework.config.Configuration.class).eventProcessingConfiguration()
+                        .eventProcessors().values().forEach(processor -> {
+                            if (processor instanceof StreamingEventProcessor streaming) {
+                                for (int segment = 8; segment < 16; segment++) {
+                                    streaming.releaseSegment(segment);
+                                }
+                            }
+                        });
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ok(nodeB.as(ADMIN_TOKEN)
+                        .get("/admin/v1/projections"), 200).json().forEach(projection -> assertThat(projection
+                        .at("/segments_here").asInt()).as(projection.at("/name").asString()).isPositive()));
                 // node A decides a GM's command, and keeps the campaign in memory
                 Api galeOnA = nodeA.as(gale.at("/access_token"));
                 String settings = campaign + "/daggerheart/settings";
@@ -82,6 +95,9 @@ class TwoNodesIT {
                         .json().forEach(p -> assertThat(p.at("/lag").asLong()).as(p.at("/name").asString()).isZero()));
                 ok(admin.get("/admin/v1/projections"), 200).json().forEach(projection -> {
                     String name = projection.at("/name").asString();
+                    // an event applied twice (two nodes on one segment) would have been parked as a duplicate
+                    assertThat(projection.at("/dead_letters").asLong()).as(name).isZero();
+                    assertThat(projection.at("/segments_here").asInt()).as(name).isBetween(1, 15);
                     JsonNode verified = ok(admin.post("/admin/v1/projections/" + name + "/verify", ""), 200).json();
                     assertThat(verified.at("/identical").asBoolean()).as(name + ": " + verified).isTrue();
                 });
