@@ -63,7 +63,7 @@ public class IdempotencyStore {
                     + "location = null, body = null, committed_at = null, event_ids = null, created_at = now(), "
                     + "claim_id = ?, claimed_until = now() + ? * interval '1 millisecond' "
                     + "where scope = ? and idem_key = ? and created_at < now() - ? * interval '1 millisecond' "
-                    + "and (status is not null or committed_at is not null or claimed_until < now())",
+                    + "and claimed_until < now()",
                     fingerprint, claimId, lease.toMillis(), scope, key, retention.toMillis());
         }
         if (claimed == 0) {
@@ -102,7 +102,7 @@ public class IdempotencyStore {
                 eventIds.toArray(String[]::new), claimId) == 1;
     }
 
-    /** Stores the attempt's answer; nothing if the attempt no longer holds the key. */
+    /** Stores the attempt's answer and ends its lease; nothing if the attempt no longer holds the key. */
     public void complete(String claimId, int status, String contentType, String location, byte[] body) {
         jdbc.update("update idempotency_keys set status = ?, content_type = ?, location = ?, body = ?, "
                 + "claimed_until = now() where claim_id = ?", status, contentType, location, body, claimId);
@@ -132,9 +132,12 @@ public class IdempotencyStore {
                         rs.getBytes(5)), (Object) eventIds.toArray(String[]::new));
     }
 
-    /** Deletes keys older than {@code retention} that no attempt holds any more; returns how many. */
+    /**
+     * Deletes keys older than {@code retention} that no attempt holds any more (answered and abandoned attempts end
+     * their lease); returns how many.
+     */
     public int purge(Duration retention) {
         return jdbc.update("delete from idempotency_keys where created_at < now() - ? * interval '1 millisecond' "
-                + "and (status is not null or committed_at is not null or claimed_until < now())", retention.toMillis());
+                + "and claimed_until < now()", retention.toMillis());
     }
 }

@@ -68,7 +68,7 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
      */
     public static final int MIN_ANONYMOUS_KEY_LENGTH = 32;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final long POLL_MILLIS = 25;
+    private static final long POLL_MILLIS = 50;
     private final IdempotencyStore store;
     private final HandlerExceptionResolver problems;
     private final JsonMapper json;
