@@ -129,6 +129,23 @@ class IdempotencyRecoveryIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void aSlowAttemptWhoseKeyWasTakenOverIsRefusedAtItsCommit() {
+        String key = "taken-over-" + UUID.randomUUID();
+        Api.Response slow = owner.post(participants, JOIN, Map.of("Idempotency-Key", key, AnswerFaults.TAKEN_OVER, "1"));
+        assertProblem(slow, 409, "IDEMPOTENCY_KEY_IN_PROGRESS", "Idempotency-Key");
+        assertThat(joined()).as("the attempt that lost its key wrote nothing").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_keys where idem_key = ? and status is null "
+                + "and committed_at is null", Long.class, key)).as("the key stays with the attempt that took it")
+                .isEqualTo(1);
+
+        // that attempt died too: once its lease ran out, a retry runs the join, once
+        jdbc.update("update idempotency_keys set claimed_until = now() - interval '1 second' where idem_key = ?", key);
+        Api.Response retry = owner.post(participants, JOIN, Map.of("Idempotency-Key", key));
+        assertThat(retry.status()).as(retry.text()).isEqualTo(201);
+        assertThat(joined()).isEqualTo(2);
+    }
+
+    @Test
     void concurrentRequestsWithOneKeyHaveOneEffect() throws Exception {
         String key = "concurrent-" + UUID.randomUUID();
         int clients = 8;
