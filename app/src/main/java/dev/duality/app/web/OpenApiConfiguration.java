@@ -104,6 +104,7 @@ public class OpenApiConfiguration {
     private static final String IDEMPOTENCY_PARAMETER = "IdempotencyKey";
     private static final String CORRELATION_PARAMETER = "CorrelationId";
     private static final String REPLAYED_HEADER = "IdempotentReplayed";
+    private static final String RECOVERED_HEADER = "IdempotentRecovered";
     private static final String LOCATION_HEADER = "Location";
     private static final String CORRELATION_EXAMPLE = "5b0e6f0e-8e5f-4d8e-9a43-2b4a7c1e2d10";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
@@ -283,8 +284,11 @@ public class OpenApiConfiguration {
                         + "and key, and a repeat of the same request gets it again with `Idempotent-Replayed: true` "
                         + "and "
                         + "no second effect. Reusing the key for a different request is refused "
-                        + "(`IDEMPOTENCY_KEY_REUSED`); so is a repeat while the first still runs "
-                        + "(`IDEMPOTENCY_KEY_IN_PROGRESS`). Recorded as the events' `request_id`."));
+                        + "(`IDEMPOTENCY_KEY_REUSED`); a repeat while the first still runs waits for its answer, "
+                        + "briefly, then is refused (`IDEMPOTENCY_KEY_IN_PROGRESS`). A retry after a server fault or "
+                        + "a crash that followed the commit gets an answer recovered from the journal "
+                        + "(`Idempotent-Recovered: true`). Keys expire (24 hours by default). Recorded as the events' "
+                        + "`request_id`."));
         components.addParameters(CORRELATION_PARAMETER, new HeaderParameter().name(RequestEnvelope.CORRELATION_HEADER)
                 .required(false).schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$"))
                 .example(CORRELATION_EXAMPLE)
@@ -292,6 +296,10 @@ public class OpenApiConfiguration {
                         + "server generates one when absent."));
         components.addHeaders(REPLAYED_HEADER, new Header().schema(new StringSchema()._enum(List.of("true")))
                 .description("Present on an answer replayed for a repeated Idempotency-Key"));
+        components.addHeaders(RECOVERED_HEADER, new Header().schema(new StringSchema()._enum(List.of("true")))
+                .description("Present on an answer rebuilt from the journal for a repeated Idempotency-Key whose "
+                        + "command committed but whose answer was lost: the success status, `recovered: true`, the "
+                        + "ids and the committed `events` (docs/api.md, Idempotency and retries)"));
         components.addHeaders(LOCATION_HEADER, new Header().schema(new StringSchema())
                 .description("Where the created resource can be read"));
     }
@@ -351,7 +359,9 @@ public class OpenApiConfiguration {
             if (status.startsWith("2")) {
                 successContent(response);
                 if (post && api) {
-                    response.addHeaderObject("Idempotent-Replayed", new Header().$ref(REPLAYED_HEADER));
+                    response.addHeaderObject(IdempotencyFilter.REPLAYED_HEADER, new Header().$ref(REPLAYED_HEADER));
+                    response.addHeaderObject(IdempotencyFilter.RECOVERED_HEADER,
+                            new Header().$ref(RECOVERED_HEADER));
                 }
                 if (status.equals("201")) {
                     response.addHeaderObject(LOCATION_HEADER, new Header().$ref(LOCATION_HEADER));

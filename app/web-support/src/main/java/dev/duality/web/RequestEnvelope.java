@@ -21,6 +21,13 @@ public final class RequestEnvelope {
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
     /** Request attribute where authentication leaves the acting principal's id. */
     public static final String ACTOR_ATTRIBUTE = RequestEnvelope.class.getName() + ".actor";
+    /**
+     * Request attribute where the idempotency filter leaves the id of its claim on the request's key; commands carry
+     * it as metadata {@link #IDEMPOTENCY_CLAIM} (never copied to events), so their transaction can mark the key
+     * committed.
+     */
+    public static final String IDEMPOTENCY_CLAIM_ATTRIBUTE = RequestEnvelope.class.getName() + ".idempotencyClaim";
+    public static final String IDEMPOTENCY_CLAIM = "idempotency_claim";
     private static final String CORRELATION_ATTRIBUTE = RequestEnvelope.class.getName() + ".correlation";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -35,6 +42,10 @@ public final class RequestEnvelope {
         String requestId = header(request, IDEMPOTENCY_HEADER);
         if (requestId != null) {
             metadata.put(Envelope.REQUEST_ID, requestId);
+        }
+        Object claim = request.getAttribute(IDEMPOTENCY_CLAIM_ATTRIBUTE);
+        if (claim != null) {
+            metadata.put(IDEMPOTENCY_CLAIM, claim);
         }
         Object actor = actorOverride != null ? actorOverride : request.getAttribute(ACTOR_ATTRIBUTE);
         metadata.put(Envelope.ACTOR_ID, actor != null ? actor : Actors.ANONYMOUS);
