@@ -1,6 +1,7 @@
 package dev.duality.app.axon;
 
 import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.rejection.Rejected;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -11,7 +12,8 @@ import org.axonframework.serialization.SimpleSerializedType;
 /**
  * Writes the catalog's namespaced type name (e.g. {@code campaign.created}) as the serialized type of every
  * registered command and event, so the journal's {@code payload_type} never holds a Java class name and classes can
- * move freely. Types outside the catalog (tokens, metadata, snapshots) keep their class names.
+ * move freely. Types outside the catalog (tokens, metadata, snapshots) keep their class names. Everything it reads back
+ * was recorded: value limits do not refuse it ({@link Rejected#readingRecorded}).
  */
 public final class CatalogTypeSerializer implements Serializer {
     private final Serializer delegate;
@@ -45,7 +47,8 @@ public final class CatalogTypeSerializer implements Serializer {
                         serializedObject.getContentType(),
                         new SimpleSerializedType(payload.getName(), type.getRevision())))
                 .orElse(serializedObject);
-        return delegate.deserialize(byClassName);
+        // what was recorded is read as it was, whatever limits the value types enforce on commands today
+        return Rejected.readingRecorded(() -> delegate.deserialize(byClassName));
     }
 
     @Override

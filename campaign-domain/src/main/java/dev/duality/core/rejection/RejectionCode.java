@@ -9,4 +9,12 @@ public interface RejectionCode {
     String name();
 
     Category category();
+
+    /**
+     * Whether values read back from the journal are refused too. Limits tighten over time and what was accepted once
+     * must stay readable, so only codes that say a value cannot exist at all (a missing one) return true.
+     */
+    default boolean refusesRecordedValues() {
+        return false;
+    }
 }

@@ -16,7 +16,13 @@ public enum ValueRejection implements RejectionCode {
     /** A short code (gate type, decision, reason) that is not 1-64 lowercase letters, digits, '_', '.' or '-'. */
     CODE_INVALID,
     /** A required value that is missing. */
-    VALUE_REQUIRED,
+    VALUE_REQUIRED {
+        @Override
+        public boolean refusesRecordedValues() {
+            // a recorded event that lacks a value needs an upcaster to supply it, not a null to trip over later
+            return true;
+        }
+    },
     /** A number outside its allowed range. */
     VALUE_OUT_OF_RANGE;
 
