@@ -27,5 +27,13 @@ public enum CatalogProblem {
     /** A handler for a payload class the catalog does not know. */
     UNREGISTERED_HANDLER,
     /** A command that declares another game system's rejection code (one with that system's prefix). */
-    FOREIGN_REJECTION_CODE
+    FOREIGN_REJECTION_CODE,
+    /** A command no aggregate or command handler of its module handles. */
+    MISSING_COMMAND_HANDLER,
+    /** A command handled by more than one handler. */
+    DUPLICATE_COMMAND_HANDLER,
+    /** A command handled by another module's aggregate or command handler (a game system taking over a core one). */
+    FOREIGN_COMMAND_HANDLER,
+    /** The journal holds events of a type no module registers (a module left out, or a type renamed without care). */
+    UNKNOWN_RECORDED_TYPE
 }

@@ -32,6 +32,7 @@ public final class MessageCatalog {
     private final Map<Class<?>, String> typeByPayload = new LinkedHashMap<>();
     private final Map<String, Class<?>> payloadByType = new LinkedHashMap<>();
     private final List<Class<?>> aggregates = new ArrayList<>();
+    private final Map<Owner, List<Class<?>>> aggregatesByOwner = new LinkedHashMap<>();
 
     private MessageCatalog(MessageModule core, List<SystemModule> systemModules) {
         Map<String, SystemModule> bySystem = new LinkedHashMap<>();
@@ -78,6 +79,7 @@ public final class MessageCatalog {
             putUnique(eventsByType, event.type(), event, event.payload());
         }
         aggregates.addAll(module.aggregates());
+        aggregatesByOwner.computeIfAbsent(registeringOwner, owner -> new ArrayList<>()).addAll(module.aggregates());
     }
 
     /**
@@ -146,8 +148,19 @@ public final class MessageCatalog {
                         "a projection handles a payload class that no module registered as an event");
             }
         }
+        Map<Owner, Set<Class<?>>> foldedByOwner = new LinkedHashMap<>();
+        aggregatesByOwner.forEach((owner, own) -> foldedByOwner.put(owner,
+                HandlerScan.payloadsHandledBy(HandlerScan.withMembers(own), EventSourcingHandler.class)));
         for (EventDefinition event : eventsByType.values()) {
             boolean isFolded = folded.contains(event.payload());
+            // an event is in the stream of an aggregate of its own module: only such an aggregate ever folds it
+            if (event.intent().folded() && !foldedByOwner.getOrDefault(event.owner(), Set.of())
+                    .contains(event.payload())) {
+                throw new CatalogException(CatalogProblem.MISSING_FOLD_HANDLER, event.type(),
+                        "is " + event.intent() + " but no aggregate of " + event.owner() + " has an "
+                                + "@EventSourcingHandler for " + event.payload().getSimpleName()
+                                + (isFolded ? " (another module's aggregate folds it, but never sees it)" : ""));
+            }
             boolean isProjected = projected.contains(event.payload());
             if (event.intent().folded() && !isFolded) {
                 throw new CatalogException(CatalogProblem.MISSING_FOLD_HANDLER, event.type(),
@@ -165,6 +178,43 @@ public final class MessageCatalog {
             if (!event.intent().projected() && isProjected) {
                 throw new CatalogException(CatalogProblem.UNPROJECTED_EVENT_HANDLED, event.type(),
                         "is " + event.intent() + " and must never reach a read model, but a projection handles it");
+            }
+        }
+    }
+
+    /**
+     * Checks that every command has exactly one handler, in its own module: an aggregate of the module that registers
+     * it, or one of that game system's command handlers. A game system's handler for a core command (or another
+     * system's) would take it over, or race the rightful one.
+     */
+    public void validateCommandHandlers() {
+        Map<Class<?>, List<String>> handlers = new LinkedHashMap<>();
+        Map<Class<?>, Set<Owner>> handlingOwners = new LinkedHashMap<>();
+        java.util.function.BiConsumer<Owner, Class<?>> scan = (owner, handlerClass) -> HandlerScan
+                .payloadsHandledBy(List.of(handlerClass), org.axonframework.commandhandling.CommandHandler.class)
+                .forEach(payload -> {
+                    handlers.computeIfAbsent(payload, p -> new ArrayList<>()).add(handlerClass.getName());
+                    handlingOwners.computeIfAbsent(payload, p -> new java.util.LinkedHashSet<>()).add(owner);
+                });
+        aggregatesByOwner.forEach((owner, own) -> HandlerScan.withMembers(own).forEach(type -> scan.accept(owner,
+                type)));
+        systems.values().forEach(system -> system.commandHandlers().forEach(handler -> scan.accept(
+                new Owner(system.systemId()), handler.getClass())));
+        for (CommandDefinition command : commandsByType.values()) {
+            List<String> found = handlers.getOrDefault(command.payload(), List.of());
+            if (found.isEmpty()) {
+                throw new CatalogException(CatalogProblem.MISSING_COMMAND_HANDLER, command.type(),
+                        "no aggregate or command handler of " + command.owner() + " handles "
+                                + command.payload().getSimpleName());
+            }
+            Set<Owner> owners = handlingOwners.get(command.payload());
+            if (!owners.equals(Set.of(command.owner()))) {
+                throw new CatalogException(CatalogProblem.FOREIGN_COMMAND_HANDLER, command.type(),
+                        "is " + command.owner() + "'s, but handled by " + found + " of " + owners);
+            }
+            if (found.size() > 1) {
+                throw new CatalogException(CatalogProblem.DUPLICATE_COMMAND_HANDLER, command.type(),
+                        "is handled by " + found.size() + " handlers: " + found);
             }
         }
     }
