@@ -38,6 +38,9 @@ final class RequestFraming extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             requireDecodableQuery(request.getQueryString());
+            if (request.getQueryString() != null) {
+                readable(request);
+            }
             Rejected.unless(request.getContentLengthLong() <= MAX_BODY_BYTES, ApiRejection.BODY_TOO_LARGE,
                     "the body must be at most " + MAX_BODY_BYTES + " bytes");
         } catch (Rejected refused) {
@@ -56,11 +59,25 @@ final class RequestFraming extends OncePerRequestFilter {
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
+            Rejected.unless(!name.isEmpty() || equals < 0, ApiRejection.PARAMETER_INVALID,
+                    "a query parameter has a value but no name");
             String decodedName = decode(name);
             String field = decodedName != null ? decodedName : name;
             Rejected.unless(decodedName != null && (equals < 0 || decode(pair.substring(equals + 1)) != null),
                     ApiRejection.PARAMETER_INVALID, field,
                     "parameter '" + field + "' is not percent-encoded UTF-8");
+        }
+    }
+
+    /**
+     * Whatever else Tomcat refuses in a query string (too many parameters, say) it refuses here, once, rather than in
+     * the first handler that reads a parameter.
+     */
+    private static void readable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException unreadable) {
+            throw new Rejected(ApiRejection.PARAMETER_INVALID, "the query string cannot be read");
         }
     }
 

@@ -63,6 +63,16 @@ class MalformedRequestIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void aQueryStringTomcatCannotReadIsAProblem() {
+        assertProblem(raw.get("/api/v1/campaigns?limit=5&=x", ADMIN), 400, "PARAMETER_INVALID", null);
+        String tooMany = java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "p" + i + "=1")
+                .collect(java.util.stream.Collectors.joining("&"));
+        assertProblem(raw.get(campaign + "/timeline?" + tooMany, ADMIN), 400, "PARAMETER_INVALID", null);
+        // an empty pair is no parameter at all
+        assertThat(raw.get("/api/v1/campaigns?limit=5&&", ADMIN).status()).isEqualTo(200);
+    }
+
+    @Test
     void theClientsCorrelationIdSurvivesARefusalByTomcat() {
         Api.Response response = raw.get("/api/v1/campaigns/%00", Map.of("X-Correlation-Id", "trace-nul"));
 
