@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +52,11 @@ public class ProblemHandler {
     private static final String TYPE_BASE = "https://duality.dev/problems/";
     /** How long a client waits before retrying a request the database could not serve. */
     static final String RETRY_AFTER_SECONDS = "1";
+    private final ObjectProvider<RetryableFaults> retryable;
+
+    public ProblemHandler(ObjectProvider<RetryableFaults> retryable) {
+        this.retryable = retryable;
+    }
 
     @ExceptionHandler(Rejected.class)
     ResponseEntity<ProblemDetail> rejected(Rejected rejection, HttpServletRequest request) {
@@ -149,21 +155,23 @@ public class ProblemHandler {
         }
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
             // another of Spring MVC's own refusals (a missing header, a failed method validation): its status kept
-            return refused(refusal, codeFor(refusal.getStatusCode()), "the request was refused: "
-                    + refusal.getBody().getDetail(), request);
+            String detail = refusal.getBody().getDetail();
+            return refused(refusal, codeFor(refusal.getStatusCode()),
+                    detail != null ? detail : "the request was refused", request);
         }
-        ApiRejection fault = DatabaseFaults.classify(e).orElse(null);
+        RejectionCode fault = retryable.orderedStream().map(faults -> faults.classify(e).orElse(null))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (fault != null) {
-            log.warn("{} serving {} {}: {}", fault, request.getMethod(), request.getRequestURI(), e.toString());
+            log.warn("{} serving {} {}: {}", fault, request.getMethod(), instance(request), e.toString());
             HttpHeaders headers = new HttpHeaders();
             if (response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
                 headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             }
             return problem(status(fault.category()), headers, fault, null, fault == ApiRejection.DATABASE_BUSY
                     ? "the database was busy with other changes; nothing was written, retry shortly"
-                    : "the database is not reachable right now; nothing was written, retry shortly", request);
+                    : "the service cannot serve this right now; nothing was written, retry shortly", request);
         }
-        log.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure serving {} {}", request.getMethod(), instance(request), e);
         return problem(ApiRejection.INTERNAL_ERROR, null,
                 "an unexpected error occurred; correlation id " + correlationId(request), request);
     }

@@ -1,4 +1,9 @@
-package dev.duality.web;
+package dev.duality.app.persistence;
+
+import dev.duality.core.rejection.RejectionCode;
+import dev.duality.web.ApiRejection;
+import dev.duality.web.RetryableFaults;
+import org.springframework.stereotype.Component;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -11,12 +16,12 @@ import java.util.Optional;
  * causes, however Spring, Hibernate or Axon wrapped it. A transaction the database aborted wrote nothing, so the
  * request can simply be sent again.
  */
-public final class DatabaseFaults {
-    private DatabaseFaults() {
-    }
+@Component
+public class DatabaseFaults implements RetryableFaults {
 
     /** {@code DATABASE_BUSY}, {@code DATABASE_UNAVAILABLE}, or empty when the failure is no transient database fault. */
-    public static Optional<ApiRejection> classify(Throwable failure) {
+    @Override
+    public Optional<RejectionCode> classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
@@ -24,7 +29,7 @@ public final class DatabaseFaults {
                 return Optional.of(ApiRejection.DATABASE_UNAVAILABLE);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                Optional<ApiRejection> fault = bySqlState(sql.getSQLState());
+                Optional<RejectionCode> fault = bySqlState(sql.getSQLState());
                 if (fault.isPresent()) {
                     return fault;
                 }
@@ -33,7 +38,7 @@ public final class DatabaseFaults {
         return Optional.empty();
     }
 
-    private static Optional<ApiRejection> bySqlState(String state) {
+    private static Optional<RejectionCode> bySqlState(String state) {
         return switch (state) {
             // lock_not_available (lock_timeout), deadlock_detected, serialization_failure, query_canceled
             // (statement_timeout)

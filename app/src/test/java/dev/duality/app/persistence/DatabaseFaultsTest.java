@@ -1,7 +1,6 @@
-package dev.duality.app.web;
+package dev.duality.app.persistence;
 
 import dev.duality.web.ApiRejection;
-import dev.duality.web.DatabaseFaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not use).
  */
 class DatabaseFaultsTest {
+    private static final DatabaseFaults FAULTS = new DatabaseFaults();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -30,7 +30,7 @@ class DatabaseFaultsTest {
         Exception wrapped = new CompletionException(new CannotAcquireLockException("wrapped",
                 new SQLException("from the driver", state)));
 
-        assertThat(DatabaseFaults.classify(wrapped)).contains(code);
+        assertThat(FAULTS.classify(wrapped)).contains((dev.duality.core.rejection.RejectionCode) code);
     }
 
     @Test
@@ -38,20 +38,20 @@ class DatabaseFaultsTest {
         Exception wrapped = new CannotCreateTransactionException("no connection",
                 new SQLTransientConnectionException("duality - Connection is not available"));
 
-        assertThat(DatabaseFaults.classify(wrapped)).contains(ApiRejection.DATABASE_UNAVAILABLE);
+        assertThat(FAULTS.classify(wrapped)).contains(ApiRejection.DATABASE_UNAVAILABLE);
     }
 
     @Test
     void aStateFurtherDownCountsWhenTheOuterOneIsNoFault() {
         SQLException outer = new SQLException("batch failed", "23505", new SQLException("deadlock", "40P01"));
 
-        assertThat(DatabaseFaults.classify(outer)).contains(ApiRejection.DATABASE_BUSY);
+        assertThat(FAULTS.classify(outer)).contains(ApiRejection.DATABASE_BUSY);
     }
 
     @ParameterizedTest
     @CsvSource({"23505", "22001", "42P01"})
     void aBugOrAConstraintIsNoTransientFault(String state) {
-        assertThat(DatabaseFaults.classify(new IllegalStateException(new SQLException("no", state)))).isEmpty();
-        assertThat(DatabaseFaults.classify(new IllegalStateException("no SQL at all"))).isEmpty();
+        assertThat(FAULTS.classify(new IllegalStateException(new SQLException("no", state)))).isEmpty();
+        assertThat(FAULTS.classify(new IllegalStateException("no SQL at all"))).isEmpty();
     }
 }
