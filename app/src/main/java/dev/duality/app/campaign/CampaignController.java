@@ -148,7 +148,7 @@ public class CampaignController {
                     + "admin sees every campaign. **Who may call:** any participant, or the admin.")
     @ApiResponse(responseCode = "200", description = "A page of campaigns; `next_after` is null on the last page",
             useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "VALUE_OUT_OF_RANGE")
+    @ApiResponse(responseCode = "400", description = "VALUE_OUT_OF_RANGE, ID_INVALID, PARAMETER_INVALID")
     @GetMapping
     public CampaignPage list(@Parameter(description = "Return campaigns whose id sorts after this one")
                              @RequestParam(required = false) String after,
@@ -156,6 +156,10 @@ public class CampaignController {
                                      format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
                              @RequestParam(defaultValue = "50") int limit) {
         Values.range(limit, 1, MAX_PAGE, "limit");
+        if (after != null) {
+            // a cursor is a campaign id: anything else (a NUL PostgreSQL cannot even compare) sorts nowhere
+            Values.id(after, "after");
+        }
         if (Caller.current().orElse(null) instanceof Caller.Participant participant) {
             // a participant token opens exactly one campaign
             List<CampaignView> own = gateway.find(new FindCampaign(participant.campaignId()), CampaignView.class)

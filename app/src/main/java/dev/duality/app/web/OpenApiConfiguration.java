@@ -81,8 +81,9 @@ import java.util.stream.Collectors;
  *   <li>the catalog policy of each {@link SendsCommand} (who may call, session lock, open gate) as text and as the
  *       codes it implies ({@code AUTHZ_DENY_*}, {@code SESSION_ACTIVE}, {@code SESSION_GATE_OPEN},
  *       {@code CAMPAIGN_NOT_FOUND}, {@code CONCURRENT_MODIFICATION}), plus an {@code x-duality-command} extension;</li>
- *   <li>the codes every endpoint of a kind shares: bad JSON, headers and ids (400), tokens (401), other campaigns and
- *       admin-only paths (403), media types (406, 415), idempotency keys (409, 422), faults (500);</li>
+ *   <li>the codes every endpoint of a kind shares: bad JSON, headers, ids, query strings and URLs (400), tokens
+ *       (401), other campaigns and admin-only paths (403), media types (406, 415), bodies too large (413),
+ *       idempotency keys (409, 422), faults (500), a busy or unreachable database (503);</li>
  *   <li>the {@code Problem} schema and an {@code application/problem+json} body with one example per code on every
  *       error response, whose description becomes the code list;</li>
  *   <li>the bearer security schemes (public endpoints opt out with an empty {@code @SecurityRequirements}) and the
@@ -326,7 +327,8 @@ public class OpenApiConfiguration {
                 if ("path".equals(parameter.getIn())) {
                     addCodes(operation, parameter.getName().endsWith("Id") ? ValueRejection.ID_INVALID
                             : ApiRejection.PARAMETER_INVALID);
-                } else if ("query".equals(parameter.getIn()) && !isString(parameter.getSchema())) {
+                } else if ("query".equals(parameter.getIn())) {
+                    // not a number, or (any parameter) not percent-encoded UTF-8
                     addCodes(operation, ApiRejection.PARAMETER_INVALID);
                 }
             }
@@ -337,6 +339,7 @@ public class OpenApiConfiguration {
                 addCodes(operation, ApiRejection.BODY_REQUIRED);
             }
             addCodes(operation, "415", ApiRejection.UNSUPPORTED_MEDIA_TYPE);
+            addCodes(operation, "413", ApiRejection.BODY_TOO_LARGE);
         }
         addCodes(operation, isPublic ? List.of(AuthRejection.AUTH_TOKEN_INVALID)
                 : List.of(AuthRejection.AUTH_TOKEN_MISSING, AuthRejection.AUTH_TOKEN_INVALID));
@@ -349,7 +352,8 @@ public class OpenApiConfiguration {
         if (api && post) {
             addCodes(operation, ApiRejection.IDEMPOTENCY_KEY_IN_PROGRESS, ApiRejection.IDEMPOTENCY_KEY_REUSED);
         }
-        addCodes(operation, ApiRejection.INTERNAL_ERROR);
+        addCodes(operation, ApiRejection.REQUEST_MALFORMED, ApiRejection.INTERNAL_ERROR, ApiRejection.DATABASE_BUSY,
+                ApiRejection.DATABASE_UNAVAILABLE);
 
         ApiResponses responses = operation.getResponses();
         Map<String, ApiResponse> ordered = new TreeMap<>(responses);
@@ -417,7 +421,7 @@ public class OpenApiConfiguration {
         }
     }
 
-    /** For codes that Spring MVC answers with HTTP's own status rather than their category's (405, 406, 415). */
+    /** For codes answered with HTTP's own status rather than their category's (405, 406, 413, 415). */
     private static void addCodes(Operation operation, String status, RejectionCode code) {
         if (code == ApiRejection.NOT_ACCEPTABLE) {
             status = "406";
@@ -432,12 +436,6 @@ public class OpenApiConfiguration {
             response.setDescription(response.getDescription() == null || response.getDescription().isBlank()
                     ? code.name() : response.getDescription() + ", " + code.name());
         }
-    }
-
-    /** OpenAPI 3.0 models carry one {@code type}, 3.1 models a set of {@code types}. */
-    private static boolean isString(Schema<?> schema) {
-        return schema == null || "string".equals(schema.getType())
-                || schema.getTypes() != null && schema.getTypes().contains("string");
     }
 
     private static void addParameter(Operation operation, String component, String name) {

@@ -4,13 +4,17 @@ import dev.duality.web.RequestEnvelope;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,8 +27,9 @@ import java.util.List;
 
 /**
  * How strictly the HTTP API reads its input (the rest is in application.yml under {@code spring.jackson}). A JSON
- * body is read without silent coercion: a number or boolean is not a string, a fraction is not a whole number, a
- * number is not a boolean, and a repeated property is malformed.
+ * body is read without silent coercion: a number or boolean is not a string, a string is not a number or a boolean, a
+ * fraction is not a whole number, a number is not a boolean, and a repeated property is malformed. A query string
+ * must decode and a body must fit {@link RequestFraming}'s bound.
  * Every {@code /api} request has its envelope headers and its Accept header checked before the controller runs, so a
  * request that would be refused anyway never sends a command.
  */
@@ -36,17 +41,36 @@ public class StrictInput implements WebMvcConfigurer {
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a string is not a number or a boolean: "2" and "true" are refused, not converted
                 .withCoercionConfig(LogicalType.Textual, strings -> strings
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                // 1.5 is not a whole number: refused, not truncated to 1
+                // 1.5 is not a whole number: refused, not truncated to 1; "2" and true are no numbers
                 .withCoercionConfig(LogicalType.Integer, ints -> ints
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-                // 1 is not true: refused, not read as a boolean
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, floats -> floats
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // 1 and "true" are not true: refused, not read as a boolean
                 .withCoercionConfig(LogicalType.Boolean, booleans -> booleans
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    }
+
+    /** Undecodable query strings and oversized bodies are refused first, before authentication reads anything. */
+    @Bean
+    FilterRegistrationBean<RequestFraming> requestFraming(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        FilterRegistrationBean<RequestFraming> registration = new FilterRegistrationBean<>(new RequestFraming(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Override

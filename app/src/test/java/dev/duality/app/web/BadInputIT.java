@@ -963,6 +963,70 @@ class BadInputIT {
                         .expect(404, "CAMPAIGN_NOT_FOUND", null));
     }
 
+    /**
+     * Strict JSON: a string is never read as a number or a boolean, a fraction never as a whole number, whatever the
+     * endpoint (docs/api.md, "Input").
+     */
+    static Stream<Case> noCoercion() {
+        String rolls = PLAY.replace("/daggerheart", "") + "/sessions/{ps}/rolls";
+        return Stream.of(
+                Case.of("POST", rolls, "a string for a dice count")
+                        .body("{\"dice\": [{\"count\": \"2\", \"sides\": 6}]}")
+                        .expect(400, "WRONG_TYPE", "dice[0].count"),
+                Case.of("POST", rolls, "a fraction for a dice count")
+                        .body("{\"dice\": [{\"count\": 2.7, \"sides\": 6}]}")
+                        .expect(400, "WRONG_TYPE", "dice[0].count"),
+                Case.of("POST", rolls, "a string for the modifier")
+                        .body("{\"dice\": [{\"count\": 2, \"sides\": 6}], \"modifier\": \"5\"}")
+                        .expect(400, "WRONG_TYPE", "modifier"),
+                Case.of("POST", rolls, "an empty string for the modifier")
+                        .body("{\"dice\": [{\"count\": 2, \"sides\": 6}], \"modifier\": \"\"}")
+                        .expect(400, "WRONG_TYPE", "modifier"),
+                Case.of("POST", rolls, "a boolean for a dice count")
+                        .body("{\"dice\": [{\"count\": true, \"sides\": 6}]}")
+                        .expect(400, "WRONG_TYPE", "dice[0].count"),
+                Case.of("POST", PLAY.replace("/daggerheart", "") + "/sessions/{ps}/rolls/99/outcome",
+                                "a string for requires_complication")
+                        .body("{\"requires_complication\": \"true\"}").header("Idempotency-Key", "outcome-coerced")
+                        .expect(400, "WRONG_TYPE", "requires_complication"),
+                ACTION_ROLL.with("a string for the modifier", """
+                        {"character_id": "{pch}", "modifier": "5", "physical_results": [9, 4]}""")
+                        .expect(400, "WRONG_TYPE", "modifier"),
+                SET_FEAR.with("a string for before", "{\"before\": \"1\", \"after\": 2}")
+                        .expect(400, "WRONG_TYPE", "before"),
+                CREATE_ADVERSARY.with("a string for a damage dice count", statBlock("\"count\": 1", "\"count\": \"1\""))
+                        .expect(400, "WRONG_TYPE", "standard_attack.damage.count"),
+                CREATE_ADVERSARY.with("a fraction for a damage dice count", statBlock("\"count\": 1", "\"count\": 1.5"))
+                        .expect(400, "WRONG_TYPE", "standard_attack.damage.count"),
+                UPDATE_SETTINGS.with("a string for massive_damage", "{\"massive_damage\": \"true\"}")
+                        .expect(400, "WRONG_TYPE", "massive_damage"),
+                UPDATE_SETTINGS.with("a number for massive_damage", "{\"massive_damage\": 1}")
+                        .expect(400, "WRONG_TYPE", "massive_damage"));
+    }
+
+    /**
+     * Query strings the servlet container cannot decode, and values PostgreSQL cannot store: refused naming the
+     * parameter, never a 500 (a broken escape such as {@code %zz}, which no HTTP client sends, is in
+     * MalformedRequestIT).
+     */
+    static Stream<Case> queryStrings() {
+        return Stream.of(
+                Case.of("DELETE", CAMPAIGNS + "/{c}/participants/{p}?reason=%ff", "reason not UTF-8")
+                        .expect(400, "PARAMETER_INVALID", "reason"),
+                Case.of("GET", CAMPAIGNS + "/{c}/timeline?after_seq=%ff", "after_seq not UTF-8")
+                        .expect(400, "PARAMETER_INVALID", "after_seq"),
+                Case.of("GET", CAMPAIGNS + "?after=%ff", "after not UTF-8").expect(400, "PARAMETER_INVALID", "after"),
+                Case.of("GET", CAMPAIGNS + "?after=%ff", "after not UTF-8, as the admin")
+                        .header("Authorization", "Bearer " + DualityIntegrationTest.ADMIN_TOKEN)
+                        .expect(400, "PARAMETER_INVALID", "after"),
+                Case.of("GET", CAMPAIGNS + "?after=%00", "a NUL in after, as the admin")
+                        .header("Authorization", "Bearer " + DualityIntegrationTest.ADMIN_TOKEN)
+                        .expect(400, "ID_INVALID", "after"),
+                Case.of("GET", CAMPAIGNS + "?after=a%00b", "a NUL in after").expect(400, "ID_INVALID", "after"),
+                Case.of("GET", CAMPAIGNS + "?limit=5&%ff=1", "a parameter name not UTF-8")
+                        .expect(400, "PARAMETER_INVALID", "%ff"));
+    }
+
     /** Routes and methods the API does not have. */
     static Stream<Case> routes() {
         return Stream.of(
@@ -1366,7 +1430,7 @@ class BadInputIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"everyJsonEndpoint", "fieldsAndRules", "daggerheart", "characterProgress", "adversaries", "rests",
-            "reads", "routes", "authentication"})
+            "reads", "routes", "authentication", "noCoercion", "queryStrings"})
     void refusesWithAProblemAndChangesNothing(Case refused) {
         String before = state();
 

@@ -73,9 +73,9 @@ class OpenApiIT {
     /** The endpoints anyone may call without a token (SecurityConfiguration). */
     static final Set<String> PUBLIC = Set.of("POST /api/v1/campaigns",
             "POST /api/v1/campaigns/{campaignId}/invites/claim");
-    /** Codes Spring MVC answers with HTTP's own status rather than their category's (ProblemHandler.refused). */
+    /** Codes answered with HTTP's own status rather than their category's (ProblemHandler.refused, BODY_TOO_LARGE). */
     static final Map<String, Integer> STATUS_OVERRIDES = Map.of("METHOD_NOT_ALLOWED", 405, "NOT_ACCEPTABLE", 406,
-            "UNSUPPORTED_MEDIA_TYPE", 415);
+            "UNSUPPORTED_MEDIA_TYPE", 415, "BODY_TOO_LARGE", 413);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");

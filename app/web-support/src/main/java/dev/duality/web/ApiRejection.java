@@ -15,6 +15,14 @@ public enum ApiRejection implements RejectionCode {
     BODY_REQUIRED(Category.INVALID_INPUT),
     /** A query parameter or path variable is malformed. */
     PARAMETER_INVALID(Category.INVALID_INPUT),
+    /**
+     * The request's URL or framing is malformed before any endpoint is chosen: invalid percent-encoding or UTF-8, an
+     * encoded NUL, slash or backslash, a {@code ..} or {@code //} segment. Other 4xx refusals of the server keep their
+     * status.
+     */
+    REQUEST_MALFORMED(Category.INVALID_INPUT),
+    /** The body is larger than the API reads; answered 413. */
+    BODY_TOO_LARGE(Category.INVALID_INPUT),
     /** A header such as X-Correlation-Id, Idempotency-Key or Last-Event-ID is malformed. */
     HEADER_INVALID(Category.INVALID_INPUT),
     /** The request's Content-Type is not application/json; answered 415 with an Accept header. */
@@ -31,6 +39,13 @@ public enum ApiRejection implements RejectionCode {
     IDEMPOTENCY_KEY_REUSED(Category.RULE_VIOLATION),
     /** The first request with this Idempotency-Key is still running; retry shortly. */
     IDEMPOTENCY_KEY_IN_PROGRESS(Category.CONFLICT),
+    /**
+     * The database did not serve the request in time: a lock it needed stayed held (lock timeout), or it lost a
+     * deadlock or a serialization conflict. Nothing was written; retry after Retry-After.
+     */
+    DATABASE_BUSY(Category.UNAVAILABLE),
+    /** No database connection could be had (the database is down, restarting or out of connections); retry later. */
+    DATABASE_UNAVAILABLE(Category.UNAVAILABLE),
     /** An unexpected server fault; the response carries no internals. Never expected: please report it. */
     INTERNAL_ERROR(Category.INTERNAL);
 

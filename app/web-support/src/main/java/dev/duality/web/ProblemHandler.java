@@ -4,10 +4,12 @@ import dev.duality.core.rejection.Category;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.SessionNotReady;
 import dev.duality.core.rejection.RejectionCode;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +50,13 @@ import java.util.stream.Collectors;
 public class ProblemHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_BASE = "https://duality.dev/problems/";
+    /** How long a client waits before retrying a request the database could not serve. */
+    static final String RETRY_AFTER_SECONDS = "1";
+    private final ObjectProvider<RetryableFaults> retryable;
+
+    public ProblemHandler(ObjectProvider<RetryableFaults> retryable) {
+        this.retryable = retryable;
+    }
 
     @ExceptionHandler(Rejected.class)
     ResponseEntity<ProblemDetail> rejected(Rejected rejection, HttpServletRequest request) {
@@ -139,19 +148,65 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         Rejected rejection = causeOfType(e, Rejected.class);
         if (rejection != null) {
             return rejected(rejection, request);
         }
-        log.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            // another of Spring MVC's own refusals (a missing header, a failed method validation): its status kept
+            String detail = refusal.getBody().getDetail();
+            return refused(refusal, codeFor(refusal.getStatusCode()),
+                    detail != null ? detail : "the request was refused", request);
+        }
+        RejectionCode fault = retryable.orderedStream().map(faults -> faults.classify(e).orElse(null))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (fault != null) {
+            log.warn("{} serving {} {}: {}", fault, request.getMethod(), instance(request), e.toString());
+            HttpHeaders headers = new HttpHeaders();
+            if (response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
+                headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            }
+            return problem(status(fault.category()), headers, fault, null, fault == ApiRejection.DATABASE_BUSY
+                    ? "the database was busy with other changes; nothing was written, retry shortly"
+                    : "the service cannot serve this right now; nothing was written, retry shortly", request);
+        }
+        log.error("Unexpected failure serving {} {}", request.getMethod(), instance(request), e);
         return problem(ApiRejection.INTERNAL_ERROR, null,
                 "an unexpected error occurred; correlation id " + correlationId(request), request);
     }
 
     static ResponseEntity<ProblemDetail> problem(RejectionCode code, String field, String detail,
                                                  HttpServletRequest request) {
-        return problem(status(code.category()), HttpHeaders.EMPTY, code, field, detail, request);
+        HttpStatusCode status = code == ApiRejection.BODY_TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
+                : status(code.category());
+        return problem(status, HttpHeaders.EMPTY, code, field, detail, request);
+    }
+
+    /**
+     * The answer to a refusal the servlet container or a filter made with a bare status and no exception (a malformed
+     * URL, a body too large, a route or method nobody serves): the same status, with the code that status means.
+     */
+    public static ResponseEntity<ProblemDetail> forStatus(int status, HttpServletRequest request) {
+        HttpStatusCode code = HttpStatusCode.valueOf(status);
+        if (!code.is4xxClientError()) {
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, HttpHeaders.EMPTY, ApiRejection.INTERNAL_ERROR, null,
+                    "an unexpected error occurred; correlation id " + correlationId(request), request);
+        }
+        return problem(code, HttpHeaders.EMPTY, codeFor(code), null,
+                "the server refused the request (HTTP " + status + ")", request);
+    }
+
+    /** The code of a client error known only by its HTTP status. */
+    private static RejectionCode codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ApiRejection.ROUTE_NOT_FOUND;
+            case 405 -> ApiRejection.METHOD_NOT_ALLOWED;
+            case 406 -> ApiRejection.NOT_ACCEPTABLE;
+            case 413 -> ApiRejection.BODY_TOO_LARGE;
+            case 415 -> ApiRejection.UNSUPPORTED_MEDIA_TYPE;
+            default -> ApiRejection.REQUEST_MALFORMED;
+        };
     }
 
     /** Spring MVC's own refusals keep their HTTP status (404, 405, 406, 415) and headers (Allow, Accept). */
@@ -165,7 +220,7 @@ public class ProblemHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_BASE + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         body.setTitle(code.name());
-        body.setInstance(URI.create(request.getRequestURI()));
+        body.setInstance(instance(request));
         body.setProperty("code", code.name());
         if (field != null) {
             body.setProperty("field", field);
@@ -176,6 +231,24 @@ public class ProblemHandler {
         }
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
+    }
+
+    /**
+     * The path that was refused: on the container's error dispatch the original one, not the error page's. A raw path
+     * that is no valid URI (it was refused for that) is quoted, so the answer never fails on it.
+     */
+    private static URI instance(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original != null ? original.toString() : request.getRequestURI();
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            try {
+                return new URI(null, null, path, null);
+            } catch (java.net.URISyntaxException e) {
+                return URI.create("about:blank");
+            }
+        }
     }
 
     /** The request's correlation id, or null when the client's X-Correlation-Id is itself the bad input. */
