@@ -14,8 +14,6 @@ import dev.duality.core.campaign.api.EventCampaign;
 import dev.duality.core.dice.SeedSource;
 import dev.duality.core.session.Session;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import dev.duality.core.catalog.CatalogException;
-import dev.duality.core.catalog.CatalogProblem;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.EnvelopeCorrelationDataProvider;
 import dev.duality.core.envelope.EventOwnershipInterceptor;
@@ -220,15 +218,7 @@ public class AxonWiring {
             catalog.validateCommandHandlers();
             catalog.validateHandlers(context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                     .<Class<?>>map(AopUtils::getTargetClass).toList());
-            // what the journal already holds must stay readable: a type no module registers would be skipped
-            for (String type : jdbc.queryForList("select distinct payload_type from domain_event_entry",
-                    String.class)) {
-                if (catalog.payloadClass(type).isEmpty() && !upcast.contains(type)) {
-                    throw new CatalogException(CatalogProblem.UNKNOWN_RECORDED_TYPE, type, "the journal holds "
-                            + "events of this type but no module registers it: start with the module that does, "
-                            + "or name it in duality.journal.upcast-types if an upcaster renames it");
-                }
-            }
+            RecordedTypes.check(jdbc, catalog, upcast);
         };
     }
 }

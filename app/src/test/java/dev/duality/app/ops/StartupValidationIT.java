@@ -12,6 +12,8 @@ import dev.duality.core.catalog.Intent;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.SessionReadinessHook;
 import dev.duality.core.system.SystemModule;
+import dev.duality.core.action.api.AddStoryNote;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +41,33 @@ class StartupValidationIT {
     record DoThing(String id, CampaignId campaignId) implements CampaignScoped {
     }
 
-    /** Folds {@link ThingHappened}. */
+    /** Handles {@link DoThing} and folds {@link ThingHappened}. */
     static class FoldingAggregate {
+        @AggregateIdentifier
+        String id;
+
+        @CommandHandler
+        void handle(DoThing command) {
+        }
+
+        @EventSourcingHandler
+        void on(ThingHappened event) {
+            id = event.id();
+        }
+    }
+
+    /** Handles {@link DoThing}, folds nothing. */
+    static class EmptyAggregate {
+        @AggregateIdentifier
+        String id;
+
+        @CommandHandler
+        void handle(DoThing command) {
+        }
+    }
+
+    /** Folds {@link ThingHappened} but handles no command: the module's own command goes unhandled. */
+    static class SilentAggregate {
         @AggregateIdentifier
         String id;
 
@@ -50,14 +77,27 @@ class StartupValidationIT {
         }
     }
 
-    /** Folds nothing. */
-    static class EmptyAggregate {
-        @AggregateIdentifier
-        String id;
+    /** A game system's aggregate that also handles a core command, taking it over from the campaign. */
+    static class HijackingAggregate extends FoldingAggregate {
+        @CommandHandler
+        void handle(AddStoryNote command) {
+        }
+    }
+
+    /** A second handler of the module's own command, beside its aggregate's. */
+    static class SecondThingHandler {
+        @CommandHandler
+        void handle(DoThing command) {
+        }
     }
 
     /** A system module with one event of the given type and intent, folded (or not) by the given aggregate. */
-    record BrokenModule(String eventType, Intent intent, Class<?> aggregate) implements SystemModule {
+    record BrokenModule(String eventType, Intent intent, Class<?> aggregate, List<Object> commandHandlers)
+            implements SystemModule {
+        BrokenModule(String eventType, Intent intent, Class<?> aggregate) {
+            this(eventType, intent, aggregate, List.of());
+        }
+
         @Override
         public String systemId() {
             return "brokensys";
@@ -104,7 +144,14 @@ class StartupValidationIT {
                 Arguments.of(new BrokenModule("sys.brokensys.thing_happened", Intent.AUDIT_ONLY, FoldingAggregate.class),
                         CatalogProblem.AUDIT_EVENT_FOLDED, "sys.brokensys.thing_happened"),
                 Arguments.of(new BrokenModule("sys.ghost.thing_happened", Intent.REPLAY_ONLY, FoldingAggregate.class),
-                        CatalogProblem.UNKNOWN_SYSTEM, "sys.ghost.thing_happened"));
+                        CatalogProblem.UNKNOWN_SYSTEM, "sys.ghost.thing_happened"),
+                Arguments.of(new BrokenModule("sys.brokensys.thing_happened", Intent.REPLAY_ONLY,
+                        SilentAggregate.class), CatalogProblem.MISSING_COMMAND_HANDLER, "sys.brokensys.thing.do"),
+                Arguments.of(new BrokenModule("sys.brokensys.thing_happened", Intent.REPLAY_ONLY,
+                        FoldingAggregate.class, List.of(new SecondThingHandler())),
+                        CatalogProblem.DUPLICATE_COMMAND_HANDLER, "sys.brokensys.thing.do"),
+                Arguments.of(new BrokenModule("sys.brokensys.thing_happened", Intent.REPLAY_ONLY,
+                        HijackingAggregate.class), CatalogProblem.FOREIGN_COMMAND_HANDLER, "story.note.add"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -609,6 +609,17 @@ class MessageCatalogTest {
                     CatalogProblem.MISSING_FOLD_HANDLER, "sys.testsys.gadget_built");
         }
 
+        @Test
+        void aCoreEventFoldedOnlyByAGameSystemsAggregateIsNotFolded() {
+            // the game system's aggregate never sees a core event: core events are in core aggregates' streams
+            SystemModule system = FakeSystemModule.testsys().withAggregates(GadgetAggregate.class);
+            MessageCatalog catalog = MessageCatalog.of(FakeCoreModule.empty()
+                    .withEvents(event("gadget.built", GadgetBuilt.class, Intent.REPLAY_ONLY))
+                    .withAggregates(IdleAggregate.class), List.of(system));
+            assertCatalogFails(() -> catalog.validateHandlers(List.of()), CatalogProblem.MISSING_FOLD_HANDLER,
+                    "gadget.built");
+        }
+
         /** A core catalog with the command gadget.build and the event gadget.built at {@code intent}. */
         private MessageCatalog gadgetCatalog(Intent intent, Class<?> aggregate) {
             return MessageCatalog.of(FakeCoreModule.empty()
