@@ -82,7 +82,7 @@ final class Service implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }
