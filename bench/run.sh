@@ -10,7 +10,8 @@ usage: ./bench/run.sh [--skip-build] [--database-url=JDBC_URL --database-user=U 
                       [--characters=100] [--characters-per-campaign=5] [--b1-seconds=10] [--s1-commands=200]
                       [--s2-seconds=30] [--s3-commands=500] [--s4-events=10000] [--s5-prior=10000]
                       [--s7-seconds=20] [--out=bench/results]
-Without --database-url the service starts its embedded PostgreSQL in a fresh temporary directory (deleted after).
+Flags take --name=value or --name value. Without --database-url the service starts its embedded PostgreSQL in a
+fresh temporary directory (deleted after).
 The defaults fit 15 minutes on a busy 2-core machine; the full sizes are --characters=1000 --s4-events=1000000.
 USAGE
 }

@@ -42,17 +42,24 @@ public final class Bench {
         this.settings = settings;
     }
 
-    /** Sizes and places, from --name=value flags; see ./bench/run.sh --help. */
+    /** Sizes and places, from --name=value (or --name value) flags; see ./bench/run.sh --help. */
     record Settings(Path appJar, Path out, String databaseUrl, String databaseUser, String databasePassword,
                     int characters, int perCampaign, double b1Seconds, int s1Commands, double s2Seconds,
                     int s3Commands, long s4Events, int s5Prior, double s7Seconds) {
         static Settings parse(String[] args) {
             Map<String, String> flags = new HashMap<>();
-            for (String arg : args) {
-                if (!arg.startsWith("--") || !arg.contains("=")) {
-                    throw new IllegalArgumentException("flags are --name=value: " + arg);
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    throw new IllegalArgumentException("flags are --name=value or --name value: " + arg);
                 }
-                flags.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+                if (arg.contains("=")) {
+                    flags.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+                } else if (i + 1 < args.length) {
+                    flags.put(arg.substring(2), args[++i]);
+                } else {
+                    throw new IllegalArgumentException("no value after " + arg);
+                }
             }
             Settings s = new Settings(Path.of(flags.getOrDefault("app-jar", "app/target/duality-app.jar")),
                     Path.of(flags.getOrDefault("out", "bench/results")),
