@@ -138,9 +138,7 @@ public final class Bench {
             System.out.println();
             System.out.print(report.table());
             System.out.println("bench: written " + json);
-            if (settings.databaseUrl().isBlank()) {
-                Service.deleteTree(work);
-            }
+            Service.deleteTree(work);
         }
     }
 
