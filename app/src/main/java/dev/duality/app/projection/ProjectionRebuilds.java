@@ -105,23 +105,10 @@ public class ProjectionRebuilds {
     }
 
     public Report verify(String projection) {
-        EventProcessor processor = processor(projection);
-        List<Object> handlers = handlersOf(processor);
-        Set<String> tables = tablesOf(handlers);
-        return snapshot.execute(status -> {
-            // the scratch tables and everything written to them go with the rollback
-            status.setRollbackOnly();
-            // the live tables' schema: public, or the one a deployment (or a test run) puts first on its search path
-            String live = jdbc.queryForObject("select current_schema()", String.class);
-            tables.forEach(table -> jdbc.execute("create temporary table " + table + " (like " + live + "." + table
-                    + " including defaults) on commit drop"));
-            List<Failure> failures = new ArrayList<>();
-            Predicate<TrackedEventMessage<?>> appliedLive = processor instanceof StreamingEventProcessor
-                    ? appliedBy(projection, tokens(projection)) : event -> true;
-            long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures), null, appliedLive,
-                    failures);
-            return report(projection, live, tables, appliedAndPosition, failures);
-        });
+        boolean streaming = processor(projection) instanceof StreamingEventProcessor;
+        return rebuiltInSnapshot(projection, null, (handlers, failures) -> applyJournal(projection,
+                invoker(handlers, failures), null,
+                streaming ? appliedBy(projection, tokens(projection)) : event -> true, failures));
     }
 
     /**
@@ -131,22 +118,39 @@ public class ProjectionRebuilds {
      * the live tables, which inline hold every event of the snapshot.
      */
     public Report compareShadow(String projection, String shadowProcessor, String shadowSchema) {
-        EventProcessor processor = processor(projection);
-        List<Object> handlers = handlersOf(processor);
+        return rebuiltInSnapshot(projection, shadowSchema, (handlers, failures) -> {
+            Map<Segment, TrackingToken> shadowTokens = tokens(shadowProcessor);
+            return applyJournal(projection, invoker(handlers, failures), lowerBound(shadowTokens),
+                    appliedBy(projection, shadowTokens).negate(), failures);
+        });
+    }
+
+    /** Applies journal events to the scratch tables: how many, and the journal position read to. */
+    private interface Rebuild {
+        long[] apply(List<Object> handlers, List<Failure> failures);
+    }
+
+    /**
+     * In one repeatable-read snapshot that is rolled back: scratch copies of the projection's tables (empty, or
+     * filled from {@code startFrom}'s copies), the rebuild applied to them, and their comparison with the live ones.
+     */
+    private Report rebuiltInSnapshot(String projection, String startFrom, Rebuild rebuild) {
+        List<Object> handlers = handlersOf(processor(projection));
         Set<String> tables = tablesOf(handlers);
         return snapshot.execute(status -> {
+            // the scratch tables and everything written to them go with the rollback
             status.setRollbackOnly();
+            // the live tables' schema: public, or the one a deployment (or a test run) puts first on its search path
             String live = jdbc.queryForObject("select current_schema()", String.class);
             tables.forEach(table -> {
                 jdbc.execute("create temporary table " + table + " (like " + live + "." + table
                         + " including defaults) on commit drop");
-                jdbc.execute("insert into pg_temp." + table + " select * from \"" + shadowSchema + "\"." + table);
+                if (startFrom != null) {
+                    jdbc.execute("insert into pg_temp." + table + " select * from \"" + startFrom + "\"." + table);
+                }
             });
             List<Failure> failures = new ArrayList<>();
-            Map<Segment, TrackingToken> shadowTokens = tokens(shadowProcessor);
-            Predicate<TrackedEventMessage<?>> appliedByShadow = appliedBy(projection, shadowTokens);
-            long[] appliedAndPosition = applyJournal(projection, invoker(handlers, failures),
-                    lowerBound(shadowTokens), appliedByShadow.negate(), failures);
+            long[] appliedAndPosition = rebuild.apply(handlers, failures);
             return report(projection, live, tables, appliedAndPosition, failures);
         });
     }
