@@ -16,18 +16,18 @@ public enum ValueRejection implements RejectionCode {
     /** A short code (gate type, decision, reason) that is not 1-64 lowercase letters, digits, '_', '.' or '-'. */
     CODE_INVALID,
     /** A required value that is missing. */
-    VALUE_REQUIRED {
-        @Override
-        public boolean refusesRecordedValues() {
-            // a recorded event that lacks a value needs an upcaster to supply it, not a null to trip over later
-            return true;
-        }
-    },
+    VALUE_REQUIRED,
     /** A number outside its allowed range. */
     VALUE_OUT_OF_RANGE;
 
     @Override
     public Category category() {
         return Category.INVALID_INPUT;
+    }
+
+    /** A recorded event that lacks a value needs an upcaster to supply it, not a null to trip over later. */
+    @Override
+    public boolean refusesRecordedValues() {
+        return this == VALUE_REQUIRED;
     }
 }
