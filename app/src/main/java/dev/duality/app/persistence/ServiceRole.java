@@ -34,6 +34,10 @@ final class ServiceRole {
         JdbcTemplate jdbc = new JdbcTemplate(owner);
         new TransactionTemplate(new DataSourceTransactionManager(owner)).executeWithoutResult(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", GRANTS_LOCK);
+            if (role.equals(jdbc.queryForObject("select current_user", String.class))) {
+                // the owner's own privileges stay; the service's start-up check refuses to run as the owner
+                return;
+            }
             String schema = identifier(jdbc.queryForObject("select current_schema()", String.class));
             String grantee = identifier(role);
             jdbc.execute("grant usage on schema " + schema + " to " + grantee);

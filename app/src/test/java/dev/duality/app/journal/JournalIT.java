@@ -3,6 +3,7 @@ package dev.duality.app.journal;
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
 import dev.duality.app.support.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -302,6 +305,29 @@ class JournalIT {
                 statement.execute("alter table snapshot_event_entry enable trigger user");
             }
             owner.commit();
+        }
+    }
+
+    @Test
+    void theServicesConnectionsCommitDurablyWhateverTheirRoleSays() throws SQLException {
+        TestDatabase.Connection db = TestDatabase.get();
+        try (Connection owner = db.asOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("alter role " + db.username() + " set synchronous_commit = off");
+        }
+        try {
+            try (Connection plain = DriverManager.getConnection(db.url(), db.username(), db.password());
+                 Statement statement = plain.createStatement();
+                 ResultSet setting = statement.executeQuery("show synchronous_commit")) {
+                setting.next();
+                assertThat(setting.getString(1)).as("a plain connection of the role").isEqualTo("off");
+            }
+            // the pool's connections are replaced by ones opened under the new role setting
+            dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+        } finally {
+            try (Connection owner = db.asOwner(); Statement statement = owner.createStatement()) {
+                statement.execute("alter role " + db.username() + " reset synchronous_commit");
+            }
         }
     }
 

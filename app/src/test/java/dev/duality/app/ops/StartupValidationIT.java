@@ -171,8 +171,7 @@ class StartupValidationIT {
         // the service as it runs, web server included: its security configuration needs a servlet web application
         return new SpringApplicationBuilder(DualityApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("brokenModule", broken))
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0"),
-                        db.arguments().stream()).toArray(String[]::new));
+                .run(Stream.concat(Stream.of("--server.port=0"), db.arguments().stream()).toArray(String[]::new));
     }
 
     private static CatalogException rootCatalogException(Throwable failure) {
