@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the service's own database role may do: everything the read models, tokens, sagas and dead letters need, but
- * on the journal ({@link #JOURNAL}) only read and append. Granted by the owner after every migration, so tables a
+ * What the service's own database role may do: everything the read models, tokens, sagas and dead letters need (and
+ * creating a schema, for the shadow apply mode's tables), but on the journal ({@link #JOURNAL}) only read and append. Granted by the owner after every migration, so tables a
  * migration adds are covered; checked by the service at start-up, which refuses to run as a role that could rewrite
  * the journal (a superuser, the tables' owner or a member of it, or one granted more).
  */
@@ -41,6 +41,9 @@ final class ServiceRole {
             String schema = identifier(jdbc.queryForObject("select current_schema()", String.class));
             String grantee = identifier(role);
             jdbc.execute("grant usage on schema " + schema + " to " + grantee);
+            // the shadow apply mode keeps its copies of the read models in a schema the service creates and owns
+            jdbc.execute("grant create on database " + identifier(jdbc.queryForObject("select current_database()",
+                    String.class)) + " to " + grantee);
             jdbc.execute("revoke all on all tables in schema " + schema + " from " + grantee);
             jdbc.execute("revoke all on all sequences in schema " + schema + " from " + grantee);
             // nextval only: setval could hand out journal positions again

@@ -60,9 +60,10 @@ class CrashDurabilityIT {
                     }
                 });
             }
-            // commands in flight when the kill comes
+            // a few seconds of load, at least ten answers, and commands in flight when the kill comes
             Instant until = Instant.now().plusSeconds(3);
-            while (Instant.now().isBefore(until) || acknowledged.size() < 10) {
+            Instant giveUp = Instant.now().plus(START_UP);
+            while ((Instant.now().isBefore(until) || acknowledged.size() < 10) && Instant.now().isBefore(giveUp)) {
                 Thread.sleep(50);
             }
             first.destroyForcibly();
