@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 usage() {
   cat <<'USAGE'
-usage: ./bench/run.sh [--skip-build] [--database-url=JDBC_URL --database-user=U --database-password=P]
+usage: ./bench/run.sh [--skip-build] [--database-url=JDBC_URL --database-user=OWNER --database-password=P --service-user=U --service-password=P]
                       [--characters=100] [--characters-per-campaign=5] [--b1-seconds=10] [--s1-commands=200]
                       [--s2-seconds=30] [--s3-commands=500] [--s4-events=10000] [--s5-prior=10000]
                       [--s7-seconds=20] [--out=bench/results]

@@ -44,7 +44,7 @@ public final class Bench {
 
     /** Sizes and places, from --name=value (or --name value) flags; see ./bench/run.sh --help. */
     record Settings(Path appJar, Path out, String databaseUrl, String databaseUser, String databasePassword,
-                    int characters, int perCampaign, double b1Seconds, int s1Commands, double s2Seconds,
+                    String serviceUser, String servicePassword, int characters, int perCampaign, double b1Seconds, int s1Commands, double s2Seconds,
                     int s3Commands, long s4Events, int s5Prior, double s7Seconds) {
         static Settings parse(String[] args) {
             Map<String, String> flags = new HashMap<>();
@@ -65,6 +65,7 @@ public final class Bench {
                     Path.of(flags.getOrDefault("out", "bench/results")),
                     flags.getOrDefault("database-url", ""), flags.getOrDefault("database-user", "duality"),
                     flags.getOrDefault("database-password", ""),
+                    flags.getOrDefault("service-user", "duality"), flags.getOrDefault("service-password", ""),
                     Integer.parseInt(flags.getOrDefault("characters", "100")),
                     Integer.parseInt(flags.getOrDefault("characters-per-campaign", "5")),
                     Double.parseDouble(flags.getOrDefault("b1-seconds", "10")),
@@ -75,7 +76,7 @@ public final class Bench {
                     Integer.parseInt(flags.getOrDefault("s5-prior", "10000")),
                     Double.parseDouble(flags.getOrDefault("s7-seconds", "20")));
             flags.keySet().removeAll(List.of("app-jar", "out", "database-url", "database-user", "database-password",
-                    "characters", "characters-per-campaign", "b1-seconds", "s1-commands", "s2-seconds", "s3-commands",
+                    "service-user", "service-password", "characters", "characters-per-campaign", "b1-seconds", "s1-commands", "s2-seconds", "s3-commands",
                     "s4-events", "s5-prior", "s7-seconds"));
             if (!flags.isEmpty()) {
                 throw new IllegalArgumentException("unknown flags: " + flags.keySet());
@@ -110,8 +111,11 @@ public final class Bench {
             report.describe("database", "embedded PostgreSQL 17 in a fresh temporary data directory");
         } else {
             env.put("DUALITY_DATABASE_URL", settings.databaseUrl());
-            env.put("DUALITY_DATABASE_USERNAME", settings.databaseUser());
-            env.put("DUALITY_DATABASE_PASSWORD", settings.databasePassword());
+            // the bench's own user owns the tables; the service runs as a role that may not rewrite the journal
+            env.put("DUALITY_DATABASE_OWNER_USERNAME", settings.databaseUser());
+            env.put("DUALITY_DATABASE_OWNER_PASSWORD", settings.databasePassword());
+            env.put("DUALITY_DATABASE_USERNAME", settings.serviceUser());
+            env.put("DUALITY_DATABASE_PASSWORD", settings.servicePassword());
             database = new Baselines.Database(settings.databaseUrl(), settings.databaseUser(),
                     settings.databasePassword());
             report.describe("database", settings.databaseUrl());

@@ -19,6 +19,7 @@ import dev.duality.core.envelope.EnvelopeCorrelationDataProvider;
 import dev.duality.core.envelope.EventOwnershipInterceptor;
 import dev.duality.core.envelope.NamespaceInterceptor;
 import dev.duality.core.system.SystemModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -109,16 +110,21 @@ public class AxonWiring {
         return new CatalogTypeSerializer(JacksonSerializer.builder().objectMapper(mapper).build(), catalog);
     }
 
-    /** Axon's JPA journal, whose streaming readers never skip an event a slow transaction has yet to commit. */
+    /**
+     * Axon's JPA journal, whose streaming readers never skip an event a slow transaction has yet to commit, and which
+     * uses a snapshot only if it matches the journal and never deletes one.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactions) {
+                                          TransactionManager transactions, JdbcTemplate jdbc,
+                                          MeterRegistry meters) {
         return new JournalStorageEngine(JpaEventStorageEngine.builder().snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain()).persistenceExceptionResolver(exceptions)
-                .eventSerializer(eventSerializer).snapshotFilter(configuration.snapshotFilter())
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter().combine(new TrustedSnapshots(jdbc, meters)))
                 .entityManagerProvider(entityManagerProvider), transactions);
     }
 

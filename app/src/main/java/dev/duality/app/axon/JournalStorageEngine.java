@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
- * Axon's JPA journal, with one change to how streaming processors treat gaps in the global index.
+ * Axon's JPA journal, with two changes: how streaming processors treat gaps in the global index, and older snapshots
+ * are kept when a newer one is stored (the service's role may not delete from the append-only snapshot table, and an
+ * older snapshot is the fall-back when {@link TrustedSnapshots} refuses a newer one).
  *
  * <p>A gap is an index a transaction has taken (one sequence value per event, in order) but not yet committed, or
  * taken and then rolled back. Axon forgets a gap after a fixed time (60 s), or at once when it reads an event older
@@ -48,6 +50,11 @@ public class JournalStorageEngine extends JpaEventStorageEngine {
     public JournalStorageEngine(JpaEventStorageEngine.Builder builder, TransactionManager transactions) {
         super(builder.transactionManager(transactions));
         this.transactions = transactions;
+    }
+
+    @Override
+    protected void deleteSnapshots(String aggregateIdentifier, long sequenceNumber) {
+        // kept: see the class comment
     }
 
     @Override

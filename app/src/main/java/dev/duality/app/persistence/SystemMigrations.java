@@ -13,7 +13,8 @@ import java.util.Comparator;
  * Runs the core's migrations, then each game system's own: {@code classpath:db/system/<system id>}, recorded in a
  * history table of its own ({@code flyway_schema_history_<system id>}). A system's versions therefore start at V1
  * and never interleave with the core's or another system's, and adding a system never renumbers anything. All of it
- * runs before JPA validates the tables.
+ * runs as the owner of the tables, before JPA validates them; then the owner grants the service's role its privileges
+ * on every table, so those a migration added are covered ({@link ServiceRole}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SystemMigrations {
@@ -27,7 +28,7 @@ public class SystemMigrations {
     }
 
     @Bean
-    FlywayMigrationStrategy coreThenSystems(MessageCatalog catalog) {
+    FlywayMigrationStrategy coreThenSystems(MessageCatalog catalog, DatabaseProperties database) {
         return core -> {
             core.migrate();
             catalog.systems().stream().sorted(Comparator.comparing(SystemModule::systemId)).forEach(system -> {
@@ -44,6 +45,7 @@ public class SystemMigrations {
                     migrations.migrate();
                 }
             });
+            ServiceRole.grant(core.getConfiguration().getDataSource(), database.username());
         };
     }
 }

@@ -171,8 +171,7 @@ class StartupValidationIT {
         // the service as it runs, web server included: its security configuration needs a servlet web application
         return new SpringApplicationBuilder(DualityApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("brokenModule", broken))
-                .run("--server.port=0", "--duality.database.url=" + db.url(), "--duality.database.username=" + db.username(),
-                        "--duality.database.password=" + db.password());
+                .run(Stream.concat(Stream.of("--server.port=0"), db.arguments().stream()).toArray(String[]::new));
     }
 
     private static CatalogException rootCatalogException(Throwable failure) {

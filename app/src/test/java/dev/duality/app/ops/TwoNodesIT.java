@@ -45,7 +45,8 @@ class TwoNodesIT {
 
             try (ConfigurableApplicationContext b = start(dataDir.resolve("unused"), "async",
                     "--duality.database.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres",
-                    "--duality.database.username=postgres")) {
+                    // the role node A's embedded server created for the service, and its superuser as the owner
+                    "--duality.database.username=duality", "--duality.database.owner-username=postgres")) {
                 Api nodeB = new Api(port(b));
                 // node A lets go of half of every processor's segments, and node B takes them
                 a.getBean(org.axonframework.config.Configuration.class).eventProcessingConfiguration()

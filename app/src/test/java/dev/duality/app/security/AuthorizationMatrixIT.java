@@ -561,6 +561,7 @@ class AuthorizationMatrixIT {
                 // the tests' application applies inline: no projection has a shadow (ShadowModeIT compares them)
                 row("POST", "/admin/v1/projections/{projection}/shadow/compare", ADMIN_ONLY, null, State.SHARED,
                         409).prepare(c -> c.bind("projection", "daggerheart-gm")),
+                row("POST", "/admin/v1/journal/verify", ADMIN_ONLY, null, State.SHARED, 200),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),

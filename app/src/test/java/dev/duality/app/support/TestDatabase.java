@@ -4,14 +4,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The one database every integration test in this JVM shares: the server named by {@code DUALITY_TEST_DATABASE_URL}
- * (each run gets a fresh schema there, dropped at exit), or else an embedded PostgreSQL started once.
+ * (each run gets a fresh schema there, dropped at exit), or else an embedded PostgreSQL started once. The configured
+ * user (a superuser) owns the schema and runs the migrations; the service runs as a login role of this run's own,
+ * created here and dropped at exit, so concurrent runs on one server never share or clash on a role.
  */
 public final class TestDatabase {
     public static final String URL_ENV = "DUALITY_TEST_DATABASE_URL";
@@ -20,8 +23,25 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** JDBC coordinates of the shared test database. */
-    public record Connection(String url, String username, String password) {
+    /** JDBC coordinates of the shared test database: the service's role and the owner's. */
+    public record Connection(String url, String username, String password, String ownerUsername,
+                             String ownerPassword) {
+        /** The {@code duality.database.*} properties that point the service at it. */
+        public Map<String, Object> properties() {
+            return Map.of("duality.database.url", url, "duality.database.username", username,
+                    "duality.database.password", password, "duality.database.owner-username", ownerUsername,
+                    "duality.database.owner-password", ownerPassword);
+        }
+
+        /** The same, as command-line arguments. */
+        public List<String> arguments() {
+            return properties().entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toList();
+        }
+
+        /** A connection as the owner of the tables, which can do what the service's role may not. */
+        public java.sql.Connection asOwner() throws SQLException {
+            return DriverManager.getConnection(url, ownerUsername, ownerPassword);
+        }
     }
 
     public static synchronized Connection get() {
@@ -42,7 +62,9 @@ public final class TestDatabase {
                     // the JVM is exiting; the temporary data directory goes with it
                 }
             }));
-            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+            // the role goes with the temporary data directory
+            return withServiceRole(new Connection(url, "postgres", "", "postgres", ""));
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL for tests failed to start", e);
         }
@@ -54,10 +76,23 @@ public final class TestDatabase {
         String password = envOr("DUALITY_TEST_DATABASE_PASSWORD", "");
         String schema = "duality_test_" + UUID.randomUUID().toString().replace("-", "");
         execute(url, username, password, "CREATE SCHEMA " + schema);
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> execute(url, username, password, "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
         String separator = url.contains("?") ? "&" : "?";
-        return new Connection(url + separator + "currentSchema=" + schema, username, password);
+        Connection db = withServiceRole(new Connection(url + separator + "currentSchema=" + schema, username, password,
+                username, password));
+        // one hook, in order: the role can only go once nothing in the schema grants it anything
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(url, username, password,
+                "DROP SCHEMA IF EXISTS " + schema + " CASCADE; DROP OWNED BY " + db.username() + "; DROP ROLE "
+                        + db.username())));
+        return db;
+    }
+
+    /** Roles are cluster-wide: each run creates one named after a random id, so runs never share one. */
+    private static Connection withServiceRole(Connection owner) {
+        String role = "duality_test_service_" + UUID.randomUUID().toString().replace("-", "");
+        String password = UUID.randomUUID().toString();
+        execute(owner.url(), owner.ownerUsername(), owner.ownerPassword(),
+                "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+        return new Connection(owner.url(), role, password, owner.ownerUsername(), owner.ownerPassword());
     }
 
     private static void execute(String url, String username, String password, String sql) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -190,9 +189,9 @@ class DatabaseFaultIT extends ServiceIntegrationTest {
         }
     }
 
+    /** The owner's: locking the journal and setting deadlock_timeout are beyond the service's own role. */
     private static Connection testConnection() throws SQLException {
-        TestDatabase.Connection db = TestDatabase.get();
-        return DriverManager.getConnection(db.url(), db.username(), db.password());
+        return TestDatabase.get().asOwner();
     }
 
     @FunctionalInterface
