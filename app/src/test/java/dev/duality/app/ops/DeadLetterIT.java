@@ -3,7 +3,7 @@ package dev.duality.app.ops;
 import dev.duality.app.DualityApplication;
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
-import dev.duality.app.support.TestDatabaseInitializer;
+import dev.duality.app.support.FableDatabaseInitializer;
 import dev.duality.sys.fable.FablePlugin;
 import dev.duality.sys.fable.TaleProjection;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = {DualityApplication.class, FablePlugin.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"axoniq.update-checker.disabled=true", "duality.admin.token=" + DualityIntegrationTest.ADMIN_TOKEN})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = FableDatabaseInitializer.class)
 class DeadLetterIT {
     private static final String TALES = "fable-tales";
     @LocalServerPort

@@ -19,6 +19,7 @@ import java.util.UUID;
 public final class TestDatabase {
     public static final String URL_ENV = "DUALITY_TEST_DATABASE_URL";
     private static Connection shared;
+    private static final Map<String, Connection> separate = new java.util.HashMap<>();
 
     private TestDatabase() {
     }
@@ -50,6 +51,27 @@ public final class TestDatabase {
             shared = url == null || url.isBlank() ? embedded() : freshSchema(url);
         }
         return shared;
+    }
+
+    /**
+     * A database of its own on the same server (a fresh schema and service role), named for the tests that use it:
+     * for an application with other game systems than the shared one's, whose journal must not mix with it (a service
+     * refuses to start on a journal holding events of a system it lacks).
+     */
+    public static synchronized Connection separate(String name) {
+        return separate.computeIfAbsent(name, n -> {
+            Connection main = get();
+            String server = main.url().replaceAll("[?&]currentSchema=[^&]*", "");
+            String schema = "duality_test_" + n + "_" + UUID.randomUUID().toString().replace("-", "");
+            execute(server, main.ownerUsername(), main.ownerPassword(), "CREATE SCHEMA " + schema);
+            Connection db = withServiceRole(new Connection(server + (server.contains("?") ? "&" : "?")
+                    + "currentSchema=" + schema, main.ownerUsername(), main.ownerPassword(), main.ownerUsername(),
+                    main.ownerPassword()));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server, main.ownerUsername(),
+                    main.ownerPassword(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE; DROP OWNED BY "
+                            + db.username() + "; DROP ROLE " + db.username())));
+            return db;
+        });
     }
 
     private static Connection embedded() {

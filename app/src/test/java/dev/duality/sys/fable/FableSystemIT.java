@@ -4,7 +4,7 @@ import dev.duality.app.DualityApplication;
 import dev.duality.app.support.Api;
 import dev.duality.app.support.DualityIntegrationTest;
 import dev.duality.app.support.Journal;
-import dev.duality.app.support.TestDatabaseInitializer;
+import dev.duality.app.support.FableDatabaseInitializer;
 import dev.duality.core.catalog.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = {DualityApplication.class, FablePlugin.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"axoniq.update-checker.disabled=true", "duality.admin.token=" + DualityIntegrationTest.ADMIN_TOKEN})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = FableDatabaseInitializer.class)
 class FableSystemIT {
     @LocalServerPort
     int port;
