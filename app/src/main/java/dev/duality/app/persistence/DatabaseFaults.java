@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 @Component
 public class DatabaseFaults implements RetryableFaults {
+    private static final String CLOSED_CONNECTION = "Connection is closed";
 
     /** {@code DATABASE_BUSY}, {@code DATABASE_UNAVAILABLE}, or empty when the failure is no transient database fault. */
     @Override
@@ -26,6 +27,12 @@ public class DatabaseFaults implements RetryableFaults {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 // a pool that timed out waiting for a connection, or a connection that broke
+                return Optional.of(ApiRejection.DATABASE_UNAVAILABLE);
+            }
+            if (t instanceof java.io.IOException || t instanceof SQLException closed && closed.getSQLState() == null
+                    && CLOSED_CONNECTION.equals(closed.getMessage())) {
+                // the link to the database broke: the driver's I/O failure, or the pool's connection closed under a
+                // transaction after it (Hikari says so without a SQLSTATE)
                 return Optional.of(ApiRejection.DATABASE_UNAVAILABLE);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

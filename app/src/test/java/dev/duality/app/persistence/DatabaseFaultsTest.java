@@ -34,6 +34,17 @@ class DatabaseFaultsTest {
     }
 
     @Test
+    void aConnectionThePoolClosedUnderATransactionIsUnavailable() {
+        // what a statement meets after the link broke earlier in the same transaction (FaultInjectionIT)
+        Exception rollback = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        assertThat(FAULTS.classify(rollback)).contains(ApiRejection.DATABASE_UNAVAILABLE);
+        assertThat(FAULTS.classify(new RuntimeException(new java.io.EOFException()))).contains(
+                ApiRejection.DATABASE_UNAVAILABLE);
+        assertThat(FAULTS.classify(new SQLException("Connection is closed for good", "42000"))).isEmpty();
+    }
+
+    @Test
     void aPoolThatTimedOutIsUnavailable() {
         Exception wrapped = new CannotCreateTransactionException("no connection",
                 new SQLTransientConnectionException("duality - Connection is not available"));
