@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class MessageCatalog {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
-    /** System types need at least a domain and a verb after {@code sys.<id>}. */
+    /** System types need at least one word after {@code sys.<id>} ({@code sys.daggerheart.gm_fear_changed}). */
     private static final Pattern SYSTEM_TYPE_NAME = Pattern.compile("sys\\.[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
     private static final Pattern SYSTEM_ID = Pattern.compile("[a-z][a-z0-9_]*");
 
