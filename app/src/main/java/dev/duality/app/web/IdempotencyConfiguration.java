@@ -1,10 +1,8 @@
 package dev.duality.app.web;
 
 import dev.duality.app.persistence.IdempotencyStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -61,10 +59,5 @@ public class IdempotencyConfiguration {
         // Spring Security's chain runs at -100; this comes after it
         registration.setOrder(0);
         return registration;
-    }
-
-    @Bean
-    SmartInitializingSingleton idempotencyCommitMarker(EventStore eventStore, IdempotencyStore store) {
-        return () -> eventStore.registerDispatchInterceptor(new IdempotencyCommitMarker(store));
     }
 }

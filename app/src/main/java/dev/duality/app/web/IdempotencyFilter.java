@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  * (at most {@link IdempotencyProperties#repeatWait()}), then is refused with {@code IDEMPOTENCY_KEY_IN_PROGRESS}.
  * <p>
  * Under retries and crashes: each attempt holds the key by a lease its node renews while the request runs. The
- * command's own transaction marks the key committed ({@link IdempotencyCommitMarker}); a server fault (5xx) frees the
+ * command's own transaction marks the key committed ({@code IdempotencyCommitMarker}); a server fault (5xx) frees the
  * key only if nothing committed. A retry that finds the lease run out runs the command again if it never committed
  * (the node died first), or else gets a <em>recovered</em> answer built from the journal ({@link #recovered}). Keys
  * expire after {@link IdempotencyProperties#retention()}; an expired key is new again.

@@ -1,6 +1,5 @@
-package dev.duality.app.web;
+package dev.duality.app.persistence;
 
-import dev.duality.app.persistence.IdempotencyStore;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.web.ApiRejection;
 import dev.duality.web.RequestEnvelope;
