@@ -145,18 +145,23 @@ public class ProjectionProcessors {
         return cached.ids();
     }
 
-    /** Whether the processor has applied the write: the token of the segment its event belongs to has passed it. */
-    boolean covers(StreamingEventProcessor processor, OwnWrites.Write write) {
+    /**
+     * Whether the processor has applied every write: for each, the token of the segment its event belongs to has
+     * passed it. The tokens are read once for all of them.
+     */
+    boolean covers(StreamingEventProcessor processor, List<OwnWrites.Write> writes) {
         Map<Integer, TrackingToken> tokens = tokens(processor);
         if (tokens.isEmpty()) {
             return false;
         }
-        Object sequence = processing.get().sequencingPolicy(processor.getName())
-                .getSequenceIdentifierFor(write.event());
-        Object key = sequence == null ? write.event().getIdentifier() : sequence;
-        int[] ids = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
-        return java.util.Arrays.stream(Segment.computeSegments(ids)).filter(segment -> segment.matches(key))
-                .allMatch(segment -> covers(tokens.get(segment.getSegmentId()), write.position()));
+        var sequencing = processing.get().sequencingPolicy(processor.getName());
+        Segment[] segments = Segment.computeSegments(tokens.keySet().stream().mapToInt(Integer::intValue).toArray());
+        return writes.stream().allMatch(write -> {
+            Object sequence = sequencing.getSequenceIdentifierFor(write.event());
+            Object key = sequence == null ? write.event().getIdentifier() : sequence;
+            return java.util.Arrays.stream(segments).filter(segment -> segment.matches(key))
+                    .allMatch(segment -> covers(tokens.get(segment.getSegmentId()), write.position()));
+        });
     }
 
     static boolean covers(TrackingToken token, long position) {

@@ -41,7 +41,7 @@ final class StreamingReadYourWrites implements ReadYourWrites {
         List<StreamingEventProcessor> behind = processors.streaming();
         while (true) {
             behind = behind.stream().filter(processor -> !processors.rebuilding(processor)
-                    && !writes.stream().allMatch(write -> processors.covers(processor, write))).toList();
+                    && !processors.covers(processor, writes)).toList();
             if (behind.isEmpty()) {
                 return;
             }
