@@ -1,6 +1,7 @@
 package dev.duality.app.journal;
 
 import dev.duality.app.support.DualityIntegrationTest;
+import dev.duality.app.support.Journal;
 import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.api.FreeText;
@@ -9,9 +10,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.UUID;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,22 +46,16 @@ class EvolvingEventsIT extends ServiceIntegrationTest {
         // a command meets today's limit
         assertThatThrownBy(() -> FreeText.of(longer, "content")).isInstanceOf(Rejected.class);
         // a note recorded when the limit was higher is still read, as it was recorded
-        append(campaignId, null, """
-                {"campaign_id": "%s", "session_id": null, "content": "%s", "character_id": null}"""
-                .formatted(campaignId, longer));
+        append(campaignId, null, Journal.storyNote(campaignId, longer));
         assertThat(((StoryNoteAdded) last(campaignId).getPayload()).content().value()).isEqualTo(longer);
     }
 
     /** Appends a recorded event as a row, the way an older build's journal holds it. */
     private void append(String campaignId, String revision, String payload) {
-        new JdbcTemplate(dataSource).update("""
-                        insert into domain_event_entry (global_index, event_identifier, aggregate_identifier,
-                            sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                        select nextval('domain_event_entry_seq'), ?, aggregate_identifier, sequence_number + 1,
-                            type, time_stamp, 'story.note_added', ?, convert_to(?, 'UTF8'), meta_data
-                        from domain_event_entry where aggregate_identifier = ?
-                        order by sequence_number desc limit 1""",
-                UUID.randomUUID().toString(), revision, payload, campaignId);
+        new JdbcTemplate(dataSource).execute((ConnectionCallback<Void>) connection -> {
+            Journal.appendRow(connection, campaignId, "story.note_added", revision, payload, Instant.now());
+            return null;
+        });
     }
 
     private DomainEventMessage<?> last(String campaignId) {

@@ -2,18 +2,20 @@ package dev.duality.app.journal;
 
 import dev.duality.app.axon.RecordedTypes;
 import dev.duality.app.support.DualityIntegrationTest;
+import dev.duality.app.support.Journal;
 import dev.duality.app.support.ServiceIntegrationTest;
 import dev.duality.core.catalog.CatalogException;
 import dev.duality.core.catalog.CatalogProblem;
 import dev.duality.core.catalog.MessageCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
-import java.util.UUID;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -38,13 +40,10 @@ class RecordedTypesIT extends ServiceIntegrationTest {
         assertThatCode(() -> RecordedTypes.check(jdbc, catalog, List.of())).doesNotThrowAnyException();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             status.setRollbackOnly();
-            jdbc.update("""
-                    insert into domain_event_entry (global_index, event_identifier, aggregate_identifier,
-                        sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                    select nextval('domain_event_entry_seq'), ?, aggregate_identifier, sequence_number + 1, type,
-                        time_stamp, 'sys.gone.thing_happened', null, payload, meta_data
-                    from domain_event_entry where aggregate_identifier = ? order by sequence_number desc limit 1""",
-                    UUID.randomUUID().toString(), campaignId);
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                Journal.appendRow(connection, campaignId, "sys.gone.thing_happened", null, "{}", Instant.now());
+                return null;
+            });
             Throwable refused = catchThrowable(() -> RecordedTypes.check(jdbc, catalog, List.of()));
             assertThat(refused).isInstanceOfSatisfying(CatalogException.class, e -> {
                 assertThat(e.problem()).isEqualTo(CatalogProblem.UNKNOWN_RECORDED_TYPE);

@@ -2,6 +2,7 @@ package dev.duality.app.ops;
 
 import dev.duality.app.DualityApplication;
 import dev.duality.app.support.Api;
+import dev.duality.app.support.Journal;
 import dev.duality.app.support.EventStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,17 +156,13 @@ class AsyncApplyModeIT {
         Api.Response other = ok(api.createCampaign("Backdated"), 201);
         String slowTimeline = "/api/v1/campaigns/" + slow.at("/campaign_id") + "/timeline";
         String otherTimeline = "/api/v1/campaigns/" + other.at("/campaign_id") + "/timeline";
-        ok(api.as(slow.at("/access_token")).post("/api/v1/campaigns/" + slow.at("/campaign_id") + "/notes",
-                "{\"content\": \"A note to copy\"}"), 204);
-        ok(api.as(other.at("/access_token")).post("/api/v1/campaigns/" + other.at("/campaign_id") + "/notes",
-                "{\"content\": \"A note to copy\"}"), 204);
         DataSource database = app.getBean(DataSource.class);
         try (java.sql.Connection held = database.getConnection()) {
             held.setAutoCommit(false);
-            copyNote(held, slow.at("/campaign_id"), "Held back", Instant.now());
+            appendNote(held, slow.at("/campaign_id"), "Held back", Instant.now());
             try (java.sql.Connection later = database.getConnection()) {
                 // committed after the held index was taken, and read as a processor that lags by minutes reads it
-                copyNote(later, other.at("/campaign_id"), "Read late", Instant.now().minus(Duration.ofMinutes(5)));
+                appendNote(later, other.at("/campaign_id"), "Read late", Instant.now().minus(Duration.ofMinutes(5)));
             }
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     api.as(other.at("/access_token")).get(otherTimeline).text().contains("Read late"));
@@ -176,7 +173,7 @@ class AsyncApplyModeIT {
 
         try (java.sql.Connection abandoned = database.getConnection()) {
             abandoned.setAutoCommit(false);
-            copyNote(abandoned, slow.at("/campaign_id"), "Never committed", Instant.now());
+            appendNote(abandoned, slow.at("/campaign_id"), "Never committed", Instant.now());
             abandoned.rollback();
         }
         JdbcTemplate jdbc = new JdbcTemplate(database);
@@ -191,25 +188,10 @@ class AsyncApplyModeIT {
         assertThat(api.as(slow.at("/access_token")).get(slowTimeline).text()).doesNotContain("Never committed");
     }
 
-    /** Appends a copy of the campaign's last note, renamed, on the connection (committed if it auto-commits). */
-    private static void copyNote(java.sql.Connection connection, String campaignId, String content, Instant at)
+    /** A story note appended as a row on the connection (committed if it auto-commits). */
+    private static void appendNote(java.sql.Connection connection, String campaignId, String content, Instant at)
             throws java.sql.SQLException {
-        try (java.sql.PreparedStatement copy = connection.prepareStatement("""
-                insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
-                    type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                select nextval('domain_event_entry_seq'), ?, aggregate_identifier,
-                    (select max(sequence_number) + 1 from domain_event_entry where aggregate_identifier = ?),
-                    type, ?, payload_type, payload_revision,
-                    convert_to(replace(convert_from(payload, 'UTF8'), 'A note to copy', ?), 'UTF8'), meta_data
-                from domain_event_entry
-                where aggregate_identifier = ? and convert_from(payload, 'UTF8') like '%A note to copy%'""")) {
-            copy.setString(1, UUID.randomUUID().toString());
-            copy.setString(2, campaignId);
-            copy.setString(3, at.toString());
-            copy.setString(4, content);
-            copy.setString(5, campaignId);
-            assertThat(copy.executeUpdate()).isEqualTo(1);
-        }
+        Journal.appendRow(connection, campaignId, "story.note_added", null, Journal.storyNote(campaignId, content), at);
     }
 
     @Test

@@ -1,14 +1,14 @@
 package dev.duality.app.ops;
 
-import dev.duality.app.DualityApplication;
 import dev.duality.app.support.Api;
 import dev.duality.app.support.FaultyProxy;
 import dev.duality.app.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static dev.duality.app.ops.AsyncApplyModeIT.ADMIN_TOKEN;
 import static dev.duality.app.ops.AsyncApplyModeIT.ok;
 import static dev.duality.app.ops.AsyncApplyModeIT.port;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,11 +39,11 @@ class FaultInjectionIT {
     private static final int NOTES_EACH = 15;
 
     @Test
-    void everyAcknowledgedCommandIsInTheJournalOnceAndEveryFailureIsReported() throws Exception {
+    void everyAcknowledgedCommandIsInTheJournalOnceAndEveryFailureIsReported(@TempDir Path unused) throws Exception {
         TestDatabase.Connection db = TestDatabase.get();
         URI target = URI.create(db.url().substring("jdbc:".length()));
         try (FaultyProxy proxy = new FaultyProxy(target.getHost(), target.getPort(), SEED);
-             ConfigurableApplicationContext app = start(db, proxy)) {
+             ConfigurableApplicationContext app = start(db, proxy, unused)) {
             Api api = new Api(port(app));
             Api.Response created = ok(api.createCampaign("Through faults"), 201);
             String campaignId = created.at("/campaign_id");
@@ -108,16 +107,15 @@ class FaultInjectionIT {
                 Map.of("Idempotency-Key", "fault-" + SEED + "-" + note));
     }
 
-    private static ConfigurableApplicationContext start(TestDatabase.Connection db, FaultyProxy proxy) {
-        DualityApplication.disableAxonUpdateChecker();
+    /** The service on the shared test database, reached through the proxy (no embedded database is started). */
+    private static ConfigurableApplicationContext start(TestDatabase.Connection db, FaultyProxy proxy, Path unused) {
         URI target = URI.create(db.url().substring("jdbc:".length()));
-        String throughProxy = db.url().replace(target.getHost() + ":" + target.getPort(),
-                "127.0.0.1:" + proxy.port());
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--duality.admin.token=" + ADMIN_TOKEN,
-                "--duality.idempotency.lease=3s"));
-        db.arguments().stream().filter(arg -> !arg.startsWith("--duality.database.url=")).forEach(args::add);
-        args.add("--duality.database.url=" + throughProxy);
-        return new SpringApplicationBuilder(DualityApplication.class).run(args.toArray(String[]::new));
+        List<String> args = new ArrayList<>(db.arguments().stream()
+                .filter(arg -> !arg.startsWith("--duality.database.url=")).toList());
+        args.add("--duality.database.url=" + db.url().replace(target.getHost() + ":" + target.getPort(),
+                "127.0.0.1:" + proxy.port()));
+        args.add("--duality.idempotency.lease=3s");
+        return AsyncApplyModeIT.start(unused, "inline", args.toArray(String[]::new));
     }
 
     /** How often the note is in the journal, read directly, not through the proxy. */

@@ -47,4 +47,36 @@ public final class Journal {
                         + "and payload_type = ? order by sequence_number", byte[].class, aggregateId, type).stream()
                 .map(bytes -> JSON.readTree(new String(bytes, StandardCharsets.UTF_8))).toList();
     }
+
+    /**
+     * Writes an event row straight after the stream's last event, with that event's aggregate type and envelope, as
+     * another writer (an older build, a slow transaction) would have: the journal as it may be found, not as this
+     * build appends. On the caller's connection, so the caller decides when (and whether) it commits.
+     */
+    public static void appendRow(java.sql.Connection connection, String aggregateId, String payloadType,
+                                 String revision, String payloadJson, java.time.Instant timestamp)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement append = connection.prepareStatement("""
+                insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
+                    type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                select nextval('domain_event_entry_seq'), ?, aggregate_identifier, sequence_number + 1, type, ?, ?, ?,
+                    convert_to(?, 'UTF8'), meta_data
+                from domain_event_entry where aggregate_identifier = ? order by sequence_number desc limit 1""")) {
+            append.setString(1, java.util.UUID.randomUUID().toString());
+            append.setString(2, timestamp.toString());
+            append.setString(3, payloadType);
+            append.setString(4, revision);
+            append.setString(5, payloadJson);
+            append.setString(6, aggregateId);
+            if (append.executeUpdate() != 1) {
+                throw new IllegalStateException("no stream " + aggregateId + " to append to");
+            }
+        }
+    }
+
+    /** The JSON of a story note of a campaign, as {@code story.note_added} records it today. */
+    public static String storyNote(String campaignId, String content) {
+        return JSON.createObjectNode().put("campaign_id", campaignId).putNull("session_id").put("content", content)
+                .putNull("character_id").toString();
+    }
 }

@@ -61,16 +61,8 @@ public final class TestDatabase {
     public static synchronized Connection separate(String name) {
         return separate.computeIfAbsent(name, n -> {
             Connection main = get();
-            String server = main.url().replaceAll("[?&]currentSchema=[^&]*", "");
-            String schema = "duality_test_" + n + "_" + UUID.randomUUID().toString().replace("-", "");
-            execute(server, main.ownerUsername(), main.ownerPassword(), "CREATE SCHEMA " + schema);
-            Connection db = withServiceRole(new Connection(server + (server.contains("?") ? "&" : "?")
-                    + "currentSchema=" + schema, main.ownerUsername(), main.ownerPassword(), main.ownerUsername(),
-                    main.ownerPassword()));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server, main.ownerUsername(),
-                    main.ownerPassword(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE; DROP OWNED BY "
-                            + db.username() + "; DROP ROLE " + db.username())));
-            return db;
+            return schemaOn(main.url().replaceAll("[?&]currentSchema=[^&]*", ""), main.ownerUsername(),
+                    main.ownerPassword(), "duality_test_" + n + "_");
         });
     }
 
@@ -94,9 +86,13 @@ public final class TestDatabase {
 
     /** A schema of its own on a shared server, so runs never see each other's tables or migration history. */
     private static Connection freshSchema(String url) {
-        String username = envOr("DUALITY_TEST_DATABASE_USERNAME", "postgres");
-        String password = envOr("DUALITY_TEST_DATABASE_PASSWORD", "");
-        String schema = "duality_test_" + UUID.randomUUID().toString().replace("-", "");
+        return schemaOn(url, envOr("DUALITY_TEST_DATABASE_USERNAME", "postgres"),
+                envOr("DUALITY_TEST_DATABASE_PASSWORD", ""), "duality_test_");
+    }
+
+    /** A fresh schema named {@code prefix<random>} and a service role of its own, both dropped at exit. */
+    private static Connection schemaOn(String url, String username, String password, String prefix) {
+        String schema = prefix + UUID.randomUUID().toString().replace("-", "");
         execute(url, username, password, "CREATE SCHEMA " + schema);
         String separator = url.contains("?") ? "&" : "?";
         Connection db = withServiceRole(new Connection(url + separator + "currentSchema=" + schema, username, password,
