@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,14 @@ public final class Bench {
     /** Sizes and places, from --name=value (or --name value) flags; see ./bench/run.sh --help. */
     record Settings(Path appJar, Path out, String databaseUrl, String databaseUser, String databasePassword,
                     String serviceUser, String servicePassword, int characters, int perCampaign, double b1Seconds, int s1Commands, double s2Seconds,
-                    int s3Commands, long s4Events, int s5Prior, double s7Seconds) {
+                    int s3Commands, long s4Events, int s5Prior, double s7Seconds, int warmup, Set<String> scenarios,
+                    List<String> serviceJavaOptions) {
+        static final List<String> SCENARIOS = List.of("S1", "S2", "S3", "S4", "S5", "S7");
+
+        boolean runs(String scenario) {
+            return scenarios.contains(scenario);
+        }
+
         static Settings parse(String[] args) {
             Map<String, String> flags = new HashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -74,10 +83,17 @@ public final class Bench {
                     Integer.parseInt(flags.getOrDefault("s3-commands", "500")),
                     Long.parseLong(flags.getOrDefault("s4-events", "10000")),
                     Integer.parseInt(flags.getOrDefault("s5-prior", "10000")),
-                    Double.parseDouble(flags.getOrDefault("s7-seconds", "20")));
+                    Double.parseDouble(flags.getOrDefault("s7-seconds", "20")),
+                    Integer.parseInt(flags.getOrDefault("warmup", "1000")),
+                    new LinkedHashSet<>(List.of(flags.getOrDefault("scenarios", String.join(",", SCENARIOS))
+                            .toUpperCase(java.util.Locale.ROOT).split(","))),
+                    List.of(flags.getOrDefault("service-java-options", Service.JAVA_OPTIONS).trim().split("\\s+")));
+            if (!SCENARIOS.containsAll(s.scenarios())) {
+                throw new IllegalArgumentException("--scenarios takes a comma-separated list of " + SCENARIOS);
+            }
             flags.keySet().removeAll(List.of("app-jar", "out", "database-url", "database-user", "database-password",
                     "service-user", "service-password", "characters", "characters-per-campaign", "b1-seconds", "s1-commands", "s2-seconds", "s3-commands",
-                    "s4-events", "s5-prior", "s7-seconds"));
+                    "s4-events", "s5-prior", "s7-seconds", "warmup", "scenarios", "service-java-options"));
             if (!flags.isEmpty()) {
                 throw new IllegalArgumentException("unknown flags: " + flags.keySet());
             }
@@ -128,12 +144,14 @@ public final class Bench {
         try {
             env.put("DUALITY_PROJECTIONS_APPLY_MODE", "inline");
             List<Table.Character> characters;
-            try (Service service = Service.start(settings.appJar(), env, log)) {
+            try (Service service = Service.start(settings.appJar(), settings.serviceJavaOptions(), env, log)) {
                 characters = inlinePhase(service, database);
             }
-            env.put("DUALITY_PROJECTIONS_APPLY_MODE", "async");
-            try (Service service = Service.start(settings.appJar(), env, log)) {
-                attempt("S7", () -> asyncPhase(service, database, characters));
+            if (settings.runs("S7")) {
+                env.put("DUALITY_PROJECTIONS_APPLY_MODE", "async");
+                try (Service service = Service.start(settings.appJar(), settings.serviceJavaOptions(), env, log)) {
+                    attempt("S7", () -> asyncPhase(service, database, characters));
+                }
             }
         } finally {
             report.describe("load_average_at_end", loadAverage());
@@ -170,46 +188,54 @@ public final class Bench {
         List<Table.Character> characters = table.characters(settings.characters(), settings.perCampaign(), 8);
         report.describe("setup_seconds", (System.nanoTime() - setupStart) / 1e9);
 
-        step("S1: one client, damage on one character");
-        Table.Character s1 = characters.get(0);
-        timedDamage(table, s1, 50);
-        Histogram s1Latency = timedDamage(table, s1, settings.s1Commands());
-        report.add("S1.p50", "1 client, damage on one character: p50", s1Latency.getValueAtPercentile(50) / 1e6,
-                "ms", new Report.Goal("B1-1.p50", AT_MOST, 3), null);
-        report.add("S1.p99", "1 client, damage on one character: p99", s1Latency.getValueAtPercentile(99) / 1e6,
-                "ms", null, null);
-
-        step("S2: 32 clients, damage/Hope/Stress over " + characters.size() + " characters (and S6 memory)");
-        double[] peakRss = {0};
-        Thread sampler = memorySampler(service, peakRss);
-        Load.Result s2 = Load.run(32, Long.MAX_VALUE, settings.s2Seconds(), (client, n) ->
-                table.mixed(characters.get(ThreadLocalRandom.current().nextInt(characters.size())), null));
-        sampler.interrupt();
-        sampler.join();
-        report.add("S2", "32 clients, mixed commands over " + characters.size() + " characters",
-                s2.perSecond(), "commands/s", new Report.Goal("B1-32", AT_LEAST, 0.5),
-                "p50 " + Report.number(s2.p50Ms()) + " ms, p99 " + Report.number(s2.p99Ms()) + " ms; "
-                        + s2.done() + " accepted (a refused one is followed by a state reset, counted when accepted)");
-        double hwm = service.memoryMiB("VmHWM");
-        report.add("S6", "service peak resident memory (VmHWM) after S2", hwm, "MiB",
-                new Report.Goal(null, AT_MOST, 512),
-                "peak since start; highest VmRSS sampled during S2: " + Report.number(peakRss[0]) + " MiB");
-
-        step("S3: 16 clients on one campaign's GM Fear");
-        attempt("S3", () -> lostUpdates(table, api, journal));
-
-        step("S4: journal to " + settings.s4Events() + " events, B2, then rebuild every projection");
-        attempt("S4", () -> {
-            int copies = journal.copyCampaignUntil(characters.get(3).campaign().id(), settings.s4Events());
-            long events = journal.count();
-            double[] b2 = baselines.orderedJournalRead();
-            report.add("B2", "raw ordered read of the journal with JSON decode", b2[0], "rows/s", null,
-                    Report.number(b2[1]) + " rows");
-            rebuild(api, events, copies);
-        });
-
-        step("S5: a command after " + settings.s5Prior() + " prior events vs after ~10");
-        attempt("S5", () -> longStream(table, journal, characters.get(1), characters.get(2)));
+        if (settings.runs("S1")) {
+            step("S1: one client, damage on one character");
+            Table.Character s1 = characters.get(0);
+            // the service's JIT-compiled steady state, not its first minutes, is what a table plays against
+            timedDamage(table, s1, settings.warmup());
+            Histogram s1Latency = timedDamage(table, s1, settings.s1Commands());
+            report.add("S1.p50", "1 client, damage on one character: p50",
+                    s1Latency.getValueAtPercentile(50) / 1e6, "ms", new Report.Goal("B1-1.p50", AT_MOST, 3), null);
+            report.add("S1.p99", "1 client, damage on one character: p99",
+                    s1Latency.getValueAtPercentile(99) / 1e6, "ms", null, null);
+        }
+        if (settings.runs("S2")) {
+            step("S2: 32 clients, damage/Hope/Stress over " + characters.size() + " characters (and S6 memory)");
+            double[] peakRss = {0};
+            Thread sampler = memorySampler(service, peakRss);
+            Load.Result s2 = Load.run(32, Long.MAX_VALUE, settings.s2Seconds(), (client, n) ->
+                    table.mixed(characters.get(ThreadLocalRandom.current().nextInt(characters.size())), null));
+            sampler.interrupt();
+            sampler.join();
+            report.add("S2", "32 clients, mixed commands over " + characters.size() + " characters",
+                    s2.perSecond(), "commands/s", new Report.Goal("B1-32", AT_LEAST, 0.5),
+                    "p50 " + Report.number(s2.p50Ms()) + " ms, p99 " + Report.number(s2.p99Ms()) + " ms; "
+                            + s2.done() + " accepted (a refused one is followed by a state reset, counted when "
+                            + "accepted)");
+            double hwm = service.memoryMiB("VmHWM");
+            report.add("S6", "service peak resident memory (VmHWM) after S2", hwm, "MiB",
+                    new Report.Goal(null, AT_MOST, 512),
+                    "peak since start; highest VmRSS sampled during S2: " + Report.number(peakRss[0]) + " MiB");
+        }
+        if (settings.runs("S3")) {
+            step("S3: 16 clients on one campaign's GM Fear");
+            attempt("S3", () -> lostUpdates(table, api, journal));
+        }
+        if (settings.runs("S4")) {
+            step("S4: journal to " + settings.s4Events() + " events, B2, then rebuild every projection");
+            attempt("S4", () -> {
+                int copies = journal.copyCampaignUntil(characters.get(3).campaign().id(), settings.s4Events());
+                long events = journal.count();
+                double[] b2 = baselines.orderedJournalRead();
+                report.add("B2", "raw ordered read of the journal with JSON decode", b2[0], "rows/s", null,
+                        Report.number(b2[1]) + " rows");
+                rebuild(api, events, copies);
+            });
+        }
+        if (settings.runs("S5")) {
+            step("S5: a command after " + settings.s5Prior() + " prior events vs after ~10");
+            attempt("S5", () -> longStream(table, journal, characters.get(1), characters.get(2)));
+        }
         return characters;
     }
 

@@ -5,11 +5,24 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The service under test, started from its jar as a process of its own, and its memory as Linux reports it. */
 final class Service implements AutoCloseable {
+    /** The JVM options the service runs with unless --service-java-options says otherwise (root pom, README). */
+    static final String JAVA_OPTIONS = javaOptions();
+
+    private static String javaOptions() {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Service.class.getResourceAsStream("/bench.properties")) {
+            properties.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("bench.properties is missing from the bench's jar", e);
+        }
+        return properties.getProperty("service.java-options", "");
+    }
     private final Process process;
     private final int port;
     private final Path log;
@@ -24,10 +37,13 @@ final class Service implements AutoCloseable {
      * Starts the jar with {@code settings} as environment variables (DUALITY_… names) on a free HTTP port and waits
      * until it answers its readiness probe.
      */
-    static Service start(Path jar, Map<String, String> settings, Path log)
+    static Service start(Path jar, List<String> javaOptions, Map<String, String> settings, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = List.of(javaBinary(), "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        javaOptions.stream().filter(option -> !option.isBlank()).forEach(command::add);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(settings);

@@ -2,7 +2,6 @@ package dev.duality.projections;
 
 import jakarta.persistence.EntityManager;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,18 +29,5 @@ public final class ReadModels {
             em.persist(row);
         }
         return row;
-    }
-
-    /**
-     * The event's position in the journal (its global index), the one order every apply mode and every rebuild agree
-     * on. Inline, the command's own transaction has appended the event already, so it is found there too.
-     */
-    public static long journalPosition(EntityManager em, String eventId) {
-        List<?> found = em.createNativeQuery("select global_index from domain_event_entry where event_identifier = ?1")
-                .setParameter(1, eventId).getResultList();
-        if (found.isEmpty()) {
-            throw new IllegalStateException("event " + eventId + " is not in the journal");
-        }
-        return ((Number) found.get(0)).longValue();
     }
 }

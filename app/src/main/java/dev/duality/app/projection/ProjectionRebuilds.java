@@ -174,6 +174,7 @@ public class ProjectionRebuilds {
         Set<String> tables = tablesOf(handlers);
         Long applied = inOrder.execute(status -> {
             jdbc.execute("lock table " + String.join(", ", tables) + " in exclusive mode");
+            ProjectionSavepoints.noneInThisTransaction();
             List<Failure> failures = new ArrayList<>();
             SimpleEventHandlerInvoker rebuild = invoker(handlers, failures);
             // the projection's own reset handlers clear its tables

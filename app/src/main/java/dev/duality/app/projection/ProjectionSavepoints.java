@@ -11,10 +11,12 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.FlushEvent;
 import org.hibernate.event.spi.FlushEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
-import java.sql.Savepoint;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Runs each projection's event handler in a savepoint of the transaction it shares with others (the command's, in the
@@ -27,6 +29,9 @@ import java.sql.Savepoint;
  * see the rows of a later event before those of an earlier one (the next session inserted as active before the last
  * one was updated as ended, a countdown created again before its deleted namesake is gone), so a rebuild with a larger
  * batch size could fail where the live build did not.
+ *
+ * <p>A savepoint costs a round trip to the database, and a command's events meet several handlers: so each handler's
+ * savepoint is released in the same round trip that sets the next one's, and the last is released by the commit.
  */
 final class ProjectionSavepoints implements HandlerEnhancerDefinition {
     private final EntityManager entityManager;
@@ -51,6 +56,55 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
                 .fireEventOnEachListener(new FlushEvent(session), FlushEventListener::onFlush);
     }
 
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /**
+     * The current transaction runs its handlers without savepoints: a rebuild, which is rolled back whole when any
+     * handler fails, so one handler's writes never need undoing alone.
+     */
+    static void noneInThisTransaction() {
+        Savepoints.ofThisTransaction().wanted = false;
+    }
+
+    /** The savepoints of one transaction: how many were set, the last one still open. */
+    private static final class Savepoints implements TransactionSynchronization {
+        private static final Object KEY = Savepoints.class;
+        private int count;
+        private boolean wanted = true;
+
+        static Savepoints ofThisTransaction() {
+            Savepoints savepoints = (Savepoints) TransactionSynchronizationManager.getResource(KEY);
+            if (savepoints == null) {
+                savepoints = new Savepoints();
+                TransactionSynchronizationManager.bindResource(KEY, savepoints);
+                TransactionSynchronizationManager.registerSynchronization(savepoints);
+            }
+            return savepoints;
+        }
+
+        /** Sets a new savepoint, releasing the one before in the same round trip (both statements in one call). */
+        String next(EventSource session) {
+            String previous = count == 0 ? null : name(count);
+            String next = name(++count);
+            session.doWork(connection -> execute(connection,
+                    previous == null ? "savepoint " + next : "release savepoint " + previous + "; savepoint " + next));
+            return next;
+        }
+
+        private static String name(int n) {
+            return "duality_handler_" + n;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+        }
+    }
+
     private final class InSavepoint<T> extends WrappedMessageHandlingMember<T> {
         InSavepoint(MessageHandlingMember<T> delegate) {
             super(delegate);
@@ -64,14 +118,19 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
             EventSource session = entityManager.unwrap(EventSource.class);
             // what earlier handlers wrote is flushed first, so rolling back to the savepoint undoes this one only
             session.flush();
-            Savepoint savepoint = session.doReturningWork(Connection::setSavepoint);
+            Savepoints savepoints = Savepoints.ofThisTransaction();
+            if (!savepoints.wanted) {
+                Object result = super.handle(message, target);
+                session.flush();
+                return result;
+            }
+            String savepoint = savepoints.next(session);
             try {
                 Object result = super.handle(message, target);
                 flushKeepingTheTransaction(session);
-                session.doWork(connection -> connection.releaseSavepoint(savepoint));
                 return result;
             } catch (Exception | Error e) {
-                session.doWork(connection -> connection.rollback(savepoint));
+                session.doWork(connection -> execute(connection, "rollback to savepoint " + savepoint));
                 // the failed writes are still in the persistence context; everything before was flushed
                 session.clear();
                 throw e;

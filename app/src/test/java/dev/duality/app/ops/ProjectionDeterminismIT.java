@@ -58,7 +58,7 @@ class ProjectionDeterminismIT {
         }
 
         Map<String, List<Map<String, Object>>> live;
-        try (ConfigurableApplicationContext async = start(dataDir, "async")) {
+        try (ConfigurableApplicationContext async = start(dataDir, "async", "--duality.projections.segments=16")) {
             playTwoCampaignsAtOnce(port(async));
             Api admin = new Api(port(async)).as(ADMIN_TOKEN);
             awaitCaughtUp(admin, 16);

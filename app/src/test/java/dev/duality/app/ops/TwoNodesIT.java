@@ -31,7 +31,7 @@ class TwoNodesIT {
     void twoNodesNeverDecideOnStaleStateAndEveryEventLandsOnce(@TempDir Path dataDir) throws IOException {
         int databasePort = freePort();
         try (ConfigurableApplicationContext a = start(dataDir, "async",
-                "--duality.database.embedded.port=" + databasePort)) {
+                "--duality.database.embedded.port=" + databasePort, "--duality.projections.segments=16")) {
             Api nodeA = new Api(port(a));
             Api.Response created = ok(nodeA.createCampaign("Two nodes"), 201);
             String id = created.at("/campaign_id");

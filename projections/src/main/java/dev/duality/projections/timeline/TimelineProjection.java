@@ -5,7 +5,6 @@ import dev.duality.core.campaign.api.EventCampaign;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.system.GmOnly;
-import dev.duality.projections.ReadModels;
 import dev.duality.projections.timeline.api.TimelineQueries.ListTimeline;
 import dev.duality.projections.timeline.api.TimelineQueries.TimelineEntry;
 import jakarta.persistence.EntityManager;
@@ -54,18 +53,30 @@ public class TimelineProjection {
     @EventHandler
     void on(EventMessage<?> event) {
         CampaignId campaignId = EventCampaign.of(event.getPayload()).orElse(null);
-        if (campaignId == null || alreadyIndexed(event.getIdentifier())) {
+        if (campaignId == null) {
             return;
         }
-        long position = ReadModels.journalPosition(em, event.getIdentifier());
-        List<Object[]> last = em.createQuery("select t.seq, t.journalPosition from TimelineEntryRow t "
-                        + "where t.campaignId = :c order by t.seq desc", Object[].class)
-                .setParameter("c", campaignId.value()).setMaxResults(1).getResultList();
-        long next = last.isEmpty() ? 1 : (Long) last.get(0)[0] + 1;
-        if (!last.isEmpty() && (Long) last.get(0)[1] > position) {
+        // one round trip: whether the event has its entry already, its journal position (inline, the command's own
+        // transaction has appended it, so it is found there too) and the campaign's last entry
+        Object[] found = (Object[]) em.createNativeQuery("""
+                        select exists (select 1 from timeline_entries where event_id = ?1),
+                               (select global_index from domain_event_entry where event_identifier = ?1),
+                               last.seq, last.journal_position
+                        from (select 1) one left join lateral (select seq, journal_position from timeline_entries
+                              where campaign_id = ?2 order by seq desc limit 1) last on true""")
+                .setParameter(1, event.getIdentifier()).setParameter(2, campaignId.value()).getSingleResult();
+        if ((Boolean) found[0]) {
+            return;
+        }
+        if (found[1] == null) {
+            throw new IllegalStateException("event " + event.getIdentifier() + " is not in the journal");
+        }
+        long position = ((Number) found[1]).longValue();
+        long next = found[2] == null ? 1 : ((Number) found[2]).longValue() + 1;
+        if (found[3] != null && ((Number) found[3]).longValue() > position) {
             // cannot happen while a campaign's commands commit one after another; a rebuild would number it earlier
             LOG.error("timeline of campaign {}: event {} at journal position {} comes after position {}; numbered {}",
-                    campaignId, event.getIdentifier(), position, last.get(0)[1], next);
+                    campaignId, event.getIdentifier(), position, found[3], next);
         }
         TimelineEntryRow row = new TimelineEntryRow(campaignId.value(), next);
         row.journalPosition = position;
@@ -77,11 +88,6 @@ public class TimelineProjection {
         row.summary = TimelineSummary.of(row.eventType, event.getPayload());
         row.gmOnly = event.getPayload() instanceof GmOnly secret && !secret.visibleToPlayers();
         em.persist(row);
-    }
-
-    private boolean alreadyIndexed(String eventId) {
-        return !em.createQuery("select t.seq from TimelineEntryRow t where t.eventId = :id", Long.class)
-                .setParameter("id", eventId).setMaxResults(1).getResultList().isEmpty();
     }
 
     @ResetHandler

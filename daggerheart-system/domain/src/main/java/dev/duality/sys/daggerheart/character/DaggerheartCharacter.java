@@ -320,7 +320,9 @@ public class DaggerheartCharacter {
         IncomingAttack attack = command.attackRollSeq() == null ? null : attackToApply(command.attackRollSeq());
         int amount = attack == null ? command.amount() : attack.damage();
         Set<DamageType> damageTypes = attack == null ? command.damageTypes() : attack.damageTypes();
-        boolean massiveDamage = DaggerheartGmState.playsWithMassiveDamage(lookup, campaignId);
+        // the campaign's rule is read only when it can matter: massive damage starts at twice the Severe threshold
+        boolean massiveDamage = amount >= 2L * numbers.thresholds().severe()
+                && DaggerheartGmState.playsWithMassiveDamage(lookup, campaignId);
         Damage.DamageResult result = Damage.resolve(new IncomingDamage(amount, damageTypes, command.resistances(),
                 command.immunities(), numbers.thresholds(), massiveDamage, command.direct(), command.markArmorSlot(),
                 armorSlots.available()));
