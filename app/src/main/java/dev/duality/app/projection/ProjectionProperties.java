@@ -23,7 +23,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("duality.projections")
 public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, @DefaultValue("100") int batchSize,
-                                   @DefaultValue("4") int segments, @DefaultValue("10s") Duration readYourWritesWait,
+                                   @DefaultValue("2") int segments, @DefaultValue("10s") Duration readYourWritesWait,
                                    @DefaultValue("10m") Duration shadowCompareInterval) {
 
     public ProjectionProperties {
