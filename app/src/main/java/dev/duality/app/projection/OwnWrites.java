@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Notes the events the current thread's command appended and their journal positions (global indexes), once its
- * transaction has committed, so the gateway can wait for exactly those. A rolled-back unit of work notes nothing.
+ * Notes the events the current thread's command appended and their journal positions (global indexes), read in its
+ * transaction and kept once it has committed, so the gateway can wait for exactly those. A rolled-back unit of work
+ * notes nothing.
  */
 final class OwnWrites implements MessageDispatchInterceptor<EventMessage<?>> {
     private static final String RESOURCE = OwnWrites.class.getName();
@@ -40,7 +41,13 @@ final class OwnWrites implements MessageDispatchInterceptor<EventMessage<?>> {
     private List<EventMessage<?>> eventsOf(UnitOfWork<?> root) {
         return root.getOrComputeResource(RESOURCE, key -> {
             List<EventMessage<?>> events = new ArrayList<>();
-            root.afterCommit(done -> committed.set(writesOf(events)));
+            // the positions are read in the command's own transaction, just before it commits (commit handlers run
+            // last-registered first, the transaction's own commit last): after the commit the unit of work still
+            // holds its aggregates' locks until cleanup, and a second connection asked for then could wait for one
+            // held by a command of the same campaign that waits for those locks (async mode, pool exhausted: S7)
+            List<Write> positions = new ArrayList<>();
+            root.onCommit(committing -> positions.addAll(writesOf(events)));
+            root.afterCommit(done -> committed.set(List.copyOf(positions)));
             return events;
         });
     }
