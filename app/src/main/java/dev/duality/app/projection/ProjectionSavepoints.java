@@ -116,14 +116,14 @@ final class ProjectionSavepoints implements HandlerEnhancerDefinition {
                 return super.handle(message, target);
             }
             EventSource session = entityManager.unwrap(EventSource.class);
-            // what earlier handlers wrote is flushed first, so rolling back to the savepoint undoes this one only
-            session.flush();
             Savepoints savepoints = Savepoints.ofThisTransaction();
             if (!savepoints.wanted) {
                 Object result = super.handle(message, target);
                 session.flush();
                 return result;
             }
+            // what earlier handlers wrote is flushed first, so rolling back to the savepoint undoes this one only
+            session.flush();
             String savepoint = savepoints.next(session);
             try {
                 Object result = super.handle(message, target);
