@@ -16,6 +16,7 @@ import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
@@ -24,6 +25,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * How strictly the HTTP API reads its input (the rest is in application.yml under {@code spring.jackson}). A JSON
@@ -82,11 +84,21 @@ public class StrictInput implements WebMvcConfigurer {
                 RequestEnvelope.requireValidHeaders(request);
                 // checked here, not when the answer is written: by then a command would already have been accepted
                 List<MediaType> accepted = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
-                if (accepted.stream().noneMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
-                    throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+                List<MediaType> answers = answers(request);
+                if (accepted.stream().noneMatch(type -> answers.stream().anyMatch(type::isCompatibleWith))) {
+                    throw new HttpMediaTypeNotAcceptableException(answers);
                 }
                 return true;
             }
         }).addPathPatterns("/api/**");
+    }
+
+    /** What the matched endpoint answers: JSON, unless its mapping names its own type (the event stream's SSE). */
+    @SuppressWarnings("unchecked")
+    static List<MediaType> answers(HttpServletRequest request) {
+        Set<MediaType> producible = (Set<MediaType>) request.getAttribute(
+                HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+        return producible == null || producible.isEmpty() ? List.of(MediaType.APPLICATION_JSON)
+                : List.copyOf(producible);
     }
 }

@@ -278,13 +278,35 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
         assertThat(List.of(lackeyRoll, biteRoll, weakBite.at("/roll_seq").asLong(), miss.at("/roll_seq").asLong(),
                 critical.at("/roll_seq").asLong())).containsExactly(1L, 2L, 3L, 4L, 5L);
 
-        // --- the timeline: a stat block is the GM's, so its creation and corrections are listed to GMs only; the
-        //     fight itself (damage, conditions, attacks) is the whole table's
+        // --- the timeline: a stat block is the GM's, so players see that an adversary entered or was corrected, never
+        //     its stat block; the fight itself (damage, conditions, attacks) is the whole table's
         assertThat(eventTypes(gm, base)).contains("sys.daggerheart.adversary_created",
                 "sys.daggerheart.adversary_updated", "sys.daggerheart.adversary_damage_applied");
-        assertThat(eventTypes(riley, base)).contains("sys.daggerheart.adversary_damage_applied",
-                        "sys.daggerheart.adversary_attack_resolved")
-                .doesNotContain("sys.daggerheart.adversary_created", "sys.daggerheart.adversary_updated");
+        assertThat(eventTypes(riley, base)).contains("sys.daggerheart.adversary_created",
+                "sys.daggerheart.adversary_updated", "sys.daggerheart.adversary_damage_applied",
+                "sys.daggerheart.adversary_attack_resolved");
+        assertThat(summaries(gm, base, "sys.daggerheart.adversary_created"))
+                .allSatisfy(summary -> assertThat(summary).contains("stat_block=", "difficulty="));
+        assertThat(summaries(riley, base, "sys.daggerheart.adversary_created")).isNotEmpty()
+                .allSatisfy(summary -> assertThat(summary).contains("name=", "type=")
+                        .doesNotContain("stat_block", "difficulty", "attack_modifier", "thresholds"));
+        assertThat(summaries(riley, base, "sys.daggerheart.adversary_updated")).isNotEmpty()
+                .allSatisfy(summary -> assertThat(summary).contains("hp_marked=")
+                        .doesNotContain("stat_block", "difficulty", "attack_modifier"));
+        // the same seq names the same event for both: players' pages skip nothing of an adversary's
+        assertThat(seqs(riley, base, "sys.daggerheart.adversary_created"))
+                .isEqualTo(seqs(gm, base, "sys.daggerheart.adversary_created"));
+    }
+
+    private static List<String> summaries(Api caller, String base, String type) {
+        return items(status(caller.get(base + "/timeline?limit=200"), 200)).stream()
+                .filter(i -> i.at("/event_type").asString().equals(type)).map(i -> i.at("/summary").asString())
+                .toList();
+    }
+
+    private static List<Long> seqs(Api caller, String base, String type) {
+        return items(status(caller.get(base + "/timeline?limit=200"), 200)).stream()
+                .filter(i -> i.at("/event_type").asString().equals(type)).map(i -> i.at("/seq").asLong()).toList();
     }
 
     private static List<String> eventTypes(Api caller, String base) {

@@ -191,6 +191,18 @@ class EventStreamIT {
     }
 
     @Test
+    void anAcceptOfTheEventStreamAsBrowsersSendItOpensTheStream() {
+        // EventSource and the web page send exactly this; the API's JSON-only Accept check once refused it with 406
+        for (String accept : List.of("text/event-stream", "text/event-stream, */*;q=0.1", "*/*")) {
+            try (EventStream stream = EventStream.open(owner, stream(""), Map.of("Accept", accept))) {
+                assertThat(stream.status()).as(accept).isEqualTo(200);
+                assertThat(stream.header("Content-Type")).as(accept).startsWith("text/event-stream");
+                assertThat(stream.next().seq()).as(accept).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void strangersAndMalformedStartsAreRefused() {
         assertProblem(refusal(anonymous, stream(""), Map.of()), 401, "AUTH_TOKEN_MISSING");
         Api outsider = anonymous.as(ok(anonymous.createCampaign("Elsewhere"), 201).at("/access_token"));

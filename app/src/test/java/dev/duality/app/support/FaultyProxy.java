@@ -14,9 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy in front of PostgreSQL that, while faults are on, delays what passes and drops connections at random
- * (seeded, so a failing run can be repeated): each chunk of bytes is held back a little, and now and then a
- * connection is cut in the middle of a conversation, as a network or a restarting server would.
+ * A TCP proxy in front of a server (PostgreSQL, the HTTP API) that, while faults are on, delays what passes and drops
+ * connections at random (seeded, so a failing run can be repeated): each chunk of bytes is held back a little, and now
+ * and then a connection is cut in the middle of a conversation, as a network or a restarting server would. Taken
+ * {@linkplain #down() down}, it cuts every connection and refuses new ones until it is {@linkplain #up() up} again.
  */
 public final class FaultyProxy implements AutoCloseable {
     private final ServerSocket server;
@@ -30,6 +31,7 @@ public final class FaultyProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger dropped = new AtomicInteger();
     private volatile boolean faults;
+    private volatile boolean down;
     private volatile double dropChance;
     private volatile int maxDelayMillis;
 
@@ -55,6 +57,16 @@ public final class FaultyProxy implements AutoCloseable {
         this.faults = false;
     }
 
+    /** The network is gone: every open connection is cut, and new ones are closed as soon as they are made. */
+    public void down() {
+        down = true;
+        open.forEach(this::close);
+    }
+
+    public void up() {
+        down = false;
+    }
+
     /** Connections cut so far. */
     public int dropped() {
         return dropped.get();
@@ -64,6 +76,10 @@ public final class FaultyProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (down) {
+                    close(client);
+                    continue;
+                }
                 Socket upstream = new Socket(target.getHostString(), target.getPort());
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);

@@ -35,6 +35,10 @@ public class TimelineEntryRow {
     @Column(name = "gm_only")
     boolean gmOnly;
 
+    /** What players see of a partly secret event instead of {@link #summary} (an adversary without its stat block). */
+    @Column(name = "player_summary")
+    String playerSummary;
+
     protected TimelineEntryRow() {
     }
 

@@ -86,7 +86,11 @@ public class TimelineProjection {
         row.actorId = actor == null ? null : actor.toString();
         row.occurredAt = event.getTimestamp();
         row.summary = TimelineSummary.of(row.eventType, event.getPayload());
-        row.gmOnly = event.getPayload() instanceof GmOnly secret && !secret.visibleToPlayers();
+        if (event.getPayload() instanceof GmOnly secret && !secret.visibleToPlayers()) {
+            Record shown = secret.forPlayers();
+            row.gmOnly = shown == null;
+            row.playerSummary = shown == null ? null : TimelineSummary.of(row.eventType, shown);
+        }
         em.persist(row);
     }
 
@@ -104,6 +108,7 @@ public class TimelineProjection {
                 .setParameter("gm", query.includeGmOnly())
                 .setMaxResults(query.limit())
                 .getResultStream()
-                .map(t -> new TimelineEntry(t.seq, t.eventType, t.actorId, t.occurredAt, t.summary)).toList();
+                .map(t -> new TimelineEntry(t.seq, t.eventType, t.actorId, t.occurredAt,
+                        query.includeGmOnly() || t.playerSummary == null ? t.summary : t.playerSummary)).toList();
     }
 }
