@@ -136,6 +136,9 @@ export default {
         .then(list => list.items.map(attack => ({ ...attack, adversary: a })))));
       s.attacks = attacks.flat();
     }
+    // the action log names countdowns and adversaries instead of showing their ids
+    s.countdowns.forEach(c => t.names.set(c.countdown_id, c.name));
+    s.adversaries.forEach(a => t.names.set(a.adversary_id, a.name));
     renderFear(t);
     renderParty(t);
     renderRolls(t);

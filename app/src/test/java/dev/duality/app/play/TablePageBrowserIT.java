@@ -1,5 +1,6 @@
 package dev.duality.app.play;
 
+import dev.duality.app.support.Api;
 import dev.duality.app.support.Browser;
 import dev.duality.app.support.DualityIntegrationTest;
 import dev.duality.app.support.FaultyProxy;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
@@ -18,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A GM and a player, each in their own headless Chromium, play a combat round through the page at /play: the GM
- * creates the campaign and invites the player, the player joins and builds a character, the GM starts the session,
- * the player rolls, the GM applies the outcome, an adversary attacks, the player takes the hit on an Armor Slot, the
- * GM deals damage and sets a condition, the player spends Hope. Each sees the other's changes through the live event
+ * creates the campaign and invites the player, the player joins and builds a character (a second player joins through
+ * the API), the GM starts the session, the player rolls, the GM applies the outcome, an adversary attacks, the player
+ * takes the hit on an Armor Slot, the GM deals damage to both characters at once and sets a condition, the player
+ * spends Hope. Each sees the other's changes through the live event
  * stream, without reloading; the player's connection is cut and comes back, and the page resumes where it stopped.
  * Screenshots of both screens are written to target/screenshots.
  */
@@ -59,6 +62,7 @@ class TablePageBrowserIT {
         // --- the GM starts a campaign; the access key is shown once, never in a URL
         gm.go(service + "/play");
         assertThat(gm.url()).endsWith("/play/");
+        assertThat(gm.audit()).as("labels, names and contrast of the page that starts or joins").isEmpty();
         gm.fill("#create-name", "The Witherwild");
         gm.fill("#create-owner", "Morgan");
         gm.click("#create-form button[type=submit]");
@@ -112,13 +116,24 @@ class TablePageBrowserIT {
         player.waitForText("#dh-my-card", "Sable");
         assertThat(player.text("#dh-my-sheet")).contains("Agility +2", "Tracker +2", "Untouchable", "Shortbow");
 
+        // --- a second player joins from another client (the HTTP API): Riley, whose Marlowe is ready to play
+        Api gmApi = new Api(port).as(key.substring(key.indexOf(".dpt_") + 1));
+        Api.Response riley = gmApi.invitePlayer(campaign, "Riley");
+        assertThat(riley.status()).isEqualTo(201);
+        Api rileyApi = gmApi.as(riley.at("/access_token"));
+        String marlowe = rileyApi.createCharacter(campaign, "Marlowe", "pc", riley.at("/participant_id"))
+                .at("/character_id");
+        assertThat(rileyApi.readyDaggerheartCharacter(campaign, marlowe).status()).isEqualTo(200);
+        gm.waitForText("#dh-party", "Marlowe");
+        player.waitForText("#dh-party", "Marlowe");
+
         // --- the GM starts the session: Fear is seeded with one per PC, on both screens
         gm.fill("#session-name", "Session 1");
         gm.click("#start-form button[type=submit]");
         gm.waitForText("#session-body", "Session 1 is running");
-        gm.waitForText("#dh-fear-count", "1 of 12");
+        gm.waitForText("#dh-fear-count", "2 of 12");
         player.waitForText("#session-body", "Session 1 is running");
-        player.waitForText("#dh-fear-count", "1 of 12");
+        player.waitForText("#dh-fear-count", "2 of 12");
 
         // --- the spotlight on Sable; she rolls with the table's dice (Hope 5, Fear 9, Agility +2 = 16 vs 12)
         gm.choose("#spotlight-target", "Sable");
@@ -135,8 +150,8 @@ class TablePageBrowserIT {
         // --- the GM sees the roll live and applies its outcome: Fear 2, a consequence gate, the spotlight to the GM
         gm.waitForText("#dh-rolls", "Success with Fear");
         gm.click("[data-apply]");
-        gm.waitForText("#dh-fear-count", "2 of 12");
-        player.waitForText("#dh-fear-count", "2 of 12");
+        gm.waitForText("#dh-fear-count", "3 of 12");
+        player.waitForText("#dh-fear-count", "3 of 12");
         player.waitForText("#spotlight-now", "The GM");
         gm.waitForText("#gate-body", "Gm consequence");
         player.waitForText("#gate-body", "Gm consequence");
@@ -149,6 +164,7 @@ class TablePageBrowserIT {
         assertThat(player.waitForText("#dh-adversaries", "Zombie Pack")).doesNotContain("Difficulty");
 
         // --- it attacks Sable with the GM's table dice (d20 15 - 1 = 14 against Evasion 12: a hit; 1d10+2 with a 6)
+        gm.choose("[data-adversary-attack] select[name=target]", "Sable");
         gm.fill("[data-adversary-attack] input[name=physical_results]", "15, 6");
         gm.click("[data-adversary-attack] button[type=submit]");
         gm.waitForText("[data-attacks]", "Sable hit for 8, waiting for the player");
@@ -156,26 +172,32 @@ class TablePageBrowserIT {
         player.click("[data-incoming] [data-take=armor]");
         assertThat(player.waitForText("#dh-my-sheet", "Sable took 8"))
                 .contains("Major damage, an Armor Slot made it Minor damage (1 HP marked)");
-        gm.waitForText("#dh-party [data-track=armor] .count", "1/3");
+        String sable = "#dh-party [data-character='" + player.script(
+                "return document.querySelector('#dh-my-card [data-character]').dataset.character") + "']";
+        gm.waitForText(sable + " [data-track=armor] .count", "1/3");
         gm.waitForText("[data-attacks]", "taken");
 
-        // --- the GM deals 9 more (Major, lowered by an Armor Slot to 1 HP) and makes Sable vulnerable
-        gm.waitForText("#dh-party [data-track=hp] .count", "1/6");
-        gm.click("#dh-party [data-target]");
+        // --- the GM deals 9 to both (Major, lowered by an Armor Slot to 1 HP each, in one decision) and makes Sable
+        //     vulnerable
+        gm.waitForText(sable + " [data-track=hp] .count", "1/6");
+        gm.click(sable + " [data-target]");
+        gm.click("#dh-party [data-character='" + marlowe + "'] [data-target]");
         gm.fill("#dh-damage-amount", "9");
         gm.click("#dh-damage-form button[type=submit]");
         assertThat(gm.waitForText("#dh-damage-result", "Sable took 9"))
-                .contains("Major damage, an Armor Slot made it Minor damage (1 HP marked)");
+                .contains("Sable took 9: Major damage, an Armor Slot made it Minor damage (1 HP marked).",
+                        "Marlowe took 9: Major damage, an Armor Slot made it Minor damage (1 HP marked).");
+        player.waitForText("#dh-party [data-track=hp] .count", "1/6");
         player.waitForText("#dh-my-card [data-track=hp] .count", "2/6");
         player.waitForText("#dh-my-card [data-track=armor] .count", "2/3");
-        gm.click("#dh-party [data-condition=vulnerable]");
+        gm.click(sable + " [data-condition=vulnerable]");
         player.find("#dh-my-card [data-condition=vulnerable][aria-pressed=true]");
 
         // --- the player spends Hope; the GM sees it
         String hope = player.text("#dh-my-card [data-track=hope] .count");
         int hopeAfter = Integer.parseInt(hope.split("/")[0]) - 1;
         player.click("#dh-my-card [data-spend-hope]");
-        gm.waitForText("#dh-party [data-track=hope] .count", hopeAfter + "/6");
+        gm.waitForText(sable + " [data-track=hope] .count", hopeAfter + "/6");
 
         // --- a countdown the GM hides stays off the player's screen and log; a visible one shows on both
         gm.fill("#dh-cd-name", "The ritual");
@@ -197,12 +219,12 @@ class TablePageBrowserIT {
         List<Long> seenBefore = logSeqs(player);
         gm.click("[data-countdown]:last-child [data-advance]");
         gm.waitForText("#dh-countdowns", "3 of 4");
-        gm.click("#dh-fear-gain");
-        gm.waitForText("#dh-fear-count", "3 of 12");
+        gm.press("#dh-fear-gain", Keys.ENTER);
+        gm.waitForText("#dh-fear-count", "4 of 12");
         network.up();
         player.waitForText("#live-status", "Live");
         player.waitForText("#dh-countdowns", "3 of 4");
-        player.waitForText("#dh-fear-count", "3 of 12");
+        player.waitForText("#dh-fear-count", "4 of 12");
         List<Long> seenAfter = logSeqs(player);
         assertThat(seenAfter).as("the log resumed after the last event it had: each event once")
                 .doesNotHaveDuplicates().containsAll(seenBefore);
@@ -215,6 +237,8 @@ class TablePageBrowserIT {
         assertThat(player.script("return document.getElementById('key-dialog').open")).isEqualTo(false);
         player.waitForText("#dh-my-card", "Sable");
 
+        assertThat(gm.audit()).as("labels, names and contrast on the GM's screen").isEmpty();
+        assertThat(player.audit()).as("labels, names and contrast on the player's view").isEmpty();
         gm.screenshot(SCREENSHOTS.resolve("gm-screen.png"));
         player.screenshot(SCREENSHOTS.resolve("player-view.png"));
         assertThat(gm.scriptErrors()).isEmpty();

@@ -161,6 +161,22 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Operates a control from the keyboard alone: it takes the focus, then gets {@code keys} (Enter, Space). */
+    public void press(String css, CharSequence keys) {
+        act(() -> find(css).sendKeys(keys));
+    }
+
+    /**
+     * What the page shows now that a person with a keyboard, a screen reader or weak eyes would stumble on: a control
+     * without a label, a button without a name, text below 4.5:1 contrast (play/audit.js).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> audit() throws IOException {
+        try (var script = Browser.class.getResourceAsStream("/play/audit.js")) {
+            return (List<String>) script(new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     /** What the page logged as errors, except failed loads (a 404 the page expects, such as no active session). */
     public List<String> scriptErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
