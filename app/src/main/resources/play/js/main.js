@@ -297,7 +297,10 @@ function renderSession(t) {
   const form = document.getElementById('session-form');
   const s = t.session;
   put(body, s
-    ? html`<p><strong>${s.name}</strong> is running <span class="muted">(since ${time(s.started_at)})</span></p>`
+    ? html`<p><strong>${s.name}</strong> is running <span class="muted">(since ${time(s.started_at)})</span></p>
+      ${s.dice_commitment ? html`<p class="small muted" id="dice-commitment" title="${s.dice_commitment}">Server dice
+        committed: <code>${s.dice_commitment.slice(0, 16)}…</code>; the seed is revealed when the session ends, and
+        every roll can be checked.</p>` : ''}`
     : html`<p class="muted">No session is running. Campaign: ${t.campaign.status}.</p>`);
   if (!t.manages) { put(form, ''); return; }
   if (once(form, s ? `end:${s.session_id}` : 'start', () => s

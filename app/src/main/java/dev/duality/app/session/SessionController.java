@@ -1,12 +1,16 @@
 package dev.duality.app.session;
 
-import dev.duality.web.CampaignGuard;
-import dev.duality.web.Gateway;
-import dev.duality.web.SendsCommand;
+import dev.duality.app.axon.SessionRolls;
+import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
 import dev.duality.core.campaign.api.Name;
+import dev.duality.core.dice.Dice;
+import dev.duality.core.dice.DiceMode;
+import dev.duality.core.dice.DiceRoll;
+import dev.duality.core.dice.FairDice;
+import dev.duality.core.dice.RolledDie;
 import dev.duality.core.session.api.ClearSpotlight;
 import dev.duality.core.session.api.EndSession;
 import dev.duality.core.session.api.SessionId;
@@ -18,6 +22,9 @@ import dev.duality.projections.session.api.SessionQueries.FindActiveSession;
 import dev.duality.projections.session.api.SessionQueries.FindSession;
 import dev.duality.projections.session.api.SessionQueries.ListSessions;
 import dev.duality.projections.session.api.SessionView;
+import dev.duality.web.CampaignGuard;
+import dev.duality.web.Gateway;
+import dev.duality.web.SendsCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,9 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-import static dev.duality.core.value.Values.optional;
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
+import static dev.duality.core.value.Values.optional;
 
 /** Sessions of a campaign: start (readiness-checked), end, the active session, and the spotlight. */
 @Tag(name = "Sessions")
@@ -50,10 +57,12 @@ import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 public class SessionController {
     private final Gateway gateway;
     private final CampaignGuard reads;
+    private final SessionRolls rolls;
 
-    public SessionController(Gateway gateway, CampaignGuard reads) {
+    public SessionController(Gateway gateway, CampaignGuard reads, SessionRolls rolls) {
         this.gateway = gateway;
         this.reads = reads;
+        this.rolls = rolls;
     }
 
     public record StartSessionRequest(@Schema(description = "Optional display name") String name) {
@@ -109,7 +118,9 @@ public class SessionController {
         CampaignId id = CampaignId.of(campaignId);
         SessionId sessionId = SessionId.generate();
         String name = body == null ? null : body.name();
-        gateway.send(new StartSession(id, sessionId, optional(name, v -> Name.of(v, "name"))), CAMPAIGN_NOT_FOUND);
+        // the session commits to a fresh secret dice seed: its SHA-256 is published now, the seed when it ends
+        gateway.send(new StartSession(id, sessionId, optional(name, v -> Name.of(v, "name")), FairDice.newSeed()),
+                CAMPAIGN_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/sessions/" + sessionId))
                 .body(find(id, sessionId.value()));
     }
@@ -147,6 +158,50 @@ public class SessionController {
     @GetMapping("/{sessionId}")
     public SessionView get(@PathVariable String campaignId, @PathVariable String sessionId) {
         return find(CampaignId.of(campaignId), SessionId.of(sessionId).value());
+    }
+
+    @Operation(operationId = "getSessionDice", summary = "Audit a session's dice (provably fair)",
+            description = "A session commits to a secret dice seed when it starts (`dice_commitment`, its SHA-256, is "
+                    + "on the session from then on), derives every server roll's seed from it and its roll number "
+                    + "(HMAC-SHA256, `derivation`), and reveals it when it ends. This lists every roll of the session "
+                    + "as the journal recorded it; once the seed is revealed, each server roll is re-run from it and "
+                    + "`verified` says whether the commitment and every roll hold. While the session plays, the seed "
+                    + "and the re-runs are null. docs/api.md shows how to check it yourself. **Who may call:** any "
+                    + "participant of the campaign, or the admin.")
+    @ApiResponse(responseCode = "200", description = "The session's dice audit", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "SESSION_NOT_FOUND")
+    @GetMapping("/{sessionId}/dice")
+    public DiceAuditView dice(@PathVariable String campaignId, @PathVariable String sessionId) {
+        CampaignId id = CampaignId.of(campaignId);
+        SessionId session = SessionId.of(sessionId);
+        SessionView view = find(id, session.value());
+        String seed = view.diceSeed();
+        Boolean matches = seed == null ? null : FairDice.matches(seed, view.diceCommitment());
+        List<DiceAuditView.RollCheck> checks = rolls.of(id, session).stream()
+                .map(roll -> check(roll, seed, session)).toList();
+        Boolean verified = matches == null ? null : matches && checks.stream()
+                .allMatch(check -> check.verified() == null || check.verified());
+        return new DiceAuditView(session.value(), FairDice.DERIVATION, Dice.SPLITMIX64_V1, view.diceCommitment(),
+                seed, matches, verified, checks);
+    }
+
+    /** One recorded roll and, for a server roll once the seed is out, the same roll re-run from the derived seed. */
+    private static DiceAuditView.RollCheck check(RollResolved resolved, String seed, SessionId session) {
+        DiceRoll roll = resolved.roll();
+        List<Integer> results = values(roll);
+        if (roll.mode() != DiceMode.SERVER || seed == null) {
+            return new DiceAuditView.RollCheck(resolved.rollSeq(), roll.mode(), roll.spec().notation(),
+                    roll.seed() == null ? null : Long.toUnsignedString(roll.seed()), results, null, null, null);
+        }
+        long derived = FairDice.rollSeed(seed, session.value(), resolved.rollSeq());
+        List<Integer> rerolled = values(Dice.roll(roll.spec(), derived));
+        return new DiceAuditView.RollCheck(resolved.rollSeq(), roll.mode(), roll.spec().notation(),
+                Long.toUnsignedString(roll.seed()), results, Long.toUnsignedString(derived), rerolled,
+                roll.seed() == derived && rerolled.equals(results));
+    }
+
+    private static List<Integer> values(DiceRoll roll) {
+        return roll.results().stream().map(RolledDie::value).toList();
     }
 
     @Operation(operationId = "endSession", summary = "End the active session",

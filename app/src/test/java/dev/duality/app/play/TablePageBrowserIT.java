@@ -134,6 +134,7 @@ class TablePageBrowserIT {
         gm.waitForText("#dh-fear-count", "2 of 12");
         player.waitForText("#session-body", "Session 1 is running");
         player.waitForText("#dh-fear-count", "2 of 12");
+        assertThat(player.text("#dice-commitment")).contains("Server dice committed");
 
         // --- the spotlight on Sable; she rolls with the table's dice (Hope 5, Fear 9, Agility +2 = 16 vs 12)
         gm.choose("#spotlight-target", "Sable");

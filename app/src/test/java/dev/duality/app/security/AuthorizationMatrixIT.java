@@ -496,6 +496,7 @@ class AuthorizationMatrixIT {
                 row("GET", CAMPAIGN + "/sessions", MEMBER_READ, null, State.SHARED, 200),
                 row("GET", CAMPAIGN + "/sessions/active", MEMBER_READ, null, State.SHARED, 200),
                 row("GET", SESSION, MEMBER_READ, null, State.SHARED, 200),
+                row("GET", SESSION + "/dice", MEMBER_READ, null, State.SHARED, 200),
                 row("POST", SESSION + "/end", MANAGERS, "session.end", State.IN_SESSION, 200),
                 row("PUT", SESSION + "/spotlight", GM, "session.spotlight.set", State.IN_SESSION, 200)
                         .body(c -> """

@@ -14,6 +14,7 @@ import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.dice.Dice;
+import dev.duality.core.dice.FairDice;
 import dev.duality.core.dice.DiceRoll;
 import dev.duality.core.dice.SeedSource;
 import dev.duality.core.rejection.Rejected;
@@ -199,10 +200,16 @@ public class Session {
         if (command.characterId() != null) {
             campaign.roster().requireLiveCharacter(command.characterId());
         }
-        DiceRoll roll = command.physicalResults() == null ? Dice.roll(command.dice(), seeds.nextSeed())
+        DiceRoll physical = command.physicalResults() == null ? null
                 : Dice.physical(command.dice(), command.physicalResults());
         long previous = lastRollSeq > 0 ? lastRollSeq : numberedBefore(campaign, command.sessionId(), lookup);
-        RollResolved resolved = new RollResolved(command.campaignId(), command.sessionId(), previous + 1,
+        long rollSeq = previous + 1;
+        // a session that committed to a dice seed rolls from it (provably fair); an older one draws a seed per roll
+        DiceRoll roll = physical != null ? physical : Dice.roll(command.dice(), campaign.sessions()
+                .diceSeed(command.sessionId())
+                .map(seed -> FairDice.rollSeed(seed, command.sessionId().value(), rollSeq))
+                .orElseGet(seeds::nextSeed));
+        RollResolved resolved = new RollResolved(command.campaignId(), command.sessionId(), rollSeq,
                 command.characterId(), command.label(), roll);
         apply(resolved);
         return resolved;

@@ -10,6 +10,7 @@ import dev.duality.core.campaign.api.CampaignStatus;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.CharacterKind;
 import dev.duality.core.campaign.api.ParticipantRole;
+import dev.duality.core.dice.FairDice;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.api.EndSession;
 import dev.duality.core.session.api.SessionEnded;
@@ -26,6 +27,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ public class SessionTrack {
     /** Every session started, in start order. */
     private final List<SessionId> started = new ArrayList<>();
     private final Set<SessionId> known = new HashSet<>();
+    /** The dice seed each session committed to, kept for its rolls and revealed when it ends. */
+    private final Map<SessionId, String> diceSeeds = new HashMap<>();
     private SessionId active;
 
     public SessionTrack(Campaign campaign) {
@@ -60,6 +64,11 @@ public class SessionTrack {
     /** The active session, if one is playing. */
     public Optional<SessionId> active() {
         return Optional.ofNullable(active);
+    }
+
+    /** The dice seed {@code sessionId} committed to at its start; empty for a session that committed to none. */
+    public Optional<String> diceSeed(SessionId sessionId) {
+        return Optional.ofNullable(diceSeeds.get(sessionId));
     }
 
     /** Every session the campaign started, in start order. */
@@ -94,7 +103,9 @@ public class SessionTrack {
             throw new SessionNotReady(blockers);
         }
         boolean firstSession = started.isEmpty();
-        apply(new SessionStarted(campaign.id(), command.sessionId(), command.name()));
+        String seed = command.diceSeed() == null ? null : FairDice.requireSeed(command.diceSeed(), "dice_seed");
+        apply(new SessionStarted(campaign.id(), command.sessionId(), command.name(),
+                seed == null ? null : FairDice.commitment(seed), seed));
         if (campaign.status() == CampaignStatus.DRAFT) {
             apply(new CampaignActivated(campaign.id()));
         }
@@ -168,7 +179,7 @@ public class SessionTrack {
     @CommandHandler
     public void handle(EndSession command, SystemRuntime systems) {
         requireActive(command.sessionId());
-        apply(new SessionEnded(campaign.id(), command.sessionId()));
+        apply(new SessionEnded(campaign.id(), command.sessionId(), diceSeeds.get(command.sessionId())));
         systems.endSession(campaign.systemId(), campaign.systemVersion(),
                 new SessionEnd(campaign.id(), command.sessionId(), playerCharacters(), liveCharacters()));
     }
@@ -190,6 +201,9 @@ public class SessionTrack {
             started.add(event.sessionId());
         }
         active = event.sessionId();
+        if (event.diceSeedSecret() != null) {
+            diceSeeds.put(event.sessionId(), event.diceSeedSecret());
+        }
     }
 
     @EventSourcingHandler

@@ -5,6 +5,9 @@ import dev.duality.core.action.api.OutcomeApplied;
 import dev.duality.core.action.api.OutcomeRejected;
 import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
+import dev.duality.core.campaign.api.CampaignActivated;
+import dev.duality.core.session.api.SessionStarted;
+import dev.duality.core.dice.FairDice;
 import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.FreeText;
@@ -517,6 +520,25 @@ class SessionTest {
             assertThat(expected.seed()).isEqualTo(SEED);
             assertThat(Dice.verify(expected)).as("the recorded seed reproduces the recorded dice").isTrue();
             assertThat(seeds.draws()).as("one seed drawn, once, while deciding").isEqualTo(1);
+        }
+
+        @Test
+        void aSessionThatCommittedToASeedRollsFromItNotFromTheSeedSource() {
+            String seed = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+            History committed = ready().then(new SessionStarted(CAMPAIGN, S1, null, FairDice.commitment(seed), seed),
+                    new CampaignActivated(CAMPAIGN));
+            DiceRoll first = Dice.roll(DUALITY, FairDice.rollSeed(seed, S1.value(), 1));
+            DiceRoll second = Dice.roll(DUALITY, FairDice.rollSeed(seed, S1.value(), 2));
+
+            given(committed, S1)
+                    .when(new ResolveRoll(CAMPAIGN, S1, HERO_A, LABEL, DUALITY, null))
+                    .expectEvents(new RollResolved(CAMPAIGN, S1, 1, HERO_A, LABEL, first));
+            given(committed.then(new RollResolved(CAMPAIGN, S1, 1, HERO_A, LABEL, first)), S1)
+                    .when(new ResolveRoll(CAMPAIGN, S1, HERO_B, LABEL, DUALITY, null))
+                    .expectEvents(new RollResolved(CAMPAIGN, S1, 2, HERO_B, LABEL, second));
+
+            assertThat(seeds.draws()).as("the seed source is not asked").isZero();
+            assertThat(first.seed()).isNotEqualTo(second.seed());
         }
 
         @Test

@@ -16,6 +16,7 @@ import dev.duality.core.campaign.api.Name;
 import dev.duality.core.campaign.api.ParticipantId;
 import dev.duality.core.campaign.api.ParticipantUpdated;
 import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.rejection.Rejected;
 import dev.duality.core.session.api.EndSession;
 import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionId;
@@ -118,6 +119,35 @@ class SessionTrackTest {
                     new FirstSession(CAMPAIGN, List.of(HERO_A, HERO_B), List.of(HERO_A, HERO_B, VILLAIN))));
             assertThat(systems.asked()).as("the system is asked about every live character, once")
                     .containsExactly(HERO_A.value(), HERO_B.value(), VILLAIN.value());
+        }
+
+        @Test
+        void aSessionCommitsToItsDiceSeedAtTheStartAndRevealsItAtTheEnd() {
+            String seed = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+            String commitment = "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd";
+            fixture.given(ready().events())
+                    .when(new StartSession(CAMPAIGN, S1, SESSION_NAME, seed))
+                    .expectEvents(new SessionStarted(CAMPAIGN, S1, SESSION_NAME, commitment, seed),
+                            new CampaignActivated(CAMPAIGN));
+            fixture.given(ready().then(new SessionStarted(CAMPAIGN, S1, SESSION_NAME, commitment, seed),
+                            new CampaignActivated(CAMPAIGN)).events())
+                    .when(new EndSession(CAMPAIGN, S1))
+                    .expectEvents(new SessionEnded(CAMPAIGN, S1, seed));
+        }
+
+        @Test
+        void aSessionWithoutASeedEndsRevealingNone() {
+            fixture.given(playing().events())
+                    .when(new EndSession(CAMPAIGN, S1))
+                    .expectEvents(new SessionEnded(CAMPAIGN, S1, null));
+        }
+
+        @Test
+        void aMalformedSeedIsRefused() {
+            fixture.given(ready().events())
+                    .when(new StartSession(CAMPAIGN, S1, SESSION_NAME, "not-a-seed"))
+                    .expectException(Rejected.class)
+                    .expectNoEvents();
         }
 
         @Test

@@ -50,6 +50,7 @@ public class SessionProjection {
             row.name = Wire.text(event.name());
             row.status = ACTIVE;
             row.startedAt = at;
+            row.diceCommitment = event.diceCommitment();
         });
     }
 
@@ -58,6 +59,7 @@ public class SessionProjection {
         SessionRow row = em.find(SessionRow.class, event.sessionId().value());
         row.status = Wire.name(SessionStatus.ENDED);
         row.endedAt = at;
+        row.diceSeed = event.diceSeed();
         row.spotlightType = null;
         row.spotlightCharacterId = null;
     }

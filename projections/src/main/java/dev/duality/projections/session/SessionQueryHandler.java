@@ -87,7 +87,7 @@ public class SessionQueryHandler {
         SessionView.Spotlight spotlight = s.spotlightType == null ? null
                 : new SessionView.Spotlight(Wire.parse(SpotlightType.class, s.spotlightType), s.spotlightCharacterId);
         return new SessionView(s.campaignId, s.sessionId, s.name, Wire.parse(SessionStatus.class, s.status), spotlight,
-                s.startedAt, s.endedAt);
+                s.startedAt, s.endedAt, s.diceCommitment, s.diceSeed);
     }
 
     private GateView view(GateRow g) {

@@ -26,6 +26,11 @@ public class SessionRow {
     Instant startedAt;
     @Column(name = "ended_at")
     Instant endedAt;
+    @Column(name = "dice_commitment")
+    String diceCommitment;
+    /** Null until the session ends and reveals it. */
+    @Column(name = "dice_seed")
+    String diceSeed;
 
     protected SessionRow() {
     }

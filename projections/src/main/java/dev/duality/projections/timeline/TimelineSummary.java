@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * One-line summaries of events for the timeline, derived from the payload record: its type name followed by its
- * fields ({@code participant.joined: participant_id=…, name=Riley, role=player, access=member}). Secret hashes are
- * left out; dice show their notation, results and total.
+ * fields ({@code participant.joined: participant_id=…, name=Riley, role=player, access=member}). Secret hashes and
+ * secrets ({@code …Hash}, {@code …Secret}: a session's dice seed before it is revealed) are left out; dice show their
+ * notation, results and total.
  */
 final class TimelineSummary {
     static final int MAX_LENGTH = 1000;
@@ -25,7 +26,7 @@ final class TimelineSummary {
         for (RecordComponent component : payload.getClass().getRecordComponents()) {
             String name = component.getName();
             Object value = read(component, payload);
-            if (value == null || name.equals("campaignId") || name.endsWith("Hash")) {
+            if (value == null || name.equals("campaignId") || name.endsWith("Hash") || name.endsWith("Secret")) {
                 continue;
             }
             fields.add(snake(name) + "=" + render(value));

@@ -14,7 +14,14 @@ public record SessionView(
         @Schema(example = "active") SessionStatus status,
         Spotlight spotlight,
         @Schema(example = "2025-03-01T18:20:00Z") Instant startedAt,
-        @Schema(description = "Null while the session is active", example = "null") Instant endedAt) {
+        @Schema(description = "Null while the session is active", example = "null") Instant endedAt,
+        @Schema(description = "The SHA-256 (hex) of the session's secret dice seed, published when it starts: every "
+                + "server roll of the session is derived from that seed (`GET …/sessions/{sessionId}/dice`). Null "
+                + "for a session started before Duality committed to its dice",
+                example = "3f0a7c1e9b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a")
+        String diceCommitment,
+        @Schema(description = "The secret dice seed itself, revealed when the session ends (null until then): its "
+                + "SHA-256 is `dice_commitment`", example = "null") String diceSeed) {
 
     /** Who has the spotlight: {@code gm}, or {@code character} with its id. */
     @Schema(description = "Who has the spotlight: the GM, or a character")
