@@ -262,7 +262,8 @@ function renderDamageForm(t) {
         <select id="dh-damage-type" name="damage_types"><option value="physical">Physical</option><option value="magic">Magic</option></select></div>
       <label class="check"><input type="checkbox" name="mark_armor_slot" checked> Mark an Armor Slot</label>
       <label class="check"><input type="checkbox" name="direct"> Direct</label>
-      <button type="submit" class="danger">Apply damage</button></div>
+      <button type="submit" value="preview">Preview</button>
+      <button type="submit" class="danger" value="apply">Apply damage</button></div>
       <p id="dh-damage-result" class="small" aria-live="polite"></p></form>`)) return;
   const form = document.getElementById('dh-damage-form');
   form.onsubmit = async e => {
@@ -272,22 +273,28 @@ function renderDamageForm(t) {
     const out = document.getElementById('dh-damage-result');
     if (targets.length === 0) { out.textContent = 'Tick "Target" on one or more characters first.'; return; }
     const common = { amount: v.amount, damage_types: [v.damage_types], direct: v.direct };
+    // a preview is a dry run: the service decides it and rolls it back, and answers what the damage would do
+    const preview = e.submitter.value === 'preview';
+    const query = preview ? '?dry_run=true' : '';
+    const answer = r => (preview ? r.answer : r);
     const result = await act(e.submitter, () => targets.length === 1
-      ? t.api.post(`${sheetPath(t)}/characters/${targets[0]}/damage`, { ...common, mark_armor_slot: v.mark_armor_slot })
-        .then(r => [r])
-      : t.api.post(`${sheetPath(t)}/damage`, { ...common, targets: targets.map(id => ({ character_id: id, mark_armor_slot: v.mark_armor_slot })) })
-        .then(r => r.items), form);
-    if (result) out.textContent = result.map(r => damageSentence(t, r)).join(' ');
-    t.refresh();
+      ? t.api.post(`${sheetPath(t)}/characters/${targets[0]}/damage${query}`, { ...common, mark_armor_slot: v.mark_armor_slot })
+        .then(r => [answer(r)])
+      : t.api.post(`${sheetPath(t)}/damage${query}`, { ...common, targets: targets.map(id => ({ character_id: id, mark_armor_slot: v.mark_armor_slot })) })
+        .then(r => answer(r).items), form);
+    if (result) out.textContent = (preview ? 'Preview, nothing applied: ' : '')
+      + result.map(r => damageSentence(t, r, preview)).join(' ');
+    if (!preview) t.refresh();
   };
 }
 
 const severity = band => (band === 'none' ? 'no harm' : `${words(band)} damage`);
 
-function damageSentence(t, r) {
+function damageSentence(t, r, preview = false) {
   const armor = r.armor_spent ? `: ${severity(r.severity_before_armor)}, an Armor Slot made it ${severity(r.severity)}`
     : `: ${severity(r.severity)}`;
-  return `${t.name(r.character_id)} took ${r.mitigated_amount}${armor} (${r.hp_marks} HP marked).`;
+  return `${t.name(r.character_id)} ${preview ? 'would take' : 'took'} ${r.mitigated_amount}${armor} `
+    + `(${r.hp_marks} HP ${preview ? 'to mark' : 'marked'}).`;
 }
 
 // ---------------------------------------------------------------- rolls and outcomes

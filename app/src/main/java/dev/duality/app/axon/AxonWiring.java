@@ -172,19 +172,23 @@ public class AxonWiring {
      * Every module's aggregates and command handlers, the order streaming processors keep, and which events reach the
      * projections (the processors themselves, per apply mode: ProjectionConfiguration).
      */
+    /**
+     * Aggregates stay in memory between commands instead of being replayed from the journal each time; a unit of work
+     * that rolls back (a rejection or a conflict with another node) evicts its aggregates, and with several nodes on
+     * one database each cached aggregate is checked against the journal before use. A dry run evicts what it changed.
+     */
     @Bean
-    ConfigurerModule dualityAxonModule(MessageCatalog catalog, JdbcTemplate jdbc,
-                                       @Value("${duality.aggregates.check-cache:true}") boolean checkCache) {
+    Cache aggregateCache(JdbcTemplate jdbc, @Value("${duality.aggregates.check-cache:true}") boolean checkCache) {
+        return checkCache ? new JournalCheckedCache(new WeakReferenceCache(), jdbc) : new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule dualityAxonModule(MessageCatalog catalog, @Qualifier("aggregateCache") Cache aggregates) {
         return configurer -> {
             // events are stamped in whole milliseconds, the precision the journal keeps (Axon stores time_stamp with
             // three fraction digits): the aggregate that applied an event, an inline projection and a rebuild from
             // the journal all see the same time, not a finer one only those in memory had
             GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-            // aggregates stay in memory between commands instead of being replayed from the journal each time; a unit
-            // of work that rolls back (a rejection or a conflict with another node) evicts its aggregates, and with
-            // several nodes on one database each cached aggregate is checked against the journal before use
-            Cache aggregates = checkCache ? new JournalCheckedCache(new WeakReferenceCache(), jdbc)
-                    : new WeakReferenceCache();
             catalog.aggregates().forEach(type -> configurer.configureAggregate(
                     AggregateConfigurer.defaultConfiguration(type).configureCache(config -> aggregates)));
             // a game system's decisions across several aggregates

@@ -3,6 +3,7 @@ package dev.duality.app.web;
 import dev.duality.web.ApiRejection;
 import dev.duality.web.RequestEnvelope;
 
+import dev.duality.app.persistence.DryRun;
 import dev.duality.app.persistence.IdempotencyStore;
 import dev.duality.web.Caller;
 import dev.duality.app.security.Secrets;
@@ -90,9 +91,10 @@ public final class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String key = request.getHeader(RequestEnvelope.IDEMPOTENCY_HEADER);
-        // a malformed key is refused with HEADER_INVALID by the API's header check
+        // a malformed key is refused with HEADER_INVALID by the API's header check; a dry run stores nothing, its key
+        // neither (a real request with the same key afterwards runs)
         return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
-                || key == null || !KEY.matcher(key).matches();
+                || key == null || !KEY.matcher(key).matches() || DryRun.active();
     }
 
     @Override

@@ -31,6 +31,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -104,6 +105,9 @@ public class OpenApiConfiguration {
     private static final String PROBLEM_BLOCKER_SCHEMA = "ReadinessBlocker";
     private static final String IDEMPOTENCY_PARAMETER = "IdempotencyKey";
     private static final String CORRELATION_PARAMETER = "CorrelationId";
+    private static final String DRY_RUN_PARAMETER = "DryRun";
+    /** The writes whose decision may roll server dice, which a dry run refuses to preview. */
+    private static final Pattern ROLLS_DICE = Pattern.compile("/(rolls|action-rolls|rests|death-move|attacks)$");
     private static final String REPLAYED_HEADER = "IdempotentReplayed";
     private static final String RECOVERED_HEADER = "IdempotentRecovered";
     private static final String LOCATION_HEADER = "Location";
@@ -278,6 +282,15 @@ public class OpenApiConfiguration {
                 .addProperty("blockers", new ArraySchema()
                         .items(new Schema<>().$ref(ref(PROBLEM_BLOCKER_SCHEMA)))
                         .description("Only when a session start is refused by readiness: every blocker, in order")));
+        components.addParameters(DRY_RUN_PARAMETER, new Parameter().in("query").name("dry_run").required(false)
+                .schema(new BooleanSchema()).example(true)
+                .description("`true`: preview the request. It runs exactly as it would, in a transaction that is then "
+                        + "rolled back, and answers 200 with `dry_run: true`, `status` and `answer` (what the endpoint "
+                        + "would answer), `events` (what the decision would append: `event_type`, `aggregate_id`, "
+                        + "`sequence`, `payload`) and `changes` (each read-model row it would insert, update or "
+                        + "delete: `table`, `kind`, `id`, `columns` with `before` and `after`). Nothing is stored or "
+                        + "published, and Idempotency-Key is ignored. A refusal is answered as it would be; a request "
+                        + "that would roll server dice is refused with DRY_RUN_ROLLS_DICE (docs/api.md, Dry runs)"));
         components.addParameters(IDEMPOTENCY_PARAMETER, new HeaderParameter().name(RequestEnvelope.IDEMPOTENCY_HEADER)
                 .required(false).schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$"))
                 .example("7c9e6679-7425-40de-944b-e07fc1f90ae7")
@@ -317,6 +330,13 @@ public class OpenApiConfiguration {
         addParameter(operation, CORRELATION_PARAMETER, RequestEnvelope.CORRELATION_HEADER);
         if (api && post) {
             addParameter(operation, IDEMPOTENCY_PARAMETER, RequestEnvelope.IDEMPOTENCY_HEADER);
+        }
+        if (api && method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + DRY_RUN_PARAMETER));
+            addCodes(operation, ApiRejection.PARAMETER_INVALID);
+            if (post && ROLLS_DICE.matcher(path).find()) {
+                addCodes(operation, ApiRejection.DRY_RUN_ROLLS_DICE);
+            }
         }
 
         if (api) {

@@ -184,7 +184,12 @@ class TablePageBrowserIT {
         gm.click(sable + " [data-target]");
         gm.click("#dh-party [data-character='" + marlowe + "'] [data-target]");
         gm.fill("#dh-damage-amount", "9");
-        gm.click("#dh-damage-form button[type=submit]");
+        gm.click("#dh-damage-form button[value=preview]");
+        assertThat(gm.waitForText("#dh-damage-result", "Preview, nothing applied"))
+                .contains("Sable would take 9: Major damage, an Armor Slot made it Minor damage (1 HP to mark).",
+                        "Marlowe would take 9");
+        assertThat(gm.text(sable + " [data-track=hp] .count")).isEqualTo("1/6");
+        gm.click("#dh-damage-form button[value=apply]");
         assertThat(gm.waitForText("#dh-damage-result", "Sable took 9"))
                 .contains("Sable took 9: Major damage, an Armor Slot made it Minor damage (1 HP marked).",
                         "Marlowe took 9: Major damage, an Armor Slot made it Minor damage (1 HP marked).");

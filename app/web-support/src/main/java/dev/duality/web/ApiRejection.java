@@ -40,6 +40,11 @@ public enum ApiRejection implements RejectionCode {
     /** The first request with this Idempotency-Key is still running; retry shortly. */
     IDEMPOTENCY_KEY_IN_PROGRESS(Category.CONFLICT),
     /**
+     * A dry run would roll server dice: previewing them would show the session's next roll before it is made. Send the
+     * table's dice (physical_results) or roll for real.
+     */
+    DRY_RUN_ROLLS_DICE(Category.RULE_VIOLATION),
+    /**
      * The database did not serve the request in time: a lock it needed stayed held (lock timeout), or it lost a
      * deadlock or a serialization conflict. Nothing was written; retry after Retry-After.
      */

@@ -1,0 +1,161 @@
+package dev.duality.app.persistence;
+
+import dev.duality.core.action.api.RollResolved;
+import dev.duality.core.catalog.MessageCatalog;
+import dev.duality.core.dice.DiceMode;
+import dev.duality.core.rejection.Rejected;
+import dev.duality.web.ApiRejection;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * {@code ?dry_run=true} on any write of the API: the request runs exactly as it would, its decision, its events and
+ * the read models they update, inside one transaction that is then rolled back, and the answer shows what it would
+ * have done: the endpoint's own answer, the events in order, and each read-model row it would insert, update or
+ * delete with its columns before and after. Nothing is stored or published: the journal, the read models, the
+ * idempotency keys (a dry run ignores Idempotency-Key) and the aggregates kept in memory are as they were. A refusal
+ * is answered as it would be. A dry run that would roll server dice is refused ({@code DRY_RUN_ROLLS_DICE}): its
+ * preview would show the session's next roll.
+ */
+final class DryRunFilter extends OncePerRequestFilter {
+    static final String PARAMETER = "dry_run";
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final MessageCatalog catalog;
+    private final Cache aggregates;
+    private final HandlerExceptionResolver problems;
+
+    DryRunFilter(PlatformTransactionManager transactions, JsonMapper json, MessageCatalog catalog, Cache aggregates,
+                 HandlerExceptionResolver problems) {
+        this.transactions = new TransactionTemplate(transactions);
+        this.json = json;
+        this.catalog = catalog;
+        this.aggregates = aggregates;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String flag = request.getParameter(PARAMETER);
+        boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && !"OPTIONS".equals(request.getMethod());
+        if (flag == null || !write) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!flag.equals("true") && !flag.equals("false")) {
+            problems.resolveException(request, response, null, new Rejected(ApiRejection.PARAMETER_INVALID,
+                    PARAMETER, PARAMETER + " must be true or false"));
+            return;
+        }
+        if (flag.equals("false")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        DryRun run = new DryRun();
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        run.begin();
+        try {
+            transactions.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                try {
+                    chain.doFilter(request, answer);
+                } catch (IOException | ServletException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    // before the rollback, while the campaign's command lock is still held: no other command can load
+                    // an aggregate as this run left it in memory
+                    forgetAggregates(run);
+                }
+            });
+        } finally {
+            run.end();
+        }
+        if (rollsServerDice(run)) {
+            answer.resetBuffer();
+            answer.reset();
+            problems.resolveException(request, response, null, new Rejected(ApiRejection.DRY_RUN_ROLLS_DICE,
+                    PARAMETER, "a dry run cannot roll server dice: it would show the session's next roll; send the "
+                            + "table's dice (physical_results) or roll for real"));
+            return;
+        }
+        if (answer.getStatus() >= 400) {
+            answer.copyBodyToResponse();
+            return;
+        }
+        byte[] body = answer.getContentAsByteArray();
+        int status = answer.getStatus();
+        answer.resetBuffer();
+        ObjectNode preview = json.createObjectNode();
+        preview.put("dry_run", true);
+        preview.put("status", status);
+        preview.set("answer", body.length == 0 ? null : json.readTree(body));
+        ArrayNode events = preview.putArray("events");
+        for (EventMessage<?> event : run.events()) {
+            ObjectNode entry = events.addObject();
+            entry.put("event_type", catalog.typeName(event.getPayloadType()).orElse(event.getPayloadType().getName()));
+            if (event instanceof DomainEventMessage<?> domain) {
+                entry.put("aggregate_id", domain.getAggregateIdentifier());
+                entry.put("sequence", domain.getSequenceNumber());
+            }
+            entry.set("payload", json.valueToTree(event.getPayload()));
+        }
+        ArrayNode changes = preview.putArray("changes");
+        for (DryRun.Change change : run.changes()) {
+            ObjectNode entry = changes.addObject();
+            entry.put("table", change.table());
+            entry.put("kind", change.kind());
+            entry.set("id", json.valueToTree(change.id()));
+            ObjectNode columns = entry.putObject("columns");
+            change.columns().forEach((column, values) -> {
+                ObjectNode pair = columns.putObject(column);
+                pair.set("before", json.valueToTree(values.before()));
+                pair.set("after", json.valueToTree(values.after()));
+            });
+        }
+        byte[] written = json.writeValueAsBytes(preview);
+        // nothing was created: no Location, no replay marker
+        response.setHeader("Location", null);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Dry-Run", "true");
+        response.setContentLength(written.length);
+        response.getOutputStream().write(written);
+    }
+
+    private static boolean rollsServerDice(DryRun run) {
+        return run.events().stream().map(EventMessage::getPayload)
+                .anyMatch(payload -> payload instanceof RollResolved roll && roll.roll().mode() == DiceMode.SERVER);
+    }
+
+    private void forgetAggregates(DryRun run) {
+        Set<String> touched = new LinkedHashSet<>();
+        run.events().forEach(event -> {
+            if (event instanceof DomainEventMessage<?> domain) {
+                touched.add(domain.getAggregateIdentifier());
+            }
+        });
+        touched.forEach(aggregates::remove);
+    }
+}
