@@ -104,7 +104,11 @@ public final class CoreMessages implements MessageModule {
                         SESSION_NOT_FOUND, SESSION_NOT_ACTIVE, ROLL_NOT_FOUND, ROLL_OTHER_SESSION,
                         OUTCOME_ALREADY_APPLIED),
                 command("story.note.add", AddStoryNote.class, always(MEMBER),
-                        CAMPAIGN_STATUS_FORBIDS_OPERATION, CHARACTER_NOT_FOUND, CHARACTER_DELETED));
+                        CAMPAIGN_STATUS_FORBIDS_OPERATION, CHARACTER_NOT_FOUND, CHARACTER_DELETED),
+                command("story.gm_note.add", AddGmNote.class, always(GM),
+                        CAMPAIGN_STATUS_FORBIDS_OPERATION, CHARACTER_NOT_FOUND, CHARACTER_DELETED),
+                command("story.gm_note.reveal", RevealGmNote.class, always(GM),
+                        CAMPAIGN_STATUS_FORBIDS_OPERATION, NOTE_NOT_FOUND, NOTE_ALREADY_REVEALED));
     }
 
     @Override
@@ -139,7 +143,9 @@ public final class CoreMessages implements MessageModule {
                 event("action.roll_resolved", RollResolved.class, REPLAY_ONLY),
                 event("action.outcome_applied", OutcomeApplied.class, REPLAY_ONLY),
                 event("action.outcome_rejected", OutcomeRejected.class, AUDIT_ONLY),
-                event("story.note_added", StoryNoteAdded.class, AUDIT_ONLY));
+                event("story.note_added", StoryNoteAdded.class, AUDIT_ONLY),
+                event("story.gm_note_added", GmNoteAdded.class, REPLAY_ONLY),
+                event("story.gm_note_revealed", GmNoteRevealed.class, REPLAY_ONLY));
     }
 
     @Override

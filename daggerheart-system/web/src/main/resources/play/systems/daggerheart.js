@@ -553,7 +553,8 @@ function renderAdversaries(t) {
           <select id="dh-adv-target-${a.adversary_id}" name="target"></select></div>
           <div class="field"><label for="dh-adv-dice-${a.adversary_id}">Table dice (d20, then damage)</label>
           <input id="dh-adv-dice-${a.adversary_id}" name="physical_results" type="text" inputmode="numeric" placeholder="server rolls"></div>
-          <button type="submit" class="danger">Attack</button></form>`)) {
+          <button type="submit" class="danger">Attack</button></form>
+        <div class="row"><button type="button" data-reveal>Show players its stat block</button></div>`)) {
       const path = `${sessionPath(t)}/adversaries/${a.adversary_id}`;
       const damage = forms.querySelector('[data-adversary-damage]');
       damage.onsubmit = async e => {
@@ -562,6 +563,8 @@ function renderAdversaries(t) {
         if (done) damage.amount.value = '';
         t.refresh();
       };
+      const reveal = forms.querySelector('[data-reveal]');
+      reveal.onclick = () => act(reveal, () => t.api.post(`${path}/reveal`)).then(t.refresh);
       const attack = forms.querySelector('[data-adversary-attack]');
       attack.onsubmit = async e => {
         e.preventDefault();
@@ -573,6 +576,7 @@ function renderAdversaries(t) {
       };
     }
     options(forms.querySelector('[name=target]'), s.party.map(p => ({ value: p.character_id, label: t.name(p.character_id) })));
+    forms.querySelector('[data-reveal]').hidden = a.revealed;
   }
 }
 

@@ -5,6 +5,9 @@ import dev.duality.web.Gateway;
 import dev.duality.web.SendsCommand;
 import dev.duality.web.RequestEnvelope;
 import dev.duality.core.action.api.AddStoryNote;
+import dev.duality.core.action.api.RevealGmNote;
+import dev.duality.core.action.api.NoteId;
+import dev.duality.core.action.api.AddGmNote;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
@@ -237,6 +240,48 @@ public class PlayController {
         CampaignId id = CampaignId.of(campaignId);
         gateway.send(new AddStoryNote(id, FreeText.of(body.content(), "content"),
                 optional(body.characterId(), v -> CharacterId.of(Values.id(v, "character_id")))), CAMPAIGN_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    public record GmNoteRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                        example = "The miller is the cult's informant.") String content,
+                                @Schema(description = "The character the note is about, if any",
+                                        example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") String characterId) {
+    }
+
+    @Schema(description = "The GM note just written")
+    public record GmNoteCreated(@Schema(example = "2b1c0d9e-8f7a-4b6c-9d5e-4f3a2b1c0d9e") String noteId) {
+    }
+
+    @Operation(operationId = "addGmNote", summary = "Write a GM note (secret)",
+            description = "A note only the campaign's GMs (and the admin) see: it is in their timeline and live "
+                    + "stream, never in a player's, until a GM reveals it (recorded with the active session, if "
+                    + "any).")
+    @SendsCommand(AddGmNote.class)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "gm note", value = """
+                    {"content": "The miller is the cult's informant.",
+                     "character_id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"}""")))
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "VALUE_REQUIRED, TEXT_INVALID, ID_INVALID")
+    @PostMapping("/api/v1/campaigns/{campaignId}/gm-notes")
+    public ResponseEntity<GmNoteCreated> addGmNote(@PathVariable String campaignId, @RequestBody GmNoteRequest body) {
+        CampaignId id = CampaignId.of(campaignId);
+        NoteId noteId = NoteId.generate();
+        gateway.send(new AddGmNote(id, noteId, FreeText.of(body.content(), "content"),
+                optional(body.characterId(), v -> CharacterId.of(Values.id(v, "character_id")))), CAMPAIGN_NOT_FOUND);
+        return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id + "/timeline"))
+                .body(new GmNoteCreated(noteId.value()));
+    }
+
+    @Operation(operationId = "revealGmNote", summary = "Reveal a GM note to the table",
+            description = "From now on every participant sees the note: `story.gm_note_revealed`, with its words, "
+                    + "enters everyone's timeline and live stream. The note's own entry stays the GMs'.")
+    @SendsCommand(RevealGmNote.class)
+    @ApiResponse(responseCode = "204", description = "Revealed")
+    @PostMapping("/api/v1/campaigns/{campaignId}/gm-notes/{noteId}/reveal")
+    public ResponseEntity<Void> revealGmNote(@PathVariable String campaignId, @PathVariable String noteId) {
+        gateway.send(new RevealGmNote(CampaignId.of(campaignId), NoteId.of(noteId)), CAMPAIGN_NOT_FOUND);
         return ResponseEntity.noContent().build();
     }
 

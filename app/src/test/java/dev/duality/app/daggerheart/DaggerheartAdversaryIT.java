@@ -296,6 +296,24 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
         // the same seq names the same event for both: players' pages skip nothing of an adversary's
         assertThat(seqs(riley, base, "sys.daggerheart.adversary_created"))
                 .isEqualTo(seqs(gm, base, "sys.daggerheart.adversary_created"));
+
+        // --- the GM reveals the bandit's stat block: from now on the players read it, and the reveal is theirs too
+        assertProblem(riley.post(adversaries + "/" + bandit + "/reveal", "{}"), 403, "AUTHZ_DENY_REQUIRES_GM");
+        assertThat(status(riley.get(adversaries + "/" + bandit), 200).json().at("/stat_block").isNull()).isTrue();
+        JsonNode revealed = status(gm.post(adversaries + "/" + bandit + "/reveal", "{}"), 200).json();
+        assertThat(revealed.at("/revealed").asBoolean()).isTrue();
+        JsonNode seen = status(riley.get(adversaries + "/" + bandit), 200).json();
+        assertThat(seen.at("/revealed").asBoolean()).isTrue();
+        // SRD Jagged Knife Bandit: Difficulty 12, Thresholds 8/14, ATK +1, Daggers 1d8+1
+        assertThat(seen.at("/stat_block/difficulty").asInt()).isEqualTo(12);
+        assertThat(seen.at("/stat_block/thresholds/major").asInt()).isEqualTo(8);
+        assertThat(seen.at("/attack_damage/notation").asString()).isEqualTo("1d8+1");
+        assertThat(status(riley.get(adversaries + "/" + lackeyC), 200).json().at("/stat_block").isNull())
+                .as("only the revealed one").isTrue();
+        assertThat(summaries(riley, base, "sys.daggerheart.adversary_revealed")).singleElement()
+                .satisfies(summary -> assertThat(summary).contains("Jagged Knife Bandit", "difficulty=12"));
+        assertProblem(gm.post(adversaries + "/" + bandit + "/reveal", "{}"), 409,
+                "DAGGERHEART_ADVERSARY_ALREADY_REVEALED", "adversary_id");
     }
 
     private static List<String> summaries(Api caller, String base, String type) {

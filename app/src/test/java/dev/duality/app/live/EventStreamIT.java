@@ -121,6 +121,42 @@ class EventStreamIT {
     }
 
     @Test
+    void aGmNoteStaysTheGmsUntilAGmRevealsIt() {
+        long head = last(timeline(owner, 0));
+        try (EventStream gm = EventStream.open(owner, stream("?after_seq=" + head));
+             EventStream seat = EventStream.open(player, stream("?after_seq=" + head))) {
+            String note = ok(owner.post(campaign + "/gm-notes", """
+                    {"content": "The miller is the cult's informant."}"""), 201).at("/note_id");
+            ok(owner.patch(campaign, "{\"name\": \"Mill by the ford\"}"), 200);
+
+            List<Event> gmSees = gm.next(2);
+            assertThat(gmSees).extracting(Event::type).containsExactly("story.gm_note_added", "campaign.updated");
+            assertThat(gmSees.get(0).json().path("summary").asString()).contains("cult's informant");
+            // the player's stream and timeline go straight to the rename: the note is not there, not even its words
+            Event renamed = seat.next();
+            assertThat(renamed.seq()).isEqualTo(head + 2);
+            assertThat(timeline(player, head)).extracting(e -> e.path("event_type").asString())
+                    .containsExactly("campaign.updated");
+            assertThat(timeline(player, 0).toString()).doesNotContain("informant");
+            assertProblem(player.post(campaign + "/gm-notes", "{\"content\": \"Mine\"}"), 403,
+                    "AUTHZ_DENY_REQUIRES_GM");
+            assertProblem(player.post(campaign + "/gm-notes/" + note + "/reveal", "{}"), 403,
+                    "AUTHZ_DENY_REQUIRES_GM");
+
+            // revealed: everyone gets it, with its words; the note's own entry stays the GMs'
+            ok(owner.post(campaign + "/gm-notes/" + note + "/reveal", "{}"), 204);
+            Event revealed = seat.next();
+            assertThat(revealed.type()).isEqualTo("story.gm_note_revealed");
+            assertThat(revealed.json().path("summary").asString()).contains("cult's informant");
+            assertThat(gm.next().type()).isEqualTo("story.gm_note_revealed");
+            assertProblem(owner.post(campaign + "/gm-notes/" + note + "/reveal", "{}"), 409,
+                    "NOTE_ALREADY_REVEALED", "note_id");
+            assertProblem(owner.post(campaign + "/gm-notes/no-such-note/reveal", "{}"), 404, "NOTE_NOT_FOUND",
+                    "note_id");
+        }
+    }
+
+    @Test
     void reconnectingWithLastEventIdResumesWithNoGapAndNoDuplicate() {
         ok(owner.patch(campaign, "{\"name\": \"One\"}"), 200);
         ok(owner.patch(campaign, "{\"name\": \"Two\"}"), 200);

@@ -219,6 +219,10 @@ class TablePageBrowserIT {
         assertThat(countdownsCreatedInLog(player)).isEqualTo(1);
         assertThat(countdownsCreatedInLog(gm)).isEqualTo(2);
 
+        // --- the GM shows the players the pack's stat block
+        gm.click("[data-adversary] [data-reveal]");
+        player.waitForText("#dh-adversaries", "Difficulty 8");
+
         // --- the player's network drops; meanwhile the GM advances the visible countdown and gains Fear
         network.down();
         player.waitForText("#live-status", "Reconnecting");

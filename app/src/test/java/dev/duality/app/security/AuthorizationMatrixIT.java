@@ -236,6 +236,11 @@ class AuthorizationMatrixIT {
                 row("POST", CAMPAIGN + "/notes", MEMBER, "story.note.add", State.SHARED, 204)
                         .body(c -> """
                                 {"content": "The bridge is out.", "character_id": "%s"}""".formatted(c.t.playerPc)),
+                row("POST", CAMPAIGN + "/gm-notes", GM, "story.gm_note.add", State.SHARED, 201)
+                        .body(c -> """
+                                {"content": "The miller is the cult's informant."}"""),
+                row("POST", CAMPAIGN + "/gm-notes/{noteId}/reveal", GM, "story.gm_note.reveal", State.SHARED, 204)
+                        .prepare(AuthorizationMatrixIT::aGmNote),
 
                 // participants
                 row("GET", CAMPAIGN + "/participants", MEMBER_READ, null, State.SHARED, 200),
@@ -470,6 +475,8 @@ class AuthorizationMatrixIT {
                                 {"hp_marked": 1, "before": {"hp_marked": 0}}"""),
                 row("DELETE", ADVERSARY, GM, "sys.daggerheart.adversary.delete", State.IN_SESSION, 204)
                         .prepare(AuthorizationMatrixIT::anAdversary),
+                row("POST", ADVERSARY + "/reveal", GM, "sys.daggerheart.adversary.reveal", State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::anAdversary),
                 row("PUT", ADVERSARY + "/conditions", GM, "sys.daggerheart.adversary_condition.change",
                         State.IN_SESSION, 200)
                         .prepare(AuthorizationMatrixIT::anAdversary)
@@ -606,6 +613,11 @@ class AuthorizationMatrixIT {
     }
 
     /** An adversary the GM put on the table in the session, to call its endpoints on. */
+    private static void aGmNote(Call c) {
+        c.bind("noteId", c.t.expect(c.t.owner().post("/api/v1/campaigns/" + c.t.campaignId + "/gm-notes", """
+                {"content": "A secret"}"""), 201).at("/note_id"));
+    }
+
     private static void anAdversary(Call c) {
         c.bind("adversaryId", c.t.expect(c.t.owner().daggerheartAdversary(c.t.campaignId, c.t.sessionId,
                 Api.JAGGED_KNIFE_BANDIT), 201).at("/adversary_id"));

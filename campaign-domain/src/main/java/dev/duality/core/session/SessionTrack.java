@@ -1,6 +1,12 @@
 package dev.duality.core.session;
 
+import dev.duality.core.action.api.ActionRejection;
+import dev.duality.core.action.api.AddGmNote;
 import dev.duality.core.action.api.AddStoryNote;
+import dev.duality.core.action.api.GmNoteAdded;
+import dev.duality.core.action.api.GmNoteRevealed;
+import dev.duality.core.action.api.NoteId;
+import dev.duality.core.action.api.RevealGmNote;
 import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.Roster;
@@ -49,6 +55,9 @@ public class SessionTrack {
     /** Every session started, in start order. */
     private final List<SessionId> started = new ArrayList<>();
     private final Set<SessionId> known = new HashSet<>();
+    /** The GMs' secret notes, by id, and those revealed to the table. */
+    private final Map<NoteId, GmNoteAdded> gmNotes = new HashMap<>();
+    private final Set<NoteId> revealedNotes = new HashSet<>();
     /** The dice seed each session committed to, kept for its rolls and revealed when it ends. */
     private final Map<SessionId, String> diceSeeds = new HashMap<>();
     private SessionId active;
@@ -193,6 +202,36 @@ public class SessionTrack {
             campaign.roster().requireLiveCharacter(command.characterId());
         }
         apply(new StoryNoteAdded(campaign.id(), active, command.content(), command.characterId()));
+    }
+
+    /** A secret note of the GMs, told to the table only when revealed. */
+    @CommandHandler
+    public void handle(AddGmNote command) {
+        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
+        if (command.characterId() != null) {
+            campaign.roster().requireLiveCharacter(command.characterId());
+        }
+        apply(new GmNoteAdded(campaign.id(), active, command.noteId(), command.content(), command.characterId()));
+    }
+
+    @CommandHandler
+    public void handle(RevealGmNote command) {
+        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
+        GmNoteAdded note = gmNotes.get(command.noteId());
+        Rejected.unless(note != null, ActionRejection.NOTE_NOT_FOUND, "note_id", "no GM note " + command.noteId());
+        Rejected.unless(!revealedNotes.contains(command.noteId()), ActionRejection.NOTE_ALREADY_REVEALED, "note_id",
+                "GM note " + command.noteId() + " was already revealed");
+        apply(new GmNoteRevealed(campaign.id(), note.noteId(), note.content(), note.characterId()));
+    }
+
+    @EventSourcingHandler
+    void on(GmNoteAdded event) {
+        gmNotes.put(event.noteId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(GmNoteRevealed event) {
+        revealedNotes.add(event.noteId());
     }
 
     @EventSourcingHandler

@@ -1,7 +1,10 @@
 package dev.duality.core.campaign;
 
 import dev.duality.core.CoreMessages;
+import dev.duality.core.action.api.AddGmNote;
 import dev.duality.core.action.api.AddStoryNote;
+import dev.duality.core.action.api.NoteId;
+import dev.duality.core.action.api.RevealGmNote;
 import dev.duality.core.action.api.ApplyOutcome;
 import dev.duality.core.action.api.RejectOutcome;
 import dev.duality.core.action.api.ResolveRoll;
@@ -475,6 +478,9 @@ class AdmissionTest {
     }
 
     /** A fresh campaign at {@code stage}, set up through the same command bus by its owner. */
+    /** A GM note every campaign under test holds, so revealing it is admitted or refused on policy alone. */
+    private static final NoteId SECRET_NOTE = NoteId.of("n-secret");
+
     private static CampaignId campaignAt(Stage stage) {
         CampaignId id = CampaignId.of("camp-" + campaigns.incrementAndGet());
         send(new CreateCampaign(id, new Name("The Witherwild"), LocaleTag.DEFAULT, null,
@@ -489,6 +495,7 @@ class AdmissionTest {
         character(id, BYSTANDERS_HERO, BYSTANDER, CharacterKind.PC);
         character(id, OWNERS_NPC, OWNER, CharacterKind.NPC);
         send(new CreateInvite(id, INVITE, PLAYER, MEMBER, hash('a')), OWNER.value());
+        send(new AddGmNote(id, SECRET_NOTE, FreeText.of("The miller lies.", "content"), null), OWNER.value());
         if (stage == Stage.READY) {
             return id;
         }
@@ -604,7 +611,10 @@ class AdmissionTest {
             new Row("action.outcome.reject", Access.GM, Stage.PLAYING,
                     (c, a) -> new RejectOutcome(c, PLAYING, 1, ShortCode.of("gm_override", "reason_code"), null)),
             new Row("story.note.add", Access.MEMBER, Stage.PLAYING,
-                    (c, a) -> new AddStoryNote(c, FreeText.of("The lantern flickers.", "content"), null)));
+                    (c, a) -> new AddStoryNote(c, FreeText.of("The lantern flickers.", "content"), null)),
+            new Row("story.gm_note.add", Access.GM, Stage.PLAYING,
+                    (c, a) -> new AddGmNote(c, NoteId.of("n-1"), FreeText.of("The miller lies.", "content"), null)),
+            new Row("story.gm_note.reveal", Access.GM, Stage.PLAYING, (c, a) -> new RevealGmNote(c, SECRET_NOTE)));
 
     /** Commands that no participant policy governs: creating a campaign (public) and claiming an invite (its code). */
     private static final Set<String> NOT_IN_THE_TABLE = Set.of("campaign.create", "invite.claim");

@@ -486,7 +486,9 @@ class MessageCatalogTest {
                             org.assertj.core.groups.Tuple.tuple("action.roll_resolved", Intent.REPLAY_ONLY),
                             org.assertj.core.groups.Tuple.tuple("action.outcome_applied", Intent.REPLAY_ONLY),
                             org.assertj.core.groups.Tuple.tuple("action.outcome_rejected", Intent.AUDIT_ONLY),
-                            org.assertj.core.groups.Tuple.tuple("story.note_added", Intent.AUDIT_ONLY));
+                            org.assertj.core.groups.Tuple.tuple("story.note_added", Intent.AUDIT_ONLY),
+                            org.assertj.core.groups.Tuple.tuple("story.gm_note_added", Intent.REPLAY_ONLY),
+                            org.assertj.core.groups.Tuple.tuple("story.gm_note_revealed", Intent.REPLAY_ONLY));
         }
 
         @Test

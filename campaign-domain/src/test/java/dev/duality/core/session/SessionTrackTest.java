@@ -1,7 +1,12 @@
 package dev.duality.core.session;
 
 import dev.duality.core.CoreMessages;
+import dev.duality.core.action.api.AddGmNote;
 import dev.duality.core.action.api.AddStoryNote;
+import dev.duality.core.action.api.GmNoteAdded;
+import dev.duality.core.action.api.GmNoteRevealed;
+import dev.duality.core.action.api.NoteId;
+import dev.duality.core.action.api.RevealGmNote;
 import dev.duality.core.action.api.StoryNoteAdded;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.campaign.api.CampaignActivated;
@@ -55,6 +60,8 @@ import static dev.duality.core.testing.Rejections.Blocker.character;
 import static dev.duality.core.testing.Rejections.Blocker.table;
 import static dev.duality.core.testing.Rejections.assertNotReady;
 import static dev.duality.core.testing.Rejections.assertRefused;
+import static dev.duality.core.action.api.ActionRejection.NOTE_ALREADY_REVEALED;
+import static dev.duality.core.action.api.ActionRejection.NOTE_NOT_FOUND;
 import static dev.duality.core.testing.TestsysBlocker.TESTSYS_CLASS_MISSING;
 import static dev.duality.core.testing.TestsysBlocker.TESTSYS_SHEET_INCOMPLETE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -448,6 +455,27 @@ class SessionTrackTest {
                     CHARACTER_NOT_FOUND, "character_id");
             assertRefused(fixture.given(playing().delete(HERO_A).events()).when(new AddStoryNote(CAMPAIGN, NOTE, HERO_A)),
                     CHARACTER_DELETED, "character_id");
+        }
+
+        @Test
+        void aGmNoteIsKeptSecretUntilRevealedOnceWithItsWords() {
+            NoteId secret = NoteId.of("2b1c0d9e-8f7a-4b6c-9d5e-4f3a2b1c0d9e");
+            GmNoteAdded added = new GmNoteAdded(CAMPAIGN, S1, secret, NOTE, HERO_A);
+            fixture.given(playing().events())
+                    .when(new AddGmNote(CAMPAIGN, secret, NOTE, HERO_A))
+                    .expectEvents(added);
+            assertThat(added.visibleToPlayers()).as("a GM note is the GMs' alone").isFalse();
+            assertThat(added.forPlayers()).as("players learn nothing of it").isNull();
+
+            fixture.given(playing().then(added).end(S1).events())
+                    .when(new RevealGmNote(CAMPAIGN, secret))
+                    .expectEvents(new GmNoteRevealed(CAMPAIGN, secret, NOTE, HERO_A));
+            assertRefused(fixture.given(playing().then(added, new GmNoteRevealed(CAMPAIGN, secret, NOTE, HERO_A))
+                    .events()).when(new RevealGmNote(CAMPAIGN, secret)), NOTE_ALREADY_REVEALED, "note_id");
+            assertRefused(fixture.given(playing().events())
+                    .when(new RevealGmNote(CAMPAIGN, NoteId.of("no-such-note"))), NOTE_NOT_FOUND, "note_id");
+            assertRefused(fixture.given(playing().events()).when(new AddGmNote(CAMPAIGN, secret, NOTE, GHOST)),
+                    CHARACTER_NOT_FOUND, "character_id");
         }
 
         @ParameterizedTest(name = "a {0} campaign takes no story note")

@@ -97,7 +97,7 @@ class AdversaryProjectionIT {
         AdversaryView pack = adversary(PACK).orElseThrow();
         assertThat(pack).usingRecursiveComparison().ignoringFields("statBlock").isEqualTo(new AdversaryView(
                 "zombie-pack", "session-1", "Zombie Pack", 1, AdversaryType.HORDE, 0, 6, 0, 3, List.of(), false,
-                false, new DamageDiceView(1, 10, 2, "1d10+2"), null, at("19:00"), at("19:00")));
+                false, new DamageDiceView(1, 10, 2, "1d10+2"), null, false, at("19:00"), at("19:00")));
         assertThat(pack.statBlock()).isEqualTo(AdversaryView.AdversaryStatBlockView.of(zombiePack()));
         assertThat(pack.statBlock().thresholds()).isEqualTo(new AdversaryView.ThresholdsView(6, 12));
         assertThat(pack.statBlock().horde()).isEqualTo(new AdversaryView.HordeView(2,

@@ -12,7 +12,11 @@ public enum ActionRejection implements RejectionCode {
     /** The roll's outcome was already applied; it is never applied twice. */
     OUTCOME_ALREADY_APPLIED(Category.CONFLICT),
     /** Applying an outcome needs a request id (the Idempotency-Key header). */
-    OUTCOME_REQUEST_ID_REQUIRED(Category.INVALID_INPUT);
+    OUTCOME_REQUEST_ID_REQUIRED(Category.INVALID_INPUT),
+    /** No GM note with this id in the campaign. */
+    NOTE_NOT_FOUND(Category.NOT_FOUND),
+    /** The GM note was already revealed; the table sees it already. */
+    NOTE_ALREADY_REVEALED(Category.CONFLICT);
 
     private final Category category;
 

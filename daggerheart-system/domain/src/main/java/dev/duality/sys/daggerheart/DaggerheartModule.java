@@ -20,6 +20,8 @@ import dev.duality.sys.daggerheart.adversary.api.AdversaryConditionChanged;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryCreated;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageApplied;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDeleted;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryRevealed;
+import dev.duality.sys.daggerheart.adversary.api.RevealAdversary;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryUpdated;
 import dev.duality.sys.daggerheart.adversary.api.ApplyAdversaryDamage;
 import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
@@ -281,6 +283,9 @@ public final class DaggerheartModule implements SystemModule {
                         DAGGERHEART_STRESS_OUT_OF_RANGE),
                 command("sys.daggerheart.adversary.delete", DeleteAdversary.class, inGame(GM),
                         DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE),
+                command("sys.daggerheart.adversary.reveal", RevealAdversary.class, inGame(GM),
+                        DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
+                        DAGGERHEART_ADVERSARY_ALREADY_REVEALED),
                 command("sys.daggerheart.adversary_condition.change", ChangeAdversaryConditions.class, inGame(GM),
                         DAGGERHEART_ADVERSARY_NOT_FOUND, SESSION_NOT_FOUND, SESSION_NOT_ACTIVE,
                         DAGGERHEART_CONDITION_DUPLICATE, DAGGERHEART_CONDITION_DIFF_MISMATCH,
@@ -347,6 +352,7 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.adversary_created", AdversaryCreated.class),
                 event("sys.daggerheart.adversary_updated", AdversaryUpdated.class),
                 event("sys.daggerheart.adversary_deleted", AdversaryDeleted.class),
+                event("sys.daggerheart.adversary_revealed", AdversaryRevealed.class),
                 event("sys.daggerheart.adversary_damage_applied", AdversaryDamageApplied.class),
                 event("sys.daggerheart.adversary_condition_changed", AdversaryConditionChanged.class),
                 event("sys.daggerheart.adversary_attack_resolved", AdversaryAttackResolved.class),

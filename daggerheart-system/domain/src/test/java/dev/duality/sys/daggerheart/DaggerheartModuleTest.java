@@ -19,6 +19,7 @@ import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
 import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryAttack;
 import dev.duality.sys.daggerheart.adversary.api.RecordAdversaryDamage;
 import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
+import dev.duality.sys.daggerheart.adversary.api.RevealAdversary;
 import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
@@ -237,6 +238,7 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.adversary.create", CreateAdversary.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary.update", UpdateAdversary.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary.delete", DeleteAdversary.class, inGame(GM)),
+                arguments("sys.daggerheart.adversary.reveal", RevealAdversary.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary_condition.change", ChangeAdversaryConditions.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary_damage.apply", ApplyAdversaryDamage.class, inGame(GM)),
                 arguments("sys.daggerheart.adversary_attack.resolve", ResolveAdversaryAttack.class, inGame(GM)),
@@ -263,7 +265,7 @@ class DaggerheartModuleTest {
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
                 ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class,
                 ApplyAdversaryDamage.class, ResolveAdversaryAttack.class, TakeRest.class);
-        assertThat(module.commands()).hasSize(45);
+        assertThat(module.commands()).hasSize(46);
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.duality.sys.daggerheart.adversary.api.AdversaryConditionChanged;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryCreated;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageApplied;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDeleted;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryRevealed;
+import dev.duality.sys.daggerheart.adversary.api.RevealAdversary;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryId;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryUpdated;
 import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
@@ -62,6 +64,8 @@ public class DaggerheartAdversary {
     private HitPoints hp;
     private StressSlots stress;
     private ConditionSet conditions = ConditionSet.NONE;
+    /** The table sees the stat block. */
+    private boolean revealed;
 
     /**
      * An adversary as a decision across aggregates reads it, with the checks the decision and this aggregate share.
@@ -142,6 +146,14 @@ public class DaggerheartAdversary {
                 DAGGERHEART_STATE_UNCHANGED, "the update leaves the adversary as it is");
         apply(new AdversaryUpdated(campaignId, sessionId, adversaryId, newStatBlock, newHp.marked(),
                 newStress.marked(), newHp.allMarked()));
+    }
+
+    @CommandHandler
+    void handle(RevealAdversary command, AggregateLookup lookup) {
+        requirePlaying(command.sessionId(), lookup);
+        Rejected.unless(!revealed, DAGGERHEART_ADVERSARY_ALREADY_REVEALED, "adversary_id",
+                "the table already sees adversary " + adversaryId + "'s stat block");
+        apply(new AdversaryRevealed(campaignId, sessionId, adversaryId, statBlock));
     }
 
     @CommandHandler
@@ -245,5 +257,10 @@ public class DaggerheartAdversary {
     @EventSourcingHandler
     void on(AdversaryDeleted event) {
         markDeleted();
+    }
+
+    @EventSourcingHandler
+    void on(AdversaryRevealed event) {
+        revealed = true;
     }
 }

@@ -9,7 +9,9 @@ import dev.duality.sys.daggerheart.adversary.api.AdversaryDeleted;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryUpdated;
 import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
 import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryRevealed;
 import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
+import dev.duality.sys.daggerheart.adversary.api.RevealAdversary;
 import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.rules.AdversaryStatBlock;
 import dev.duality.sys.daggerheart.rules.Condition;
@@ -153,6 +155,18 @@ class AdversaryLifecycleTest {
                 SESSION_NOT_ACTIVE, "session_id");
         assertRefused(fixture.given(created(BANDIT, bandit())).when(new DeleteAdversary(CAMPAIGN, SESSION, BANDIT)),
                 SESSION_NOT_ACTIVE, "session_id");
+    }
+
+    // --- reveal ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void theGmRevealsTheStatBlockOnce() {
+        fixture.given(created(BANDIT, bandit()), damaged(2))
+                .when(new RevealAdversary(CAMPAIGN, SESSION, BANDIT))
+                .expectEvents(new AdversaryRevealed(CAMPAIGN, SESSION, BANDIT, bandit()));
+        assertRefused(fixture.given(created(BANDIT, bandit()), new AdversaryRevealed(CAMPAIGN, SESSION, BANDIT,
+                bandit())).when(new RevealAdversary(CAMPAIGN, SESSION, BANDIT)),
+                DAGGERHEART_ADVERSARY_ALREADY_REVEALED, "adversary_id");
     }
 
     // --- delete ---------------------------------------------------------------------------------------------------

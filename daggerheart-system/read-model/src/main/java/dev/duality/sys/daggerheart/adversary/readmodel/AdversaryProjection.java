@@ -9,6 +9,7 @@ import dev.duality.sys.daggerheart.adversary.api.AdversaryConditionChanged;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryCreated;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDamageApplied;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryDeleted;
+import dev.duality.sys.daggerheart.adversary.api.AdversaryRevealed;
 import dev.duality.sys.daggerheart.adversary.api.AdversaryUpdated;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryAttackView;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryQueries.FindAdversary;
@@ -94,6 +95,11 @@ public class AdversaryProjection {
     void on(AdversaryConditionChanged event, @Timestamp Instant at) {
         update(event.campaignId().value(), event.adversaryId().value(), at,
                 row -> row.conditions = ReadModelJson.write(event.conditions()));
+    }
+
+    @EventHandler
+    void on(AdversaryRevealed event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.adversaryId().value(), at, row -> row.revealed = true);
     }
 
     @EventHandler
@@ -197,7 +203,7 @@ public class AdversaryProjection {
                 row.hpMax, row.stressMarked, row.stressMax,
                 ReadModelJson.read(row.conditions, ConditionSet.class).conditions(), row.defeated,
                 Adversaries.attackReduced(statBlock, hp), DamageDiceView.of(Adversaries.attackDamage(statBlock, hp)),
-                AdversaryView.AdversaryStatBlockView.of(statBlock), row.createdAt, row.updatedAt);
+                AdversaryView.AdversaryStatBlockView.of(statBlock), row.revealed, row.createdAt, row.updatedAt);
     }
 
     private static AdversaryAttackView attackView(List<AdversaryAttackRow> targets) {

@@ -38,6 +38,8 @@ public class AdversaryRow {
     int stressMarked;
     String conditions;
     boolean defeated;
+    /** The GM showed the table its stat block. */
+    boolean revealed;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")

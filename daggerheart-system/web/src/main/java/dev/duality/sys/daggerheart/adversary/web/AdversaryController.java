@@ -10,6 +10,7 @@ import dev.duality.sys.daggerheart.adversary.api.AdversaryId;
 import dev.duality.sys.daggerheart.adversary.api.ChangeAdversaryConditions;
 import dev.duality.sys.daggerheart.adversary.api.CreateAdversary;
 import dev.duality.sys.daggerheart.adversary.api.DeleteAdversary;
+import dev.duality.sys.daggerheart.adversary.api.RevealAdversary;
 import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryQueries.FindAdversary;
 import dev.duality.sys.daggerheart.adversary.readmodel.api.AdversaryQueries.ListAdversaries;
@@ -54,7 +55,7 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ADVER
 @RequestMapping("/api/v1/campaigns/{campaignId}/daggerheart/sessions/{sessionId}/adversaries")
 public class AdversaryController {
     static final String WHO_SEES_WHAT = " **Who may call:** any participant of the campaign, or the admin; players get "
-            + "`stat_block` and `attack_damage` as null (they stay behind the GM's screen).";
+            + "`stat_block` and `attack_damage` as null (they stay behind the GM's screen) until the GM reveals them.";
     private final Gateway gateway;
     private final CampaignGuard guard;
 
@@ -181,6 +182,22 @@ public class AdversaryController {
         gateway.send(new DeleteAdversary(CampaignId.of(campaignId), SessionId.of(sessionId),
                 AdversaryId.of(adversaryId)), DAGGERHEART_ADVERSARY_NOT_FOUND);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(operationId = "revealDaggerheartAdversary", summary = "Reveal an adversary's stat block to the table",
+            description = "From now on every participant reads the adversary's `stat_block` and `attack_damage`, and "
+                    + "`sys.daggerheart.adversary_revealed`, with the stat block, enters everyone's timeline and live "
+                    + "stream. A second reveal is refused.")
+    @SendsCommand(RevealAdversary.class)
+    @ApiResponse(responseCode = "200", description = "The adversary, revealed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "ID_INVALID")
+    @PostMapping("/{adversaryId}/reveal")
+    public AdversaryView reveal(@PathVariable String campaignId, @PathVariable String sessionId,
+                                @PathVariable String adversaryId) {
+        CampaignId id = CampaignId.of(campaignId);
+        gateway.send(new RevealAdversary(id, SessionId.of(sessionId), AdversaryId.of(adversaryId)),
+                DAGGERHEART_ADVERSARY_NOT_FOUND);
+        return adversary(id, sessionId, adversaryId);
     }
 
     @Operation(operationId = "changeDaggerheartAdversaryConditions", summary = "Change an adversary's conditions",

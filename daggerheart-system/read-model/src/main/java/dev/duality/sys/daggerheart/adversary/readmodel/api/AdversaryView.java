@@ -20,7 +20,8 @@ import java.util.List;
  * An adversary on the table as clients see it: what is plain to everyone at the table (what it is, how hurt it is,
  * its conditions) and, for the GM only, its stat block and the damage its attack deals now.
  */
-@Schema(description = "An adversary on the table; `stat_block` and `attack_damage` are the GM's only (null for players)")
+@Schema(description = "An adversary on the table; `stat_block` and `attack_damage` are the GM's only (null for players) "
+        + "until the GM reveals them")
 public record AdversaryView(
         @Schema(example = "2c9d1f3e-7a4b-4e5f-8a6b-9c0d1e2f3a4b") String adversaryId,
         @Schema(example = "4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a") String sessionId,
@@ -36,14 +37,17 @@ public record AdversaryView(
         @Schema(description = "A horde with half or more of its HP marked: its standard attack deals its reduced "
                 + "damage", example = "true") boolean attackReduced,
         @Schema(description = "GM only: the damage its standard attack deals now") DamageDiceView attackDamage,
-        @Schema(description = "GM only: the whole stat block, as `PATCH` takes it") AdversaryStatBlockView statBlock,
+        @Schema(description = "GM only (and everyone's once revealed): the whole stat block, as `PATCH` takes it")
+        AdversaryStatBlockView statBlock,
+        @Schema(description = "The GM revealed the stat block: players read it and `attack_damage` too",
+                example = "false") boolean revealed,
         @Schema(example = "2025-03-01T18:30:00Z") Instant createdAt,
         @Schema(example = "2025-03-01T18:42:00Z") Instant updatedAt) {
 
-    /** What a player sees: the stat block and the attack's damage stay behind the GM's screen. */
+    /** What a player sees: the stat block and the attack's damage stay behind the GM's screen until revealed. */
     public AdversaryView withoutGmDetails() {
-        return new AdversaryView(adversaryId, sessionId, name, tier, type, hpMarked, hpMax, stressMarked, stressMax,
-                conditions, defeated, attackReduced, null, null, createdAt, updatedAt);
+        return revealed ? this : new AdversaryView(adversaryId, sessionId, name, tier, type, hpMarked, hpMax,
+                stressMarked, stressMax, conditions, defeated, attackReduced, null, null, false, createdAt, updatedAt);
     }
 
     /** Dice as a stat block writes them, e.g. 1d10+2; flat damage has count and sides 0. */
