@@ -167,6 +167,8 @@ public enum DaggerheartRejection implements RejectionCode {
     DAGGERHEART_ADVERSARY_EXISTS(Category.CONFLICT),
     /** The adversary has marked its last HP and is defeated: it takes no more damage and makes no attack. */
     DAGGERHEART_ADVERSARY_DEFEATED(Category.CONFLICT),
+    /** An adversary attack naming an unconscious character: Avoid Death's unconscious can't be targeted by attacks. */
+    DAGGERHEART_ATTACK_TARGET_UNCONSCIOUS(Category.RULE_VIOLATION),
     /** The adversary's stat block was already revealed to the table. */
     DAGGERHEART_ADVERSARY_ALREADY_REVEALED(Category.CONFLICT),
     /** A stat block part its type does not have: thresholds for a minion, a minion value or horde parts for another

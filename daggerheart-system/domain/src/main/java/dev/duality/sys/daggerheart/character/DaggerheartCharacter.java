@@ -632,6 +632,9 @@ public class DaggerheartCharacter {
     @CommandHandler
     AdversaryAttackResolved handle(RecordAdversaryAttack command) {
         requireNotDead();
+        // SRD, Avoid Death: an unconscious character can't be targeted by attacks
+        Rejected.unless(lifeState != LifeState.UNCONSCIOUS, DAGGERHEART_ATTACK_TARGET_UNCONSCIOUS, "targets",
+                "character " + characterId + " is unconscious and can't be targeted by attacks");
         int evasion = numbers.evasion();
         Adversaries.AttackOutcome outcome = Adversaries.attack(command.attackDie(), command.attackModifier(), evasion,
                 command.damageDice(), command.damageResults());

@@ -44,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_CANNOT_ACT;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_DEAD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DOWNTIME_MOVES_TOO_MANY;
@@ -186,6 +187,8 @@ public final class RestDecision {
         Set<CharacterId> resting = Set.copyOf(command.characterIds());
         long preparingTogether = command.party().stream().filter(r -> r.moves().stream()
                 .anyMatch(m -> m.move() == DowntimeMove.PREPARE && m.together())).count();
+        // moves happen in the party's order: an ally's Tend to Wounds (it always clears HP) wakes an unconscious one
+        Set<CharacterId> woken = new java.util.HashSet<>();
         for (int i = 0; i < command.party().size(); i++) {
             RestingCharacter character = command.party().get(i);
             String field = TakeRest.PARTY + "[" + i + "].moves";
@@ -195,6 +198,13 @@ public final class RestDecision {
             Rejected.unless(character.moves().isEmpty() || sheets.get(i).lifeState() != LifeState.DEAD,
                     DAGGERHEART_CHARACTER_DEAD, "character " + character.characterId() + " is dead and makes no "
                             + "downtime moves");
+            // SRD, Avoid Death: the unconscious can't act, unless an ally's earlier Tend to Wounds woke them
+            Rejected.unless(character.moves().isEmpty() || sheets.get(i).lifeState() != LifeState.UNCONSCIOUS
+                            || woken.contains(character.characterId()),
+                    DAGGERHEART_CHARACTER_CANNOT_ACT, field, "character " + character.characterId()
+                            + " is unconscious and makes no downtime moves");
+            character.moves().stream().filter(m -> m.move() == DowntimeMove.TEND_TO_WOUNDS && m.target() != null)
+                    .forEach(m -> woken.add(m.target()));
             int allowed = Rests.movesPerRest(sheets.get(i).ancestry());
             Rejected.unless(character.moves().size() <= allowed, DAGGERHEART_DOWNTIME_MOVES_TOO_MANY, field,
                     "character " + character.characterId() + " makes " + allowed + " downtime moves per rest");

@@ -27,6 +27,7 @@ import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ATTAC
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ATTACK_DAMAGE_GIVEN;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ATTACK_MISSED;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ATTACK_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_ATTACK_TARGET_UNCONSCIOUS;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_DEAD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DIE_OUT_OF_RANGE;
 import static dev.duality.sys.daggerheart.character.Sheets.CAMPAIGN;
@@ -71,6 +72,13 @@ class AdversaryAttackOnSheetTest {
     void aDeadCharacterIsNoTarget() {
         assertRefused(fixture.given(guardian(), state(7, 0, 2, 0, LifeState.DEAD)).when(record(15, 5)),
                 DAGGERHEART_CHARACTER_DEAD, null);
+    }
+
+    @Test
+    void anUnconsciousCharacterIsNoTarget() {
+        // SRD, Avoid Death: unconscious, "can't be targeted by attacks"
+        assertRefused(fixture.given(guardian(), state(7, 0, 2, 0, LifeState.UNCONSCIOUS)).when(record(15, 5)),
+                DAGGERHEART_ATTACK_TARGET_UNCONSCIOUS, "targets");
     }
 
     @Test

@@ -61,7 +61,9 @@ import java.util.function.Predicate;
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_ACTIVE;
 import static dev.duality.core.session.api.SessionRejection.SESSION_NOT_FOUND;
 import static dev.duality.core.testing.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CARD_NOT_HELD;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_CANNOT_ACT;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_DEAD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_COUNTDOWN_NOT_FOUND;
@@ -359,6 +361,22 @@ class RestDecisionTest {
     void aCharacterWithoutASheetIsRefused() {
         assertRefusedBeforeAnyStep(take(SHORT, false, null, null, resting(SABLE), resting(NO_SHEET)),
                 DAGGERHEART_CHARACTER_SHEET_NOT_FOUND, "party[1].character_id");
+    }
+
+    @Test
+    void theUnconsciousMakeNoMoveButAnAllyMayTendTheirWounds() {
+        // SRD, Avoid Death: Marlowe is unconscious and can't act; Sable may still tend his wounds (and wake him)
+        lookup.with(DaggerheartCharacterId.of(CAMPAIGN, MARLOWE).value(), Folded.of(DaggerheartCharacter.class,
+                new DaggerheartCharacterCreated(CAMPAIGN, MARLOWE, DaggerheartClass.BARD, null, 5, 5, 6, 2, 6, 10, 1,
+                        0, 1, 2, List.of()),
+                new CharacterStatePatched(CAMPAIGN, MARLOWE, 5, 0, 2, 6, 0, LifeState.UNCONSCIOUS, ConditionSet.NONE,
+                        null, null, null)));
+        assertRefusedBeforeAnyStep(take(LONG, false, null, null, resting(SABLE),
+                resting(MARLOWE, helping(TEND_TO_WOUNDS, SABLE))), DAGGERHEART_CHARACTER_CANNOT_ACT,
+                "party[1].moves");
+        // tended first (the party's order is the moves' order), he wakes and may move himself
+        assertThatCode(() -> rest(take(LONG, false, null, null, resting(SABLE, helping(TEND_TO_WOUNDS, MARLOWE)),
+                resting(MARLOWE, helping(TEND_TO_WOUNDS, SABLE))), nested())).doesNotThrowAnyException();
     }
 
     @Test
