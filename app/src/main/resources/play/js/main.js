@@ -196,6 +196,7 @@ async function openTable(key) {
         <section class="panel" id="spotlight-panel" aria-labelledby="spotlight-title"><h2 id="spotlight-title">Spotlight</h2><div id="spotlight-body"></div><div id="spotlight-form"></div></section>
         <section class="panel" id="gate-panel" aria-labelledby="gate-title"><h2 id="gate-title">Gate</h2><div id="gate-body"></div><div id="gate-form"></div></section>
         <section class="panel" id="people-panel" aria-labelledby="people-title"><h2 id="people-title">At the table</h2><div id="people-body"></div><div id="people-form"></div></section>
+        <section class="panel" id="notes-panel" aria-labelledby="notes-title"><h2 id="notes-title">Notes</h2><div id="notes-form"></div></section>
       </div>
       <div class="column" id="system-column"></div>
       <div class="column log-column">
@@ -290,6 +291,24 @@ function renderCore(t) {
   renderSpotlight(t);
   renderGate(t);
   renderPeople(t);
+  renderNotes(t);
+}
+
+/** A story note for the log; a GM's may stay secret (only GMs see it) until revealed from the log. */
+function renderNotes(t) {
+  const box = document.getElementById('notes-form');
+  if (!once(box, `notes:${t.isGm}`, () => html`<form id="note-form" class="stack">
+      <div><label for="note-text">A note for the story</label><textarea id="note-text" name="content" rows="2" required maxlength="4000"></textarea></div>
+      <div class="row">${t.isGm ? html`<label class="check"><input type="checkbox" name="secret" id="note-secret"> Only GMs see it (reveal it later from the log)</label>` : ''}
+      <button type="submit">Write</button></div></form>`)) return;
+  const form = document.getElementById('note-form');
+  form.onsubmit = async e => {
+    e.preventDefault();
+    const v = values(form);
+    const done = await act(e.submitter, () => t.api.post(`${t.base}/${v.secret ? 'gm-notes' : 'notes'}`,
+      { content: v.content }), form);
+    if (done !== undefined) form.content.value = '';
+  };
 }
 
 function renderSession(t) {
@@ -466,7 +485,8 @@ const CORE_EVENTS = {
   'campaign.activated': 'Campaign is active', 'session.spotlight_set': 'Spotlight', 'session.spotlight_cleared': 'Spotlight cleared',
   'session.gate_opened': 'Gate opened', 'session.gate_response_recorded': 'Gate answered', 'session.gate_resolved': 'Gate resolved',
   'session.gate_abandoned': 'Gate abandoned', 'action.roll_resolved': 'Dice rolled', 'action.outcome_applied': 'Outcome applied',
-  'action.outcome_rejected': 'Outcome turned down', 'story.note_added': 'Note'
+  'action.outcome_rejected': 'Outcome turned down', 'story.note_added': 'Note',
+  'story.gm_note_added': 'GM note (secret)', 'story.gm_note_revealed': 'GM note revealed'
 };
 
 
@@ -486,6 +506,20 @@ function addToLog(entry) {
   put(item, html`<div><span class="muted small">#${entry.seq} · ${time(entry.occurred_at)}</span>
     <span class="what">${what}</span> <span class="muted">by ${t.name(entry.actor_id)}</span></div>
     ${detail ? html`<div class="detail">${detail}</div>` : ''}`);
+  if (entry.event_type === 'story.gm_note_revealed') {
+    const revealed = /note_id=([\w-]+)/.exec(entry.summary);
+    if (revealed) list.querySelectorAll(`[data-reveal-note="${CSS.escape(revealed[1])}"]`).forEach(b => b.remove());
+  }
+  const secret = entry.event_type === 'story.gm_note_added' && t.isGm && /note_id=([\w-]+)/.exec(entry.summary);
+  if (secret) {
+    const reveal = document.createElement('button');
+    reveal.type = 'button';
+    reveal.textContent = 'Reveal to the table';
+    reveal.dataset.revealNote = secret[1];
+    reveal.onclick = () => act(reveal, () => t.api.post(`${t.base}/gm-notes/${secret[1]}/reveal`))
+      .then(done => { if (done !== undefined) reveal.remove(); });
+    item.append(reveal);
+  }
   list.prepend(item);
   while (list.children.length > LOG_LIMIT) list.lastElementChild.remove();
 }

@@ -219,6 +219,15 @@ class TablePageBrowserIT {
         assertThat(countdownsCreatedInLog(player)).isEqualTo(1);
         assertThat(countdownsCreatedInLog(gm)).isEqualTo(2);
 
+        // --- a GM's secret note: in the GMs' log only, until a GM reveals it from there
+        gm.fill("#note-text", "The miller is the cult's informant.");
+        gm.click("#note-secret");
+        gm.click("#note-form button[type=submit]");
+        gm.waitForText("#log", "GM note (secret)");
+        gm.click("[data-reveal-note]");
+        assertThat(player.waitForText("#log", "GM note revealed")).contains("cult's informant")
+                .doesNotContain("GM note (secret)");
+
         // --- the GM shows the players the pack's stat block
         gm.click("[data-adversary] [data-reveal]");
         player.waitForText("#dh-adversaries", "Difficulty 8");
