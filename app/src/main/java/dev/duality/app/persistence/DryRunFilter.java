@@ -9,9 +9,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,7 +75,23 @@ final class DryRunFilter extends OncePerRequestFilter {
             return;
         }
         DryRun run = new DryRun();
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        // nothing is created by a dry run: its answer names no Location
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(new HttpServletResponseWrapper(
+                response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!HttpHeaders.LOCATION.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                if (!HttpHeaders.LOCATION.equalsIgnoreCase(name)) {
+                    super.addHeader(name, value);
+                }
+            }
+        });
         run.begin();
         try {
             transactions.executeWithoutResult(status -> {
@@ -134,8 +152,6 @@ final class DryRunFilter extends OncePerRequestFilter {
             });
         }
         byte[] written = json.writeValueAsBytes(preview);
-        // nothing was created: no Location, no replay marker
-        response.setHeader("Location", null);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

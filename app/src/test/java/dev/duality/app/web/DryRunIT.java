@@ -109,8 +109,11 @@ class DryRunIT extends ServiceIntegrationTest {
                 "DRY_RUN_ROLLS_DICE", "dry_run");
         assertThat(journal.size()).isEqualTo(journalBefore);
 
-        JsonNode physical = ok(gm.post(rolls + "?dry_run=true", """
-                {"dice": [{"count": 1, "sides": 20}], "physical_results": [17]}"""), 200).json();
+        Api.Response previewed = ok(gm.post(rolls + "?dry_run=true", """
+                {"dice": [{"count": 1, "sides": 20}], "physical_results": [17]}"""), 200);
+        assertThat(previewed.header("Location")).as("nothing was created").isNull();
+        JsonNode physical = previewed.json();
+        assertThat(physical.at("/status").asInt()).isEqualTo(201);
         assertThat(types(physical)).containsExactly("action.roll_resolved");
         assertThat(physical.at("/answer/roll_seq").asLong()).isEqualTo(1);
         // the preview took no roll number: the first real roll is still number 1
