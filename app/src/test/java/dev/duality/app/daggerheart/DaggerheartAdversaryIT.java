@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -46,35 +47,35 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
     @Test
     void aFightAgainstAMinionGroupAndAHordeWithEveryNumberFromTheSrd() {
         // --- the table
-        Api.Response created = status(anonymous.createCampaign("Ambush at the ford"), 201);
+        Api.Response created = ok(anonymous.createCampaign("Ambush at the ford"), 201);
         String c = created.at("/campaign_id");
         String base = CAMPAIGNS + "/" + c;
         String dh = base + "/daggerheart";
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response rileySeat = status(gm.invitePlayer(c, "Riley"), 201);
+        Api.Response rileySeat = ok(gm.invitePlayer(c, "Riley"), 201);
         Api riley = anonymous.as(rileySeat.at("/access_token"));
-        Api.Response samSeat = status(gm.invitePlayer(c, "Sam"), 201);
+        Api.Response samSeat = ok(gm.invitePlayer(c, "Sam"), 201);
         Api sam = anonymous.as(samSeat.at("/access_token"));
-        String sable = status(riley.createCharacter(c, "Sable", "pc", rileySeat.at("/participant_id")), 201)
+        String sable = ok(riley.createCharacter(c, "Sable", "pc", rileySeat.at("/participant_id")), 201)
                 .at("/character_id");
-        String marlowe = status(sam.createCharacter(c, "Marlowe", "pc", samSeat.at("/participant_id")), 201)
+        String marlowe = ok(sam.createCharacter(c, "Marlowe", "pc", samSeat.at("/participant_id")), 201)
                 .at("/character_id");
-        status(riley.readyDaggerheartCharacter(c, sable), 200);
-        status(sam.readyDaggerheartCharacter(c, marlowe), 200);
-        String s = status(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
+        ok(riley.readyDaggerheartCharacter(c, sable), 200);
+        ok(sam.readyDaggerheartCharacter(c, marlowe), 200);
+        String s = ok(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
         String adversaries = dh + "/sessions/" + s + "/adversaries";
 
         // --- the GM puts the adversaries on the table; a player may not
         assertProblem(riley.post(adversaries, Api.JAGGED_KNIFE_BANDIT), 403, "AUTHZ_DENY_REQUIRES_GM");
-        Api.Response lackeyAnswer = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201);
+        Api.Response lackeyAnswer = ok(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201);
         JsonNode lackeyA = lackeyAnswer.json();
         String a = lackeyA.at("/adversary_id").asString();
         assertThat(lackeyAnswer.header("Location")).isEqualTo(adversaries + "/" + a);
-        String b = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
-        String lackeyC = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
-        String d = status(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
-        String pack = status(gm.post(adversaries, ZOMBIE_PACK), 201).at("/adversary_id");
-        String bandit = status(gm.post(adversaries, Api.JAGGED_KNIFE_BANDIT), 201).at("/adversary_id");
+        String b = ok(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
+        String lackeyC = ok(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
+        String d = ok(gm.post(adversaries, Api.JAGGED_KNIFE_LACKEY), 201).at("/adversary_id");
+        String pack = ok(gm.post(adversaries, ZOMBIE_PACK), 201).at("/adversary_id");
+        String bandit = ok(gm.post(adversaries, Api.JAGGED_KNIFE_BANDIT), 201).at("/adversary_id");
         // SRD Minion: 1 HP, no thresholds, Minion (3); flat damage 2
         assertTracks(lackeyA, "Jagged Knife Lackey", "minion", 0, 1, false);
         assertThat(lackeyA.at("/stat_block/thresholds").isNull()).as(lackeyA.toString()).isTrue();
@@ -82,7 +83,7 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
         assertThat(lackeyA.at("/attack_damage/notation").asString()).isEqualTo("2");
 
         // everyone sees what is on the table; the stat blocks stay behind the GM's screen
-        List<JsonNode> seenByRiley = items(status(riley.get(adversaries), 200));
+        List<JsonNode> seenByRiley = items(ok(riley.get(adversaries), 200));
         assertThat(seenByRiley).extracting(v -> v.at("/name").asString()).containsExactly("Jagged Knife Lackey",
                 "Jagged Knife Lackey", "Jagged Knife Lackey", "Jagged Knife Lackey", "Zombie Pack",
                 "Jagged Knife Bandit");
@@ -90,19 +91,19 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
             assertThat(v.at("/stat_block").isNull()).as(v.toString()).isTrue();
             assertThat(v.at("/attack_damage").isNull()).as(v.toString()).isTrue();
         });
-        JsonNode packSeenByGm = status(gm.get(adversaries + "/" + pack), 200).json();
+        JsonNode packSeenByGm = ok(gm.get(adversaries + "/" + pack), 200).json();
         assertThat(packSeenByGm.at("/stat_block/thresholds/major").asInt()).isEqualTo(6);
         assertThat(packSeenByGm.at("/stat_block/horde/reduced_damage/notation").asString()).isEqualTo("1d4+2");
-        assertThat(status(sam.get(adversaries + "/" + pack), 200).json().at("/stat_block").isNull()).isTrue();
+        assertThat(ok(sam.get(adversaries + "/" + pack), 200).json().at("/stat_block").isNull()).isTrue();
 
         // --- a Lackey attacks Marlowe: d20 19 - 2 = 17 against Evasion 12 hits (SRD: d20 + ATK >= Evasion); its
         // Daggers deal a flat 2 (no damage die)
-        JsonNode lackeyAttack = status(gm.post(adversaries + "/" + d + "/attacks", """
+        JsonNode lackeyAttack = ok(gm.post(adversaries + "/" + d + "/attacks", """
                 {"targets": [{"character_id": "%s"}], "physical_results": [19]}""".formatted(marlowe)), 201).json();
         assertAttack(lackeyAttack, 19, -2, 17, false, "2", List.of(), false);
         assertTarget(lackeyAttack.at("/targets/0"), marlowe, 12, true, 2);
         long lackeyRoll = lackeyAttack.at("/roll_seq").asLong();
-        JsonNode marloweHit = status(sam.post(dh + "/characters/" + marlowe + "/damage", """
+        JsonNode marloweHit = ok(sam.post(dh + "/characters/" + marlowe + "/damage", """
                 {"attack_roll_seq": %d}""".formatted(lackeyRoll)), 200).json();
         // SRD thresholds: 2 is below Major 7: 1 HP
         assertThat(marloweHit.at("/amount").asInt()).isEqualTo(2);
@@ -111,7 +112,7 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
 
         // --- the minion group: Sable deals 7 to Lackey A with B, C and D in range. SRD Minion (3): any damage defeats
         // A, and every 3 damage defeats one more: 7 / 3 = 2, so B and C fall and D stands
-        JsonNode overflow = status(gm.post(adversaries + "/" + a + "/damage", """
+        JsonNode overflow = ok(gm.post(adversaries + "/" + a + "/damage", """
                 {"amount": 7, "damage_types": ["physical"], "source": "longsword",
                  "minions_in_range": ["%s", "%s", "%s"]}""".formatted(b, lackeyC, d)), 200).json();
         assertThat(overflow.at("/damage/hp_marks").asInt()).isEqualTo(1);
@@ -121,7 +122,7 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
         assertThat(overflow.at("/minions_defeated").valueStream().map(m -> tuple(m.at("/adversary_id").asString(),
                 m.at("/amount").asInt(), m.at("/defeated").asBoolean())))
                 .containsExactly(tuple(b, 3, true), tuple(lackeyC, 3, true));
-        assertThat(items(status(riley.get(adversaries), 200)).stream()
+        assertThat(items(ok(riley.get(adversaries), 200)).stream()
                 .filter(v -> v.at("/type").asString().equals("minion"))
                 .map(v -> tuple(v.at("/adversary_id").asString(), v.at("/defeated").asBoolean())))
                 .containsExactly(tuple(a, true), tuple(b, true), tuple(lackeyC, true), tuple(d, false));
@@ -146,13 +147,13 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
                 "DAGGERHEART_ADVERSARY_DEFEATED", "adversary_id");
         assertThat(journal.size()).isEqualTo(beforeRefusals);
         // 2 damage to the last Lackey, alone: defeated, no overflow
-        JsonNode last = status(gm.post(adversaries + "/" + d + "/damage", """
+        JsonNode last = ok(gm.post(adversaries + "/" + d + "/damage", """
                 {"amount": 2, "damage_types": ["physical"]}"""), 200).json();
         assertThat(last.at("/damage/defeated").asBoolean()).isTrue();
         assertThat(last.at("/minions_defeated").size()).isZero();
 
         // --- the horde bites Sable: d20 15 - 1 = 14 >= 12 hits; Bite 1d10+2 with a 6: 8 damage
-        JsonNode bite = status(gm.post(adversaries + "/" + pack + "/attacks", """
+        JsonNode bite = ok(gm.post(adversaries + "/" + pack + "/attacks", """
                 {"targets": [{"character_id": "%s"}], "physical_results": [15, 6]}""".formatted(sable)), 201).json();
         assertAttack(bite, 15, -1, 14, false, "1d10+2", List.of(6), false);
         assertTarget(bite.at("/targets/0"), sable, 12, true, 8);
@@ -164,7 +165,7 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
         assertProblem(riley.post(dh + "/characters/" + sable + "/damage", """
                 {"attack_roll_seq": %d, "amount": 20}""".formatted(biteRoll)), 400, "DAGGERHEART_ATTACK_DAMAGE_GIVEN",
                 "amount");
-        JsonNode sableBitten = status(riley.post(dh + "/characters/" + sable + "/damage", """
+        JsonNode sableBitten = ok(riley.post(dh + "/characters/" + sable + "/damage", """
                 {"attack_roll_seq": %d, "mark_armor_slot": true}""".formatted(biteRoll)), 200).json();
         // SRD thresholds: 8 against 7/14 is Major (2 HP); an Armor Slot lowers it to Minor: 1 HP
         assertThat(List.of(sableBitten.at("/amount").asInt(), sableBitten.at("/severity_before_armor").asString(),
@@ -176,35 +177,35 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
                 "attack_roll_seq");
 
         // --- Sable and Marlowe wear the horde down. SRD Zombie Pack thresholds 6/12: 7 is Major (2 HP), 2 of 6
-        JsonNode packHit = status(gm.post(adversaries + "/" + pack + "/damage", """
+        JsonNode packHit = ok(gm.post(adversaries + "/" + pack + "/damage", """
                 {"amount": 7, "damage_types": ["physical"], "source": "shortbow"}"""), 200).json();
         assertThat(packHit.at("/damage/severity").asString()).isEqualTo("major");
         assertTracks(packHit.at("/adversary"), "Zombie Pack", "horde", 2, 6, false);
         assertThat(packHit.at("/adversary/attack_reduced").asBoolean()).isFalse();
         assertThat(packHit.at("/adversary/attack_damage/notation").asString()).isEqualTo("1d10+2");
         // 5 is below Major 6: 1 HP, 3 of 6. SRD Horde (1d4+2): half or more of its HP marked, the Bite deals 1d4+2
-        packHit = status(gm.post(adversaries + "/" + pack + "/damage", """
+        packHit = ok(gm.post(adversaries + "/" + pack + "/damage", """
                 {"amount": 5, "damage_types": ["physical"], "source": "longsword"}"""), 200).json();
         assertThat(packHit.at("/damage/severity").asString()).isEqualTo("minor");
         assertTracks(packHit.at("/adversary"), "Zombie Pack", "horde", 3, 6, false);
         assertThat(packHit.at("/adversary/attack_reduced").asBoolean()).isTrue();
         assertThat(packHit.at("/adversary/attack_damage/notation").asString()).isEqualTo("1d4+2");
-        assertThat(status(riley.get(adversaries + "/" + pack), 200).json().at("/attack_reduced").asBoolean())
+        assertThat(ok(riley.get(adversaries + "/" + pack), 200).json().at("/attack_reduced").asBoolean())
                 .isTrue();
 
         // the weakened horde bites Sable: d20 13 - 1 = 12, a tie with Evasion 12, hits; 1d4+2 with a 3: 5 damage
-        JsonNode weakBite = status(gm.post(adversaries + "/" + pack + "/attacks", """
+        JsonNode weakBite = ok(gm.post(adversaries + "/" + pack + "/attacks", """
                 {"targets": [{"character_id": "%s"}], "physical_results": [13, 3]}""".formatted(sable)), 201).json();
         assertAttack(weakBite, 13, -1, 12, false, "1d4+2", List.of(3), true);
         assertTarget(weakBite.at("/targets/0"), sable, 12, true, 5);
         // 5 is below Major 7: 1 HP, no Armor Slot asked for
-        JsonNode sableWeakBite = status(riley.post(dh + "/characters/" + sable + "/damage", """
+        JsonNode sableWeakBite = ok(riley.post(dh + "/characters/" + sable + "/damage", """
                 {"attack_roll_seq": %d}""".formatted(weakBite.at("/roll_seq").asLong())), 200).json();
         assertThat(sableWeakBite.at("/hp_marks").asInt()).isEqualTo(1);
         assertTracks2(sableWeakBite.at("/state"), 2, 1);
 
         // the horde's conditions, as a character's
-        JsonNode restrained = status(gm.put(adversaries + "/" + pack + "/conditions", """
+        JsonNode restrained = ok(gm.put(adversaries + "/" + pack + "/conditions", """
                 {"conditions": ["restrained"], "added": ["restrained"], "removed": [], "source": "vines"}"""), 200)
                 .json();
         assertThat(strings(restrained.at("/conditions"))).containsExactly("restrained");
@@ -212,7 +213,7 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
                 {"conditions": ["restrained"]}"""), 422, "DAGGERHEART_CONDITION_UNCHANGED", "conditions");
 
         // --- the Bandit misses Marlowe: d20 10 + 1 = 11 < 12; a miss deals no damage
-        JsonNode miss = status(gm.post(adversaries + "/" + bandit + "/attacks", """
+        JsonNode miss = ok(gm.post(adversaries + "/" + bandit + "/attacks", """
                 {"targets": [{"character_id": "%s"}], "physical_results": [10, 5]}""".formatted(marlowe)), 201)
                 .json();
         assertTarget(miss.at("/targets/0"), marlowe, 12, false, 0);
@@ -221,14 +222,14 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
                 "DAGGERHEART_ATTACK_MISSED", "attack_roll_seq");
 
         // a natural 20 against both: SRD critical, automatic hit, damage 1d8+1 plus the d8's maximum 8: 5 + 1 + 8 = 14
-        JsonNode critical = status(gm.post(adversaries + "/" + bandit + "/attacks", """
+        JsonNode critical = ok(gm.post(adversaries + "/" + bandit + "/attacks", """
                 {"targets": [{"character_id": "%s"}, {"character_id": "%s"}], "physical_results": [20, 5]}"""
                 .formatted(sable, marlowe)), 201).json();
         assertAttack(critical, 20, 1, 21, true, "1d8+1", List.of(5), false);
         assertTarget(critical.at("/targets/0"), sable, 12, true, 14);
         assertTarget(critical.at("/targets/1"), marlowe, 12, true, 14);
         // one damage to both, from the roll: 14 against 7/14 is Severe (3 HP); Sable's Armor Slot makes it Major (2)
-        List<JsonNode> both = items(status(gm.post(dh + "/damage", """
+        List<JsonNode> both = items(ok(gm.post(dh + "/damage", """
                 {"targets": [{"character_id": "%s", "mark_armor_slot": true}, {"character_id": "%s"}],
                  "attack_roll_seq": %d}""".formatted(sable, marlowe, critical.at("/roll_seq").asLong())), 200));
         assertThat(both).extracting(h -> tuple(h.at("/character_id").asString(), h.at("/amount").asInt(),
@@ -250,13 +251,13 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
         assertProblem(gm.patch(adversaries + "/" + pack, """
                 {"hp_marked": 2, "before": {"hp_marked": 1}}"""), 409, "DAGGERHEART_STATE_BEFORE_MISMATCH",
                 "before.hp_marked");
-        JsonNode corrected = status(gm.patch(adversaries + "/" + pack, """
+        JsonNode corrected = ok(gm.patch(adversaries + "/" + pack, """
                 {"hp_marked": 2, "before": {"hp_marked": 3}}"""), 200).json();
         assertTracks(corrected, "Zombie Pack", "horde", 2, 6, false);
         assertThat(corrected.at("/attack_reduced").asBoolean()).as("2 of 6 is less than half").isFalse();
 
         // --- the attack rolls of the horde, and whose damage was applied
-        List<JsonNode> packAttacks = items(status(sam.get(adversaries + "/" + pack + "/attacks"), 200));
+        List<JsonNode> packAttacks = items(ok(sam.get(adversaries + "/" + pack + "/attacks"), 200));
         assertThat(packAttacks).extracting(r -> tuple(r.at("/roll_seq").asLong(), r.at("/total").asInt(),
                         r.at("/damage_dice/notation").asString(), r.at("/attack_reduced").asBoolean(),
                         r.at("/targets/0/damage").asInt(), r.at("/targets/0/damage_applied").asBoolean()))
@@ -264,8 +265,8 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
                         tuple(weakBite.at("/roll_seq").asLong(), 12, "1d4+2", true, 5, true));
 
         // --- the GM takes a defeated Lackey off the table
-        status(gm.delete(adversaries + "/" + a), 204);
-        assertThat(items(status(gm.get(adversaries), 200))).extracting(v -> v.at("/adversary_id").asString())
+        ok(gm.delete(adversaries + "/" + a), 204);
+        assertThat(items(ok(gm.get(adversaries), 200))).extracting(v -> v.at("/adversary_id").asString())
                 .containsExactly(b, lackeyC, d, pack, bandit);
         assertProblem(gm.get(adversaries + "/" + a), 404, "DAGGERHEART_ADVERSARY_NOT_FOUND", "adversary_id");
         assertProblem(gm.patch(adversaries + "/" + a, "{\"hp_marked\": 0}"), 404, "DAGGERHEART_ADVERSARY_NOT_FOUND");
@@ -299,16 +300,16 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
 
         // --- the GM reveals the bandit's stat block: from now on the players read it, and the reveal is theirs too
         assertProblem(riley.post(adversaries + "/" + bandit + "/reveal", "{}"), 403, "AUTHZ_DENY_REQUIRES_GM");
-        assertThat(status(riley.get(adversaries + "/" + bandit), 200).json().at("/stat_block").isNull()).isTrue();
-        JsonNode revealed = status(gm.post(adversaries + "/" + bandit + "/reveal", "{}"), 200).json();
+        assertThat(ok(riley.get(adversaries + "/" + bandit), 200).json().at("/stat_block").isNull()).isTrue();
+        JsonNode revealed = ok(gm.post(adversaries + "/" + bandit + "/reveal", "{}"), 200).json();
         assertThat(revealed.at("/revealed").asBoolean()).isTrue();
-        JsonNode seen = status(riley.get(adversaries + "/" + bandit), 200).json();
+        JsonNode seen = ok(riley.get(adversaries + "/" + bandit), 200).json();
         assertThat(seen.at("/revealed").asBoolean()).isTrue();
         // SRD Jagged Knife Bandit: Difficulty 12, Thresholds 8/14, ATK +1, Daggers 1d8+1
         assertThat(seen.at("/stat_block/difficulty").asInt()).isEqualTo(12);
         assertThat(seen.at("/stat_block/thresholds/major").asInt()).isEqualTo(8);
         assertThat(seen.at("/attack_damage/notation").asString()).isEqualTo("1d8+1");
-        assertThat(status(riley.get(adversaries + "/" + lackeyC), 200).json().at("/stat_block").isNull())
+        assertThat(ok(riley.get(adversaries + "/" + lackeyC), 200).json().at("/stat_block").isNull())
                 .as("only the revealed one").isTrue();
         assertThat(summaries(riley, base, "sys.daggerheart.adversary_revealed")).singleElement()
                 .satisfies(summary -> assertThat(summary).contains("Jagged Knife Bandit", "difficulty=12"));
@@ -317,18 +318,18 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
     }
 
     private static List<String> summaries(Api caller, String base, String type) {
-        return items(status(caller.get(base + "/timeline?limit=200"), 200)).stream()
+        return items(ok(caller.get(base + "/timeline?limit=200"), 200)).stream()
                 .filter(i -> i.at("/event_type").asString().equals(type)).map(i -> i.at("/summary").asString())
                 .toList();
     }
 
     private static List<Long> seqs(Api caller, String base, String type) {
-        return items(status(caller.get(base + "/timeline?limit=200"), 200)).stream()
+        return items(ok(caller.get(base + "/timeline?limit=200"), 200)).stream()
                 .filter(i -> i.at("/event_type").asString().equals(type)).map(i -> i.at("/seq").asLong()).toList();
     }
 
     private static List<String> eventTypes(Api caller, String base) {
-        return items(status(caller.get(base + "/timeline?limit=200"), 200)).stream()
+        return items(ok(caller.get(base + "/timeline?limit=200"), 200)).stream()
                 .map(i -> i.at("/event_type").asString()).toList();
     }
 
@@ -336,7 +337,7 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
 
     /** The Bandit's severity, HP marked by the hit, HP marked after, and whether it is defeated. */
     private static List<Object> banditDamage(Api gm, String adversaries, String bandit, int amount) {
-        JsonNode hit = status(gm.post(adversaries + "/" + bandit + "/damage", """
+        JsonNode hit = ok(gm.post(adversaries + "/" + bandit + "/damage", """
                 {"amount": %d, "damage_types": ["physical"]}""".formatted(amount)), 200).json();
         return List.of(hit.at("/damage/severity").asString(), hit.at("/damage/hp_marks").asInt(),
                 hit.at("/adversary/hp_marked").asInt(), hit.at("/adversary/defeated").asBoolean());
@@ -389,10 +390,5 @@ class DaggerheartAdversaryIT extends ServiceIntegrationTest {
 
     private static String sheetStream(String campaignId, String characterId) {
         return DaggerheartCharacterId.of(CampaignId.of(campaignId), CharacterId.of(characterId)).value();
-    }
-
-    private static Api.Response status(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -34,36 +35,36 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
     @Test
     void aPartyArmsUpSwapsCardsFacesDeathAndLevelsUp() {
         // --- the table
-        Api.Response created = status(anonymous.createCampaign("Progress"), 201);
+        Api.Response created = ok(anonymous.createCampaign("Progress"), 201);
         String c = created.at("/campaign_id");
         String base = CAMPAIGNS + "/" + c;
         String dh = base + "/daggerheart";
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response rileySeat = status(gm.invitePlayer(c, "Riley"), 201);
+        Api.Response rileySeat = ok(gm.invitePlayer(c, "Riley"), 201);
         Api riley = anonymous.as(rileySeat.at("/access_token"));
-        Api.Response samSeat = status(gm.invitePlayer(c, "Sam"), 201);
+        Api.Response samSeat = ok(gm.invitePlayer(c, "Sam"), 201);
         Api sam = anonymous.as(samSeat.at("/access_token"));
-        String sable = status(riley.createCharacter(c, "Sable", "pc", rileySeat.at("/participant_id")), 201)
+        String sable = ok(riley.createCharacter(c, "Sable", "pc", rileySeat.at("/participant_id")), 201)
                 .at("/character_id");
-        String marlowe = status(sam.createCharacter(c, "Marlowe", "pc", samSeat.at("/participant_id")), 201)
+        String marlowe = ok(sam.createCharacter(c, "Marlowe", "pc", samSeat.at("/participant_id")), 201)
                 .at("/character_id");
-        String ferryman = status(gm.createCharacter(c, "The Ferryman", "npc", created.at("/owner_participant_id")),
+        String ferryman = ok(gm.createCharacter(c, "The Ferryman", "npc", created.at("/owner_participant_id")),
                 201).at("/character_id");
         for (String hero : List.of(sable, marlowe, ferryman)) {
-            status(gm.readyDaggerheartCharacter(c, hero), 200);
+            ok(gm.readyDaggerheartCharacter(c, hero), 200);
         }
-        String s1 = status(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
+        String s1 = ok(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
         String sableSheet = dh + "/characters/" + sable;
         String marloweSheet = dh + "/characters/" + marlowe;
         String ferrymanSheet = dh + "/characters/" + ferryman;
 
         // --- temporary armor: Marlowe's 3 Leather slots are all marked; a shield for the session adds 1, a rally for
         // the scene 2 (SRD Armor: temporary increases add slots that vanish when the effect ends; Armor Score <= 12)
-        status(gm.patch(marloweSheet + "/state", "{\"armor_marked\": 3}"), 200);
-        JsonNode armored = status(sam.post(marloweSheet + "/temporary-armor", """
+        ok(gm.patch(marloweSheet + "/state", "{\"armor_marked\": 3}"), 200);
+        JsonNode armored = ok(sam.post(marloweSheet + "/temporary-armor", """
                 {"source": "shield_spell", "duration": "session", "amount": 1}"""), 200).json();
         assertThat(armored.at("/armor_score").asInt()).isEqualTo(4);
-        armored = status(sam.post(marloweSheet + "/temporary-armor", """
+        armored = ok(sam.post(marloweSheet + "/temporary-armor", """
                 {"source": "rally", "duration": "scene", "amount": 2}"""), 200).json();
         assertThat(armored.at("/armor_score").asInt()).isEqualTo(6);
         assertThat(armored.at("/temporary_armor").size()).isEqualTo(2);
@@ -71,12 +72,12 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
                 {"source": "rally", "duration": "scene", "amount": 7}"""), 422, "DAGGERHEART_ARMOR_SCORE_OVER_MAX");
         // only the GM ends the scene; its armor vanishes, the session's stays
         assertProblem(sam.post(dh + "/scene/end", ""), 403, "AUTHZ_DENY_REQUIRES_GM");
-        JsonNode sceneEnd = status(gm.post(dh + "/scene/end", ""), 200).json();
+        JsonNode sceneEnd = ok(gm.post(dh + "/scene/end", ""), 200).json();
         assertThat(sceneEnd.at("/items").valueStream().map(i -> tuple(i.at("/character_id").asString(),
                 i.at("/armor_score").asInt(), i.at("/armor_marked").asInt())))
                 .containsExactly(tuple(marlowe, 4, 3));
         // 9 physical damage is Major against 7/14 (2 HP); the temporary slot, the only one unmarked, makes it Minor
-        JsonNode hit = status(gm.post(marloweSheet + "/damage", """
+        JsonNode hit = ok(gm.post(marloweSheet + "/damage", """
                 {"amount": 9, "damage_types": ["physical"], "mark_armor_slot": true}"""), 200).json();
         assertThat(List.of(hit.at("/severity_before_armor").asString(), hit.at("/severity").asString(),
                 hit.at("/hp_marks").asInt(), hit.at("/armor_spent").asInt()))
@@ -85,14 +86,14 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
         assertThat(hit.at("/state/armor_score").asInt()).isEqualTo(4);
 
         // --- a loadout swap: Untouchable to the vault is free, back to the loadout costs its Recall Cost of 1 Stress
-        JsonNode vaulted = status(riley.post(sableSheet + "/loadout/swap", """
+        JsonNode vaulted = ok(riley.post(sableSheet + "/loadout/swap", """
                 {"card_id": "bone-untouchable", "to": "vault"}"""), 200).json();
         assertThat(vaulted.at("/stress_cost").asInt()).isZero();
         assertThat(strings(vaulted.at("/domain_cards/vault"), "/card_id")).containsExactly("bone-untouchable");
         // a player moves only their own character's cards
         assertProblem(riley.post(marloweSheet + "/loadout/swap", """
                 {"card_id": "bone-untouchable", "to": "vault"}"""), 403, "AUTHZ_DENY_NOT_CHARACTER_CONTROLLER");
-        JsonNode recalled = status(riley.post(sableSheet + "/loadout/swap", """
+        JsonNode recalled = ok(riley.post(sableSheet + "/loadout/swap", """
                 {"card_id": "bone-untouchable", "to": "loadout"}"""), 200).json();
         assertThat(List.of(recalled.at("/from").asString(), recalled.at("/to").asString(),
                 recalled.at("/recall_cost").asInt(), recalled.at("/stress_cost").asInt(),
@@ -101,14 +102,14 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
                 .containsExactly("sage-gifted-tracker", "bone-untouchable");
 
         // --- death moves, with the table's dice. Sable marks her last HP: 5 marked, then a Minor hit (1 HP)
-        status(gm.patch(sableSheet + "/state", "{\"hp_marked\": 5}"), 200);
-        JsonNode falls = status(gm.post(sableSheet + "/damage", """
+        ok(gm.patch(sableSheet + "/state", "{\"hp_marked\": 5}"), 200);
+        JsonNode falls = ok(gm.post(sableSheet + "/damage", """
                 {"amount": 3, "damage_types": ["physical"]}"""), 200).json();
         assertThat(falls.at("/last_hp_marked").asBoolean()).isTrue();
         assertThat(falls.at("/state/life_state").asString()).isEqualTo("fallen");
 
         // Avoid Death: the Hope die shows 1, at or below her level (1): a scar, Hope max 6 -> 5; she is unconscious
-        JsonNode avoid = status(riley.post(sableSheet + "/death-move", """
+        JsonNode avoid = ok(riley.post(sableSheet + "/death-move", """
                 {"session_id": "%s", "move": "avoid_death", "physical_results": [1]}""".formatted(s1)), 200).json();
         assertThat(avoid.at("/mode").asString()).isEqualTo("physical");
         assertThat(avoid.at("/hope_die").asInt()).isEqualTo(1);
@@ -125,13 +126,13 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
                 {"session_id": "%s", "move": "risk_it_all", "physical_results": [9, 3]}""".formatted(s1)), 409,
                 "DAGGERHEART_CHARACTER_NOT_FALLEN");
         // an ally clears 1 HP: she wakes (SRD: "wake when an ally clears at least 1 of your HP")
-        JsonNode woke = status(gm.patch(sableSheet + "/state", "{\"hp_marked\": 5}"), 200).json();
+        JsonNode woke = ok(gm.patch(sableSheet + "/state", "{\"hp_marked\": 5}"), 200).json();
         assertThat(woke.at("/life_state").asString()).isEqualTo("alive");
 
         // Risk It All, Hope 9 over Fear 3: she stays up and clears HP and Stress totalling 9, her 1 Stress first as
         // asked, then all 6 HP
-        status(gm.patch(sableSheet + "/state", "{\"hp_marked\": 6}"), 200);
-        JsonNode risked = status(riley.post(sableSheet + "/death-move", """
+        ok(gm.patch(sableSheet + "/state", "{\"hp_marked\": 6}"), 200);
+        JsonNode risked = ok(riley.post(sableSheet + "/death-move", """
                 {"session_id": "%s", "move": "risk_it_all", "physical_results": [9, 3], "clear_stress": 1}"""
                 .formatted(s1)), 200).json();
         assertThat(List.of(risked.at("/hope_die").asInt(), risked.at("/fear_die").asInt(),
@@ -141,22 +142,22 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
                 .containsExactly(0, 0);
 
         // Risk It All, a tie (5 and 5): she stays up and clears nothing, every HP still marked
-        status(gm.patch(sableSheet + "/state", "{\"hp_marked\": 6}"), 200);
-        JsonNode tie = status(riley.post(sableSheet + "/death-move", """
+        ok(gm.patch(sableSheet + "/state", "{\"hp_marked\": 6}"), 200);
+        JsonNode tie = ok(riley.post(sableSheet + "/death-move", """
                 {"session_id": "%s", "move": "risk_it_all", "physical_results": [5, 5]}""".formatted(s1)), 200)
                 .json();
         assertThat(List.of(tie.at("/hp_cleared").asInt(), tie.at("/stress_cleared").asInt())).containsExactly(0, 0);
         assertThat(tie.at("/life_state").asString()).isEqualTo("alive");
         assertThat(tie.at("/state/hp_marked").asInt()).isEqualTo(6);
         // marking Stress marks no HP: still up; the next hit that marks HP makes her fall again
-        assertThat(status(riley.post(sableSheet + "/stress/spend", "{\"amount\": 1}"), 200).json()
+        assertThat(ok(riley.post(sableSheet + "/stress/spend", "{\"amount\": 1}"), 200).json()
                 .at("/life_state").asString()).isEqualTo("alive");
-        assertThat(status(gm.post(sableSheet + "/damage", """
+        assertThat(ok(gm.post(sableSheet + "/damage", """
                 {"amount": 3, "damage_types": ["physical"]}"""), 200).json().at("/state/life_state").asString())
                 .isEqualTo("fallen");
 
         // Risk It All, Fear 10 over Hope 2: her story ends
-        JsonNode death = status(riley.post(sableSheet + "/death-move", """
+        JsonNode death = ok(riley.post(sableSheet + "/death-move", """
                 {"session_id": "%s", "move": "risk_it_all", "physical_results": [2, 10]}""".formatted(s1)), 200)
                 .json();
         assertThat(death.at("/life_state").asString()).isEqualTo("dead");
@@ -165,12 +166,12 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
 
         // Blaze of Glory: the Ferryman falls and takes one final action, rolled like any other: Hope 2 and Fear 11
         // against 20 would fail with Fear, but it critically succeeds (SRD Death), and then he dies
-        status(gm.patch(ferrymanSheet + "/state", "{\"hp_marked\": 6}"), 200);
-        JsonNode blaze = status(gm.post(ferrymanSheet + "/death-move", """
+        ok(gm.patch(ferrymanSheet + "/state", "{\"hp_marked\": 6}"), 200);
+        JsonNode blaze = ok(gm.post(ferrymanSheet + "/death-move", """
                 {"session_id": "%s", "move": "blaze_of_glory"}""".formatted(s1)), 200).json();
         assertThat(blaze.at("/roll_seq").isNull()).isTrue();
         assertThat(blaze.at("/life_state").asString()).isEqualTo("blaze_of_glory");
-        JsonNode finalAction = status(gm.post(dh + "/sessions/" + s1 + "/action-rolls", """
+        JsonNode finalAction = ok(gm.post(dh + "/sessions/" + s1 + "/action-rolls", """
                 {"character_id": "%s", "trait": "agility", "difficulty": 20, "physical_results": [2, 11]}"""
                 .formatted(ferryman)), 201).json();
         assertThat(List.of(finalAction.at("/result").asString(), finalAction.at("/total").asInt(),
@@ -179,12 +180,12 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
         assertThat(state(gm, ferrymanSheet).at("/life_state").asString()).isEqualTo("dead");
 
         // --- the session ends: Marlowe's shield lasted the session, so its slot vanishes, and the mark on it
-        status(gm.post(base + "/sessions/" + s1 + "/end", ""), 200);
+        ok(gm.post(base + "/sessions/" + s1 + "/end", ""), 200);
         JsonNode afterSession = state(gm, marloweSheet);
         assertThat(List.of(afterSession.at("/armor_score").asInt(), afterSession.at("/armor_marked").asInt(),
                 afterSession.at("/temporary_armor").size())).containsExactly(3, 3, 0);
         List<String> timeline = new ArrayList<>();
-        status(gm.get(base + "/timeline?limit=200"), 200).json().at("/items")
+        ok(gm.get(base + "/timeline?limit=200"), 200).json().at("/items")
                 .forEach(e -> timeline.add(e.at("/event_type").asString()));
         assertThat(timeline.subList(timeline.size() - 2, timeline.size())).containsExactly("session.ended",
                 "sys.daggerheart.character_temporary_armor_ended");
@@ -195,7 +196,7 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
 
         // --- a level-up between sessions: the GM grants level 2; until Marlowe applies it, no session starts
         assertProblem(sam.post(marloweSheet + "/level-up/grant", ""), 403, "AUTHZ_DENY_REQUIRES_GM");
-        JsonNode granted = status(gm.post(marloweSheet + "/level-up/grant", ""), 200).json();
+        JsonNode granted = ok(gm.post(marloweSheet + "/level-up/grant", ""), 200).json();
         assertThat(granted.at("/level_up_pending").asInt()).isEqualTo(2);
         JsonNode notReady = assertProblem(gm.post(base + "/sessions", "{\"name\": \"The far bank\"}"), 409,
                 "SESSION_READINESS_CHARACTER_NOT_READY");
@@ -207,7 +208,7 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
         // SRD Leveling Up at level 2 (tier 2): a new Experience at +2 and Proficiency 2 (step 1); +1 HP slot and +1
         // to Strength and Knowledge, which are marked (step 2); thresholds Leather 6/13 + level 2 = 8/15 (step 3); a
         // level-2 Bone card (step 4)
-        JsonNode levelTwo = status(sam.post(marloweSheet + "/level-up", """
+        JsonNode levelTwo = ok(sam.post(marloweSheet + "/level-up", """
                 {"new_experience": "Archery",
                  "advancements": [{"option": "hp_slot"}, {"option": "traits", "traits": ["strength", "knowledge"]}],
                  "domain_card": {"card_id": "bone-2", "name": "Bone Two", "domain": "bone", "level": 2,
@@ -230,7 +231,7 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
         assertThat(levelTwo.at("/state/hp_max").asInt()).isEqualTo(7);
 
         // applied: the next session starts
-        status(gm.post(base + "/sessions", "{\"name\": \"The far bank\"}"), 201);
+        ok(gm.post(base + "/sessions", "{\"name\": \"The far bank\"}"), 201);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -238,7 +239,7 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
 
 
     private static JsonNode state(Api api, String sheet) {
-        return status(api.get(sheet + "/state"), 200).json();
+        return ok(api.get(sheet + "/state"), 200).json();
     }
 
     private static String sheetStream(String campaignId, String characterId) {
@@ -248,10 +249,5 @@ class DaggerheartCharacterProgressIT extends ServiceIntegrationTest {
     /** The strings at {@code pointer} in each element of {@code array} ("" for the elements themselves). */
     private static List<String> strings(JsonNode array, String pointer) {
         return array.valueStream().map(node -> node.at(pointer).asString()).toList();
-    }
-
-    private static Api.Response status(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,25 +38,25 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
     @Test
     void aGmAndTwoPlayersRunACombatRoundAndEveryNumberIsTheSrds() {
         // --- the table: the owner (GM) invites two players
-        Api.Response created = status(anonymous.createCampaign("Combat round"), 201);
+        Api.Response created = ok(anonymous.createCampaign("Combat round"), 201);
         String c = created.at("/campaign_id");
         String base = CAMPAIGNS + "/" + c;
         String dh = base + "/daggerheart";
         String gmId = created.at("/owner_participant_id");
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response rileySeat = status(gm.invitePlayer(c, "Riley"), 201);
+        Api.Response rileySeat = ok(gm.invitePlayer(c, "Riley"), 201);
         Api riley = anonymous.as(rileySeat.at("/access_token"));
         String rileyId = rileySeat.at("/participant_id");
-        Api.Response samSeat = status(gm.invitePlayer(c, "Sam"), 201);
+        Api.Response samSeat = ok(gm.invitePlayer(c, "Sam"), 201);
         Api sam = anonymous.as(samSeat.at("/access_token"));
         String samId = samSeat.at("/participant_id");
 
-        String sable = status(riley.createCharacter(c, "Sable", "pc", rileyId), 201).at("/character_id");
-        String marlowe = status(sam.createCharacter(c, "Marlowe", "pc", samId), 201).at("/character_id");
-        String ferryman = status(gm.createCharacter(c, "The Ferryman", "npc", gmId), 201).at("/character_id");
+        String sable = ok(riley.createCharacter(c, "Sable", "pc", rileyId), 201).at("/character_id");
+        String marlowe = ok(sam.createCharacter(c, "Marlowe", "pc", samId), 201).at("/character_id");
+        String ferryman = ok(gm.createCharacter(c, "The Ferryman", "npc", gmId), 201).at("/character_id");
 
         // --- character creation, step by step for Sable
-        JsonNode sheet = status(riley.post(dh + "/characters", """
+        JsonNode sheet = ok(riley.post(dh + "/characters", """
                 {"character_id": "%s", "character_class": "ranger"}""".formatted(sable)), 201).json();
         // SRD Classes table, Ranger: Evasion 12, HP 6; creation step 4: 6 Stress, 2 Hope (of 6), Proficiency 1;
         // unarmored thresholds: Major = level (1), Severe = 2 × level (2); Armor Score 0
@@ -65,18 +66,18 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(strings(sheet.at("/creation/missing_steps"))).containsExactly("class_subclass", "heritage",
                 "traits", "equipment", "details", "background", "experiences", "domain_cards", "connections");
 
-        sheet = status(riley.patch(dh + "/characters/" + sable + "/profile", """
+        sheet = ok(riley.patch(dh + "/characters/" + sable + "/profile", """
                 {"subclass": "wayfinder", "heritage": {"ancestry": "elf", "community": "wildborne"},
                  "traits": {"agility": 2, "strength": -1, "finesse": 1, "instinct": 1, "presence": 0,
                             "knowledge": 0}}"""), 200).json();
         assertThat(strings(sheet.at("/creation/completed_steps")))
                 .containsExactly("class_subclass", "heritage", "traits");
         // SRD Armor Tables, Leather: base thresholds 6/13, base score 3; PC thresholds = base + level (1): 7/14
-        sheet = status(riley.patch(dh + "/characters/" + sable + "/profile", """
+        sheet = ok(riley.patch(dh + "/characters/" + sable + "/profile", """
                 {"equipment": {"armor": {"preset": "leather"}, "primary_weapon": "Shortbow"}}"""), 200).json();
         assertNumbers(sheet, 6, 6, 2, 6, 12, 1, 3, 7, 14);
         assertThat(sheet.at("/state/armor_score").asInt()).isEqualTo(3);
-        sheet = status(riley.patch(dh + "/characters/" + sable + "/profile", """
+        sheet = ok(riley.patch(dh + "/characters/" + sable + "/profile", """
                 {"experiences": [{"name": "Tracker", "modifier": 2}, {"name": "Forest lore", "modifier": 2}],
                  "domain_cards": [
                    {"card_id": "bone-untouchable", "name": "Untouchable", "domain": "bone", "level": 1,
@@ -90,10 +91,10 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertNumbers(sheet, 6, 6, 2, 6, 12, 1, 3, 7, 14);
 
         // Marlowe: a Guardian in Chainmail, in two calls; the session waits for the last step
-        status(sam.post(dh + "/characters", """
+        ok(sam.post(dh + "/characters", """
                 {"character_id": "%s", "character_class": "guardian", "subclass": "stalwart"}""".formatted(marlowe)),
                 201);
-        status(sam.patch(dh + "/characters/" + marlowe + "/profile", """
+        ok(sam.patch(dh + "/characters/" + marlowe + "/profile", """
                 {"heritage": {"ancestry": "orc", "community": "ridgeborne"},
                  "traits": {"agility": 0, "strength": 2, "finesse": 0, "instinct": 1, "presence": 1,
                             "knowledge": -1},
@@ -106,10 +107,10 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
                     "recall_cost": 1, "type": "ability"}],
                  "description": "Broad, scarred, patient", "background": "A smith's apprentice"}"""), 200);
         // the Ferryman: a Warrior in a Gambeson, the GM's NPC
-        status(gm.post(dh + "/characters", """
+        ok(gm.post(dh + "/characters", """
                 {"character_id": "%s", "character_class": "warrior", "subclass": "call_of_the_brave"}"""
                 .formatted(ferryman)), 201);
-        JsonNode ferrymanSheet = status(gm.patch(dh + "/characters/" + ferryman + "/profile", """
+        JsonNode ferrymanSheet = ok(gm.patch(dh + "/characters/" + ferryman + "/profile", """
                 {"heritage": {"ancestry": "ribbet", "community": "seaborne"},
                  "traits": {"agility": 1, "strength": 2, "finesse": 1, "instinct": 0, "presence": 0,
                             "knowledge": -1},
@@ -134,7 +135,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
                 tuple("SESSION_READINESS_CHARACTER_NOT_READY", marlowe),
                 tuple("DAGGERHEART_CHARACTER_CREATION_INCOMPLETE", marlowe));
         assertThat(journal.size()).isEqualTo(beforeRefusedStart);
-        JsonNode marloweSheet = status(sam.patch(dh + "/characters/" + marlowe + "/profile", """
+        JsonNode marloweSheet = ok(sam.patch(dh + "/characters/" + marlowe + "/profile", """
                 {"connections": "Sable's shield since the flood"}"""), 200).json();
         assertThat(marloweSheet.at("/creation/complete").asBoolean()).isTrue();
         // SRD Classes table, Guardian: Evasion 9, HP 7; Armor Tables, Chainmail: 7/15 + level 1 = 8/16, score 4,
@@ -142,11 +143,11 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertNumbers(marloweSheet, 7, 6, 2, 6, 8, 1, 4, 8, 16);
 
         // the optional massive damage rule, chosen between sessions (SRD: off unless the table uses it)
-        JsonNode settings = status(gm.put(dh + "/settings", "{\"massive_damage\": true}"), 200).json();
+        JsonNode settings = ok(gm.put(dh + "/settings", "{\"massive_damage\": true}"), 200).json();
         assertThat(settings.at("/massive_damage").asBoolean()).isTrue();
 
         // --- the first session seeds the GM's Fear: 1 per PC (SRD Hope and Fear: "1 per PC"); the NPC does not count
-        String s = status(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
+        String s = ok(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).at("/session_id");
         String session = base + "/sessions/" + s;
         String rolls = dh + "/sessions/" + s + "/action-rolls";
         long firstSessionSeq = lastTimelineSeq(gm, base) - 2; // session.started, campaign.activated, Fear seeded
@@ -154,7 +155,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertProblem(gm.put(dh + "/settings", "{\"massive_damage\": false}"), 409, "SESSION_ACTIVE");
 
         // --- 1. Sable: Agility + the Experience Tracker against Difficulty 12, Hope 9 / Fear 4
-        JsonNode roll1 = status(riley.post(rolls, """
+        JsonNode roll1 = ok(riley.post(rolls, """
                 {"character_id": "%s", "trait": "agility", "experiences": ["Tracker"], "difficulty": 12,
                  "physical_results": [9, 4]}""".formatted(sable)), 201).json();
         // SRD Action rolls: total = Hope d12 + Fear d12 + trait + Experiences = 9 + 4 + 2 + 2 = 17 >= 12, Hope die
@@ -175,7 +176,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(state(gm, dh, sable).at("/hope").asInt()).isEqualTo(1);
 
         Api.Response outcome1 = gm.post(rolls + "/1/outcome", "", Map.of("Idempotency-Key", "outcome-roll-1"));
-        JsonNode applied1 = status(outcome1, 200).json();
+        JsonNode applied1 = ok(outcome1, 200).json();
         assertThat(applied1.at("/result").asString()).isEqualTo("success_with_hope");
         assertThat(applied1.at("/hope_gained").asInt()).isEqualTo(1);
         assertThat(applied1.at("/fear_gained").asInt()).isZero();
@@ -194,7 +195,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(state(gm, dh, sable).at("/hope").asInt()).isEqualTo(2);
 
         // --- 2. Marlowe: Strength against Difficulty 15, Hope 3 / Fear 10
-        JsonNode roll2 = status(sam.post(rolls, """
+        JsonNode roll2 = ok(sam.post(rolls, """
                 {"character_id": "%s", "trait": "strength", "difficulty": 15, "physical_results": [3, 10]}"""
                 .formatted(marlowe)), 201).json();
         // SRD Action rolls: 3 + 10 + 2 = 15 >= 15, Fear die higher: success with Fear: GM +1 Fear and a minor move;
@@ -206,7 +207,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(roll2.at("/fear_gained").asInt()).isEqualTo(1);
         assertThat(roll2.at("/gm_move").asString()).isEqualTo("minor");
         assertThat(roll2.at("/spotlight_to_gm").asBoolean()).isTrue();
-        JsonNode applied2 = status(gm.post(rolls + "/2/outcome", "", Map.of("Idempotency-Key", "outcome-roll-2")),
+        JsonNode applied2 = ok(gm.post(rolls + "/2/outcome", "", Map.of("Idempotency-Key", "outcome-roll-2")),
                 200).json();
         assertThat(applied2.at("/fear_gained").asInt()).isEqualTo(1);
         assertThat(applied2.at("/fear_lost").asInt()).isZero();
@@ -216,26 +217,26 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(fear(gm, dh)).as("2 + 1 Fear").isEqualTo(3);
         assertThat(state(gm, dh, marlowe).at("/hope").asInt()).as("no Hope with Fear").isEqualTo(2);
         // the GM has the spotlight and a consequence to decide: play waits for it
-        JsonNode afterFear = status(gm.get(session), 200).json();
+        JsonNode afterFear = ok(gm.get(session), 200).json();
         assertThat(afterFear.at("/spotlight/type").asString()).isEqualTo("gm");
-        JsonNode gate = status(gm.get(session + "/gates/" + consequence), 200).json();
+        JsonNode gate = ok(gm.get(session + "/gates/" + consequence), 200).json();
         assertThat(gate.at("/gate_type").asString()).isEqualTo("gm_consequence");
         assertThat(gate.at("/status").asString()).isEqualTo("open");
         assertThat(strings(gate.at("/eligible_participant_ids"))).containsExactly(gmId);
         assertProblem(riley.post(rolls, """
                 {"character_id": "%s", "trait": "agility", "physical_results": [5, 6]}""".formatted(sable)), 409,
                 "SESSION_GATE_OPEN");
-        JsonNode resolved = status(gm.post(session + "/gates/" + consequence + "/resolve", """
+        JsonNode resolved = ok(gm.post(session + "/gates/" + consequence + "/resolve", """
                 {"decision": "minor_move", "resolution": "The current drags Marlowe's shield downstream"}"""), 200)
                 .json();
         assertThat(resolved.at("/status").asString()).isEqualTo("resolved");
 
         // --- the GM's turn: 1 Fear for an adversary's Fear feature (SRD Using Fear: 1 each)
-        assertThat(status(gm.post(dh + "/gm-fear/spend", """
+        assertThat(ok(gm.post(dh + "/gm-fear/spend", """
                 {"amount": 1, "reason": "fear_feature"}"""), 200).json().at("/gm_fear").asInt()).isEqualTo(2);
 
         // --- 3. damage to one character: 9 physical against Sable's 7/14, with an Armor Slot
-        JsonNode hit = status(gm.post(dh + "/characters/" + sable + "/damage", """
+        JsonNode hit = ok(gm.post(dh + "/characters/" + sable + "/damage", """
                 {"amount": 9, "damage_types": ["physical"], "mark_armor_slot": true, "source": "bear_claws"}"""), 200)
                 .json();
         // SRD Damage thresholds: 9 >= Major 7 and < Severe 14 marks 2 HP; an Armor Slot lowers it one band: Minor, 1 HP
@@ -243,7 +244,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertTracks(hit.at("/state"), 1, 6, 0, 6, 2, 1, 3, "alive");
 
         // --- 4. one damage to three characters at once: 13 physical, each against its own thresholds and slots
-        JsonNode area = status(gm.post(dh + "/damage", """
+        JsonNode area = ok(gm.post(dh + "/damage", """
                 {"targets": [{"character_id": "%s", "mark_armor_slot": true},
                              {"character_id": "%s", "mark_armor_slot": false},
                              {"character_id": "%s", "mark_armor_slot": true}],
@@ -262,7 +263,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertTracks(hits.get(2).at("/state"), 2, 6, 0, 6, 2, 1, 3, "alive");
 
         // --- 5. resistance: 17 magic against Marlowe, who resists magic now
-        JsonNode resisted = status(gm.post(dh + "/characters/" + marlowe + "/damage", """
+        JsonNode resisted = ok(gm.post(dh + "/characters/" + marlowe + "/damage", """
                 {"amount": 17, "damage_types": ["magic"], "resistances": ["magic"], "source": "hex"}"""), 200).json();
         // SRD Damage types: resistance halves, rounded up: 17 -> 9; against 8/16 that is Major: 2 HP (17 unresisted
         // would have been Severe, 3 HP)
@@ -271,7 +272,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertTracks(resisted.at("/state"), 4, 7, 0, 6, 2, 0, 4, "alive");
 
         // --- 6. massive damage: 24 direct physical against the Ferryman (Severe 12)
-        JsonNode massive = status(gm.post(dh + "/characters/" + ferryman + "/damage", """
+        JsonNode massive = ok(gm.post(dh + "/characters/" + ferryman + "/damage", """
                 {"amount": 24, "damage_types": ["physical"], "direct": true, "mark_armor_slot": true,
                  "source": "falling_mast"}"""), 200).json();
         // SRD Massive Damage (optional rule, on here): 24 >= 2 × Severe 12 marks 4 HP; direct damage can't be reduced
@@ -286,22 +287,22 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
                 "DAGGERHEART_CHARACTER_CANNOT_ACT");
 
         // --- 7. Stress: Marlowe marks 5, then the last one, then one that can't be marked
-        JsonNode stress = status(sam.post(dh + "/characters/" + marlowe + "/stress/spend", """
+        JsonNode stress = ok(sam.post(dh + "/characters/" + marlowe + "/stress/spend", """
                 {"amount": 5, "reason": "i_am_your_shield"}"""), 200).json();
         assertTracks(stress, 4, 7, 5, 6, 2, 0, 4, "alive");
         assertThat(strings(stress.at("/conditions"))).isEmpty();
-        stress = status(sam.post(dh + "/characters/" + marlowe + "/stress/spend", """
+        stress = ok(sam.post(dh + "/characters/" + marlowe + "/stress/spend", """
                 {"amount": 1, "reason": "feature_cost"}"""), 200).json();
         // SRD Stress: marking your last Stress makes you Vulnerable
         assertTracks(stress, 4, 7, 6, 6, 2, 0, 4, "alive");
         assertThat(strings(stress.at("/conditions"))).containsExactly("vulnerable");
-        stress = status(sam.post(dh + "/characters/" + marlowe + "/stress/spend", """
+        stress = ok(sam.post(dh + "/characters/" + marlowe + "/stress/spend", """
                 {"amount": 1, "reason": "gm_move"}"""), 200).json();
         // SRD Stress: must mark Stress but can't: mark 1 HP instead
         assertTracks(stress, 5, 7, 6, 6, 2, 0, 4, "alive");
 
         // --- 8. conditions
-        JsonNode hidden = status(riley.put(dh + "/characters/" + sable + "/conditions", """
+        JsonNode hidden = ok(riley.put(dh + "/characters/" + sable + "/conditions", """
                 {"conditions": ["hidden"], "added": ["hidden"], "removed": [], "source": "undergrowth"}"""), 200)
                 .json();
         assertThat(strings(hidden.at("/conditions"))).containsExactly("hidden");
@@ -315,13 +316,13 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertProblem(riley.put(dh + "/characters/" + sable + "/conditions", """
                 {"conditions": ["hidden"]}"""), 422, "DAGGERHEART_CONDITION_UNCHANGED");
         assertThat(journal.size()).isEqualTo(beforeBadConditions);
-        JsonNode restrained = status(gm.put(dh + "/characters/" + marlowe + "/conditions", """
+        JsonNode restrained = ok(gm.put(dh + "/characters/" + marlowe + "/conditions", """
                 {"conditions": ["vulnerable", "restrained"], "added": ["restrained"], "removed": [],
                  "source": "vines"}"""), 200).json();
         assertThat(strings(restrained.at("/conditions"))).containsExactlyInAnyOrder("vulnerable", "restrained");
 
         // --- 9. Marlowe's critical: Instinct against Difficulty 20, Hope 7 / Fear 7
-        JsonNode roll3 = status(sam.post(rolls, """
+        JsonNode roll3 = ok(sam.post(rolls, """
                 {"character_id": "%s", "trait": "instinct", "difficulty": 20, "physical_results": [7, 7]}"""
                 .formatted(marlowe)), 201).json();
         // SRD Action rolls: matching dice are a Critical Success whatever the total (7 + 7 + 1 = 15 < 20): +1 Hope and
@@ -333,7 +334,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(roll3.at("/hope_gained").asInt()).isEqualTo(1);
         assertThat(roll3.at("/stress_cleared").asInt()).isEqualTo(1);
         assertThat(roll3.at("/fear_gained").asInt()).isZero();
-        JsonNode applied3 = status(gm.post(rolls + "/3/outcome", "", Map.of("Idempotency-Key", "outcome-roll-3")),
+        JsonNode applied3 = ok(gm.post(rolls + "/3/outcome", "", Map.of("Idempotency-Key", "outcome-roll-3")),
                 200).json();
         assertThat(applied3.at("/hope_gained").asInt()).isEqualTo(1);
         assertThat(applied3.at("/stress_cleared").asInt()).isEqualTo(1);
@@ -345,7 +346,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertThat(fear(gm, dh)).isEqualTo(2);
 
         // --- the party at a glance
-        List<JsonNode> party = status(sam.get(dh + "/characters"), 200).json().at("/items").valueStream().toList();
+        List<JsonNode> party = ok(sam.get(dh + "/characters"), 200).json().at("/items").valueStream().toList();
         assertThat(party).hasSize(3);
         JsonNode sableRow = partyRow(party, sable);
         assertTracks(sableRow.at("/state"), 2, 6, 0, 6, 2, 2, 3, "alive");
@@ -354,18 +355,18 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
         assertTracks(partyRow(party, ferryman).at("/state"), 6, 6, 0, 6, 2, 1, 3, "fallen");
 
         // --- the session's Duality rolls, each applied once
-        List<JsonNode> rollList = status(riley.get(rolls), 200).json().at("/items").valueStream().toList();
+        List<JsonNode> rollList = ok(riley.get(rolls), 200).json().at("/items").valueStream().toList();
         assertThat(rollList).extracting(r -> tuple(r.at("/roll_seq").asLong(), r.at("/character_id").asString(),
                         r.at("/result").asString(), r.at("/total").asInt(), r.at("/outcome_applied").asBoolean()))
                 .containsExactly(
                         tuple(1L, sable, "success_with_hope", 17, true),
                         tuple(2L, marlowe, "success_with_fear", 15, true),
                         tuple(3L, marlowe, "critical_success", 15, true));
-        assertThat(status(riley.get(rolls + "/2"), 200).json().at("/fear_gained").asInt()).isEqualTo(1);
+        assertThat(ok(riley.get(rolls + "/2"), 200).json().at("/fear_gained").asInt()).isEqualTo(1);
 
         // --- the timeline: the round's events in order, from the session's start
         List<String> timeline = new ArrayList<>();
-        status(gm.get(base + "/timeline?after_seq=" + (firstSessionSeq - 1) + "&limit=200"), 200).json()
+        ok(gm.get(base + "/timeline?after_seq=" + (firstSessionSeq - 1) + "&limit=200"), 200).json()
                 .at("/items").forEach(e -> timeline.add(e.at("/event_type").asString()));
         assertThat(timeline).containsExactly(
                 "session.started", "campaign.activated", "sys.daggerheart.gm_fear_changed",
@@ -448,11 +449,11 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
     }
 
     private static JsonNode state(Api api, String dh, String characterId) {
-        return status(api.get(dh + "/characters/" + characterId + "/state"), 200).json();
+        return ok(api.get(dh + "/characters/" + characterId + "/state"), 200).json();
     }
 
     private static int fear(Api api, String dh) {
-        return status(api.get(dh + "/gm-fear"), 200).json().at("/gm_fear").asInt();
+        return ok(api.get(dh + "/gm-fear"), 200).json().at("/gm_fear").asInt();
     }
 
     private static JsonNode partyRow(List<JsonNode> party, String characterId) {
@@ -461,7 +462,7 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
     }
 
     private static long lastTimelineSeq(Api api, String base) {
-        List<JsonNode> items = status(api.get(base + "/timeline?limit=200"), 200).json().at("/items").valueStream()
+        List<JsonNode> items = ok(api.get(base + "/timeline?limit=200"), 200).json().at("/items").valueStream()
                 .toList();
         return items.get(items.size() - 1).at("/seq").asLong();
     }
@@ -472,10 +473,5 @@ class DaggerheartCombatIT extends ServiceIntegrationTest {
 
     private static List<String> strings(JsonNode array) {
         return array.valueStream().map(JsonNode::asString).toList();
-    }
-
-    private static Api.Response status(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }

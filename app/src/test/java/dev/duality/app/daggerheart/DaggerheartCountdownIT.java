@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,7 +34,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
     @Test
     void rollsAdvanceTheGmsCountdownsByTheSrdAndPlayersSeeOnlyTheVisibleOnes() {
         // --- the table
-        Api.Response created = status(anonymous.createCampaign("Countdowns"), 201);
+        Api.Response created = ok(anonymous.createCampaign("Countdowns"), 201);
         String c = created.at("/campaign_id");
         String base = CAMPAIGNS + "/" + c;
         String dh = base + "/daggerheart";
@@ -45,24 +46,24 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
         Api sam = anonymous.as(samSeat.at("/access_token"));
         String sable = character(gm, base, "Sable", rileySeat.at("/participant_id"));
         String marlowe = character(gm, base, "Marlowe", samSeat.at("/participant_id"));
-        status(gm.readyDaggerheartCharacter(c, sable), 200);
-        status(gm.readyDaggerheartCharacter(c, marlowe), 200);
+        ok(gm.readyDaggerheartCharacter(c, sable), 200);
+        ok(gm.readyDaggerheartCharacter(c, marlowe), 200);
 
         // --- the GM prepares three countdowns before the first session; a player may not
-        JsonNode ritual = status(gm.post(countdowns, """
+        JsonNode ritual = ok(gm.post(countdowns, """
                 {"countdown_id": "ritual", "name": "The ritual completes", "tone": "consequence",
                  "policy": "action_dynamic", "starting_value": 5, "loop": "reset", "visible_to_players": true}"""),
                 201).json();
         assertCountdown(ritual, "ritual", 5, 5, "active");
         assertThat(ritual.at("/visible_to_players").asBoolean()).isTrue();
-        JsonNode reinforcements = status(gm.post(countdowns, """
+        JsonNode reinforcements = ok(gm.post(countdowns, """
                 {"countdown_id": "reinforcements", "name": "Reinforcements arrive", "policy": "action_standard",
                  "starting_value": 3}"""), 201).json();
         assertCountdown(reinforcements, "reinforcements", 3, 3, "active");
         assertThat(reinforcements.at("/tone").asString()).as("the default tone").isEqualTo("neutral");
         assertThat(reinforcements.at("/loop").asString()).as("the default loop").isEqualTo("none");
         assertThat(reinforcements.at("/visible_to_players").asBoolean()).as("hidden by default").isFalse();
-        status(gm.post(countdowns, """
+        ok(gm.post(countdowns, """
                 {"countdown_id": "war", "name": "The war reaches the valley", "tone": "consequence",
                  "policy": "long_term", "starting_value": 4}"""), 201);
         assertProblem(riley.post(countdowns, """
@@ -77,7 +78,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
                 "countdown_id");
 
         // --- the first session; every roll's outcome is applied by the GM
-        String s = status(gm.post(base + "/sessions", "{\"name\": \"The vigil\"}"), 201).at("/session_id");
+        String s = ok(gm.post(base + "/sessions", "{\"name\": \"The vigil\"}"), 201).at("/session_id");
         String rolls = dh + "/sessions/" + s + "/action-rolls";
         String gates = base + "/sessions/" + s + "/gates/";
 
@@ -106,7 +107,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
         JsonNode outcome2 = outcome(gm, rolls, 2);
         assertThat(advanced(outcome2)).containsExactly(tuple("ritual", 5, 4, 1, false),
                 tuple("reinforcements", 2, 1, 1, false));
-        status(gm.post(gates + outcome2.at("/consequence_gate_id").asString() + "/resolve", """
+        ok(gm.post(gates + outcome2.at("/consequence_gate_id").asString() + "/resolve", """
                 {"decision": "minor_move", "resolution": "The chanting grows louder"}"""), 200);
         assertCountdown(countdown(riley, countdowns, "ritual"), "ritual", 5, 4, "active");
 
@@ -116,7 +117,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
         JsonNode outcome3 = outcome(gm, rolls, 3);
         assertThat(advanced(outcome3)).containsExactly(tuple("ritual", 4, 1, 3, false),
                 tuple("reinforcements", 1, 0, 1, true));
-        status(gm.post(gates + outcome3.at("/consequence_gate_id").asString() + "/resolve", """
+        ok(gm.post(gates + outcome3.at("/consequence_gate_id").asString() + "/resolve", """
                 {"decision": "major_move", "resolution": "The reinforcements burst in"}"""), 200);
         assertCountdown(countdown(gm, countdowns, "reinforcements"), "reinforcements", 3, 0, "trigger_pending");
         // a triggered countdown waits for its trigger to be resolved: the GM cannot advance it either
@@ -133,7 +134,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
         assertThat(skipped(outcome4)).containsExactly(tuple("reinforcements", "trigger_pending"));
 
         // 5. Sable's reaction roll: Hope 2, Fear 11. A reaction roll is not an action roll: no countdown moves
-        status(riley.post(rolls, """
+        ok(riley.post(rolls, """
                 {"character_id": "%s", "trait": "agility", "difficulty": 10, "reaction": true,
                  "physical_results": [2, 11]}""".formatted(sable)), 201);
         JsonNode outcome5 = outcome(gm, rolls, 5);
@@ -150,9 +151,9 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
 
         // --- the GM resolves the triggers: the ritual loops (reset: from its starting value again), the
         //     reinforcements do not (none: finished at 0, never to advance again)
-        assertCountdown(status(gm.post(countdowns + "/ritual/resolve-trigger", ""), 200).json(), "ritual", 5, 5,
+        assertCountdown(ok(gm.post(countdowns + "/ritual/resolve-trigger", ""), 200).json(), "ritual", 5, 5,
                 "active");
-        assertCountdown(status(gm.post(countdowns + "/reinforcements/resolve-trigger", ""), 200).json(),
+        assertCountdown(ok(gm.post(countdowns + "/reinforcements/resolve-trigger", ""), 200).json(),
                 "reinforcements", 3, 0, "finished");
         assertProblem(gm.post(countdowns + "/reinforcements/resolve-trigger", ""), 409,
                 "DAGGERHEART_COUNTDOWN_TRIGGER_NOT_PENDING");
@@ -162,7 +163,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
 
         // --- a long rest: the GM picks the long-term countdown and advances it by 1 (SRD section 7); a stale before
         //     is refused
-        assertCountdown(status(gm.post(countdowns + "/war/advance", """
+        assertCountdown(ok(gm.post(countdowns + "/war/advance", """
                 {"amount": 1, "before": 4, "reason": "long_rest"}"""), 200).json(), "war", 4, 3, "active");
         assertProblem(gm.post(countdowns + "/war/advance", """
                 {"amount": 1, "before": 4, "reason": "long_rest"}"""), 409, "DAGGERHEART_COUNTDOWN_BEFORE_MISMATCH",
@@ -171,12 +172,12 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
         // --- hidden all along: the players never saw the reinforcements; the GM shows them, then clears them away
         assertThat(ids(sam, countdowns)).containsExactly("ritual");
         assertProblem(sam.get(countdowns + "/war"), 404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "countdown_id");
-        assertThat(status(gm.patch(countdowns + "/reinforcements", "{\"visible_to_players\": true}"), 200).json()
+        assertThat(ok(gm.patch(countdowns + "/reinforcements", "{\"visible_to_players\": true}"), 200).json()
                 .at("/visible_to_players").asBoolean()).isTrue();
         assertThat(ids(sam, countdowns)).containsExactly("ritual", "reinforcements");
         assertProblem(gm.patch(countdowns + "/reinforcements", "{\"visible_to_players\": true}"), 422,
                 "DAGGERHEART_COUNTDOWN_UNCHANGED");
-        status(gm.delete(countdowns + "/reinforcements"), 204);
+        ok(gm.delete(countdowns + "/reinforcements"), 204);
         assertThat(ids(gm, countdowns)).containsExactly("ritual", "war");
         assertProblem(gm.get(countdowns + "/reinforcements"), 404, "DAGGERHEART_COUNTDOWN_NOT_FOUND",
                 "countdown_id");
@@ -184,7 +185,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
         // --- the timeline of roll 2: its countdowns advance after its Fear, before the roll is marked done and the
         //     session records the outcome
         List<String> timeline = new ArrayList<>();
-        status(gm.get(base + "/timeline?limit=200"), 200).json().at("/items")
+        ok(gm.get(base + "/timeline?limit=200"), 200).json().at("/items")
                 .forEach(e -> timeline.add(e.at("/event_type").asString()));
         int secondRoll = timeline.indexOf("action.roll_resolved") + 1
                 + timeline.subList(timeline.indexOf("action.roll_resolved") + 1, timeline.size())
@@ -222,7 +223,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
 
     /** The countdown events the caller's timeline shows, as {@code <event>:<countdown id>}, in order. */
     private static List<String> countdownsInTimeline(Api caller, String base) {
-        JsonNode items = status(caller.get(base + "/timeline?limit=200"), 200).json().at("/items");
+        JsonNode items = ok(caller.get(base + "/timeline?limit=200"), 200).json().at("/items");
         java.util.regex.Pattern id = java.util.regex.Pattern.compile("countdown_id=([a-z-]+)");
         return items.valueStream().filter(i -> i.at("/event_type").asString().startsWith("sys.daggerheart.countdown_"))
                 .map(i -> {
@@ -237,7 +238,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
     /** An Agility action roll with the table's dice, and the result the SRD gives it. */
     private static void roll(Api player, String rolls, String characterId, int difficulty, String dice, long seq,
                              String result) {
-        JsonNode roll = status(player.post(rolls, """
+        JsonNode roll = ok(player.post(rolls, """
                 {"character_id": "%s", "trait": "agility", "difficulty": %d, "physical_results": %s}"""
                 .formatted(characterId, difficulty, dice)), 201).json();
         assertThat(roll.at("/roll_seq").asLong()).isEqualTo(seq);
@@ -245,7 +246,7 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
     }
 
     private static JsonNode outcome(Api gm, String rolls, long seq) {
-        return status(gm.post(rolls + "/" + seq + "/outcome", "", Map.of("Idempotency-Key", "outcome-" + seq)), 200)
+        return ok(gm.post(rolls + "/" + seq + "/outcome", "", Map.of("Idempotency-Key", "outcome-" + seq)), 200)
                 .json();
     }
 
@@ -271,29 +272,24 @@ class DaggerheartCountdownIT extends ServiceIntegrationTest {
     }
 
     private static JsonNode countdown(Api api, String countdowns, String id) {
-        return status(api.get(countdowns + "/" + id), 200).json();
+        return ok(api.get(countdowns + "/" + id), 200).json();
     }
 
     private static List<String> ids(Api api, String countdowns) {
-        return status(api.get(countdowns), 200).json().at("/items").valueStream()
+        return ok(api.get(countdowns), 200).json().at("/items").valueStream()
                 .map(item -> item.at("/countdown_id").asString()).toList();
     }
 
     /** A player joins through an invite the GM made; the answer carries their token. */
     private Api.Response claim(Api gm, String base, String name) {
-        String code = status(gm.post(base + "/invites", "{\"role\": \"player\"}"), 201).at("/code");
-        return status(anonymous.post(base + "/invites/claim", """
+        String code = ok(gm.post(base + "/invites", "{\"role\": \"player\"}"), 201).at("/code");
+        return ok(anonymous.post(base + "/invites/claim", """
                 {"code": "%s", "name": "%s"}""".formatted(code, name)), 201);
     }
 
     private static String character(Api gm, String base, String name, String owner) {
-        return status(gm.post(base + "/characters", """
+        return ok(gm.post(base + "/characters", """
                 {"name": "%s", "kind": "pc", "owner_participant_id": "%s"}""".formatted(name, owner)), 201)
                 .at("/character_id");
-    }
-
-    private static Api.Response status(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -59,25 +60,25 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
 
     /** Three players, each with a ready Ranger; {@code beforeSession} runs before the first session starts. */
     private Table table(String name, Consumer<Table> beforeSession) {
-        Api.Response created = status(anonymous.createCampaign(name), 201);
+        Api.Response created = ok(anonymous.createCampaign(name), 201);
         String c = created.at("/campaign_id");
         Api gm = anonymous.as(created.at("/access_token"));
         List<Api> players = new ArrayList<>();
         List<String> characters = new ArrayList<>();
         for (String[] seat : List.of(new String[]{"Riley", "Sable"}, new String[]{"Sam", "Marlowe"},
                 new String[]{"Jo", "Wren"})) {
-            Api.Response claimed = status(gm.invitePlayer(c, seat[0]), 201);
+            Api.Response claimed = ok(gm.invitePlayer(c, seat[0]), 201);
             Api player = anonymous.as(claimed.at("/access_token"));
-            String character = status(player.createCharacter(c, seat[1], "pc", claimed.at("/participant_id")), 201)
+            String character = ok(player.createCharacter(c, seat[1], "pc", claimed.at("/participant_id")), 201)
                     .at("/character_id");
-            status(gm.readyDaggerheartCharacter(c, character), 200);
+            ok(gm.readyDaggerheartCharacter(c, character), 200);
             players.add(player);
             characters.add(character);
         }
         Table prepared = new Table(c, null, gm, players.get(0), players.get(1), characters.get(0), characters.get(1),
                 characters.get(2));
         beforeSession.accept(prepared);
-        String s = status(gm.post(CAMPAIGNS + "/" + c + "/sessions", "{\"name\": \"The long road\"}"), 201)
+        String s = ok(gm.post(CAMPAIGNS + "/" + c + "/sessions", "{\"name\": \"The long road\"}"), 201)
                 .at("/session_id");
         return new Table(c, s, gm, prepared.riley(), prepared.sam(), prepared.sable(), prepared.marlowe(),
                 prepared.wren());
@@ -87,10 +88,10 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
     void aLongRestOfThePartyIsOneDecision() {
         Table t = table("Long rest", prepared -> {
             // the GM's countdowns: a project the party works on, shown to players; the long-term war, hidden
-            status(prepared.gm().post(prepared.dh() + "/countdowns", """
+            ok(prepared.gm().post(prepared.dh() + "/countdowns", """
                     {"countdown_id": "forge", "name": "Forge the blade", "tone": "progress", "policy": "manual",
                      "starting_value": 4, "visible_to_players": true}"""), 201);
-            status(prepared.gm().post(prepared.dh() + "/countdowns", """
+            ok(prepared.gm().post(prepared.dh() + "/countdowns", """
                     {"countdown_id": "war", "name": "The war reaches the valley", "tone": "consequence",
                      "policy": "long_term", "starting_value": 4}"""), 201);
         });
@@ -98,24 +99,24 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
         // Sable is wounded; Marlowe is stressed and has temporary armor until the next long rest (2) and for the
         // session (1); Wren sent Untouchable to her vault, then fell unconscious with every Armor Slot marked,
         // restrained until the next long rest and hidden for the session
-        status(gm.patch(t.sheet(t.sable()) + "/state", "{\"hp_marked\": 4}"), 200);
-        status(gm.patch(t.sheet(t.marlowe()) + "/state", "{\"stress_marked\": 5}"), 200);
-        status(gm.post(t.sheet(t.marlowe()) + "/temporary-armor", """
+        ok(gm.patch(t.sheet(t.sable()) + "/state", "{\"hp_marked\": 4}"), 200);
+        ok(gm.patch(t.sheet(t.marlowe()) + "/state", "{\"stress_marked\": 5}"), 200);
+        ok(gm.post(t.sheet(t.marlowe()) + "/temporary-armor", """
                 {"source": "rally", "duration": "long_rest", "amount": 2}"""), 200);
-        status(gm.post(t.sheet(t.marlowe()) + "/temporary-armor", """
+        ok(gm.post(t.sheet(t.marlowe()) + "/temporary-armor", """
                 {"source": "shield_spell", "duration": "session", "amount": 1}"""), 200);
-        status(gm.post(t.sheet(t.wren()) + "/loadout/swap", """
+        ok(gm.post(t.sheet(t.wren()) + "/loadout/swap", """
                 {"card_id": "bone-untouchable", "to": "vault"}"""), 200);
-        status(gm.patch(t.sheet(t.wren()) + "/state", """
+        ok(gm.patch(t.sheet(t.wren()) + "/state", """
                 {"hp_marked": 6, "armor_marked": 3, "life_state": "unconscious"}"""), 200);
-        status(gm.put(t.sheet(t.wren()) + "/conditions", """
+        ok(gm.put(t.sheet(t.wren()) + "/conditions", """
                 {"conditions": ["hidden", "restrained"], "lasting": {"restrained": "long_rest", "hidden": "session"}}
                 """), 200);
         // the GM holds 8 Fear
-        status(gm.put(t.dh() + "/gm-fear", "{\"before\": 3, \"after\": 8}"), 200);
+        ok(gm.put(t.dh() + "/gm-fear", "{\"before\": 3, \"after\": 8}"), 200);
         int timelineBefore = timeline(gm, t).size();
 
-        JsonNode rest = status(gm.post(t.rests(), """
+        JsonNode rest = ok(gm.post(t.rests(), """
                 {"type": "long", "fear_die": 3, "long_term_countdown_id": "war", "party": [
                   {"character_id": "%s", "moves": [{"move": "tend_to_wounds"},
                      {"move": "work_on_a_project", "project": "forge"}, {"move": "prepare", "together": true}]},
@@ -157,17 +158,17 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
                 wren.at("/hp_marked").asInt())).containsExactly(0, "alive", 6);
         assertThat(wren.at("/conditions").valueStream().map(JsonNode::asString)).containsExactly("hidden");
         // the swap at the rest's start was free: Untouchable's Recall Cost of 1 Stress was not paid
-        JsonNode wrenSheet = status(gm.get(t.sheet(t.wren())), 200).json();
+        JsonNode wrenSheet = ok(gm.get(t.sheet(t.wren())), 200).json();
         assertThat(wrenSheet.at("/domain_cards/loadout").valueStream().map(c -> c.at("/card_id").asString()))
                 .contains("bone-untouchable");
         assertThat(wren.at("/stress_marked").asInt()).isZero();
 
         // the read models agree
-        JsonNode fear = status(gm.get(t.dh() + "/gm-fear"), 200).json();
+        JsonNode fear = ok(gm.get(t.dh() + "/gm-fear"), 200).json();
         assertThat(List.of(fear.at("/gm_fear").asInt(), fear.at("/short_rests_in_a_row").asInt(-1)))
                 .containsExactly(12, 0);
-        assertThat(status(gm.get(t.dh() + "/countdowns/war"), 200).json().at("/remaining").asInt()).isEqualTo(3);
-        assertThat(status(t.riley().get(t.dh() + "/countdowns/forge"), 200).json().at("/remaining").asInt())
+        assertThat(ok(gm.get(t.dh() + "/countdowns/war"), 200).json().at("/remaining").asInt()).isEqualTo(3);
+        assertThat(ok(t.riley().get(t.dh() + "/countdowns/forge"), 200).json().at("/remaining").asInt())
                 .isEqualTo(3);
 
         // the journal: the Fear die is the session's roll of the table's 3, and the rest and the Fear record it
@@ -198,7 +199,7 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
                 "sys.daggerheart.character_state_patched", "sys.daggerheart.countdown_advanced");
 
         // a short rest on a full pool: the d4's 2 Fear are all lost, the GM stays at 12
-        JsonNode full = status(gm.post(t.rests(), """
+        JsonNode full = ok(gm.post(t.rests(), """
                 {"type": "short", "fear_die": 2, "party": [{"character_id": "%s"}]}""".formatted(t.sable())), 200)
                 .json();
         assertThat(List.of(full.at("/fear_gained").asInt(), full.at("/fear_lost").asInt(), full.at("/gm_fear").asInt(),
@@ -209,8 +210,8 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
     void shortRestsUntilALongRestIsRequired() {
         Table t = table("Short rests", prepared -> { });
         Api gm = t.gm();
-        status(gm.patch(t.sheet(t.sable()) + "/state", "{\"hp_marked\": 5, \"stress_marked\": 3}"), 200);
-        status(gm.post(t.sheet(t.marlowe()) + "/temporary-armor", """
+        ok(gm.patch(t.sheet(t.sable()) + "/state", "{\"hp_marked\": 5, \"stress_marked\": 3}"), 200);
+        ok(gm.post(t.sheet(t.marlowe()) + "/temporary-armor", """
                 {"source": "rally", "duration": "short_rest", "amount": 1}"""), 200);
 
         // a player rests their own characters; resting someone else's is a GM's to send
@@ -222,7 +223,7 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
 
         // 1. Riley rests Sable with the table's dice: Fear d4 2; Tend to Wounds 3 + tier 1 = 4 of 5 HP; Clear Stress
         //    1 + 1 = 2 of 3 Stress; Prepare alone 1 Hope
-        JsonNode first = status(t.riley().post(t.rests(), """
+        JsonNode first = ok(t.riley().post(t.rests(), """
                 {"type": "short", "fear_die": 2, "party": [{"character_id": "%s", "moves": [
                   {"move": "tend_to_wounds", "die": 3}, {"move": "clear_stress", "die": 1}, {"move": "prepare"}]}]}"""
                 .formatted(t.sable())), 200).json();
@@ -252,7 +253,7 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
                  "party": [{"character_id": "%s", "moves": [{"move": "prepare"}]}]}""".formatted(t.sable())), 422,
                 "DAGGERHEART_REST_TOO_SHORT", "party[0].moves");
         long rollsBefore = journal.count(t.playStream(), "action.roll_resolved");
-        JsonNode interrupted = status(gm.post(t.rests(), party("short", true, t)), 200).json();
+        JsonNode interrupted = ok(gm.post(t.rests(), party("short", true, t)), 200).json();
         assertThat(interrupted.at("/benefits").isNull()).isTrue();
         assertThat(interrupted.at("/fear_roll_seq").isNull()).isTrue();
         assertThat(List.of(interrupted.at("/fear_gained").asInt(), interrupted.at("/gm_fear").asInt(),
@@ -262,7 +263,7 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
         assertShortRestsInARow(gm, t, 1, 5);
 
         // 3. the GM rests the party with the server's dice: Fear 1d4, and Marlowe's armor until the next rest ends
-        JsonNode second = status(gm.post(t.rests(), party("short", false, t)), 200).json();
+        JsonNode second = ok(gm.post(t.rests(), party("short", false, t)), 200).json();
         int fearDie = second.at("/fear_die").asInt();
         assertThat(fearDie).isBetween(1, 4);
         assertThat(List.of(second.at("/fear_gained").asInt(), second.at("/gm_fear").asInt(),
@@ -273,7 +274,7 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
         assertShortRestsInARow(gm, t, 2, 5 + fearDie);
 
         // 4. the third short rest in a row
-        JsonNode third = status(gm.post(t.rests(), party("short", false, t)), 200).json();
+        JsonNode third = ok(gm.post(t.rests(), party("short", false, t)), 200).json();
         assertThat(third.at("/short_rests_in_a_row").asInt()).isEqualTo(3);
         int fearAfterThree = third.at("/gm_fear").asInt();
         assertShortRestsInARow(gm, t, 3, fearAfterThree);
@@ -288,9 +289,9 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
         assertShortRestsInARow(gm, t, 3, fearAfterThree);
 
         // 6. the long rest ends the run, and short rests may follow again
-        assertThat(status(gm.post(t.rests(), party("long", false, t)), 200).json().at("/short_rests_in_a_row")
+        assertThat(ok(gm.post(t.rests(), party("long", false, t)), 200).json().at("/short_rests_in_a_row")
                 .asInt(-1)).isZero();
-        assertThat(status(gm.post(t.rests(), party("short", false, t)), 200).json().at("/short_rests_in_a_row")
+        assertThat(ok(gm.post(t.rests(), party("short", false, t)), 200).json().at("/short_rests_in_a_row")
                 .asInt()).isEqualTo(1);
         // the journal: every rest the GM state recorded, the interrupted one giving nothing, the refused one absent
         assertThat(journal.payloads(t.gmStream(), "sys.daggerheart.rest_taken")).extracting(
@@ -303,17 +304,17 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
 
     @Test
     void aPlayerIsNotShownTheCountdownsTheGmKeepsHidden() {
-        Table t = table("Hidden project", prepared -> status(prepared.gm().post(prepared.dh() + "/countdowns", """
+        Table t = table("Hidden project", prepared -> ok(prepared.gm().post(prepared.dh() + "/countdowns", """
                 {"countdown_id": "heist", "name": "The vault heist", "tone": "progress", "policy": "manual",
                  "starting_value": 3}"""), 201));
 
-        JsonNode rest = status(t.riley().post(t.rests(), """
+        JsonNode rest = ok(t.riley().post(t.rests(), """
                 {"type": "long", "party": [{"character_id": "%s", "moves": [
                   {"move": "work_on_a_project", "project": "heist"}]}]}""".formatted(t.sable())), 200).json();
 
         assertThat(rest.at("/moves/0/project").asString()).isEqualTo("heist");
         assertThat(rest.at("/countdowns").size()).isZero();
-        assertThat(status(t.gm().get(t.dh() + "/countdowns/heist"), 200).json().at("/remaining").asInt())
+        assertThat(ok(t.gm().get(t.dh() + "/countdowns/heist"), 200).json().at("/remaining").asInt())
                 .isEqualTo(2);
     }
 
@@ -321,11 +322,11 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
     void oneRefusedStepRefusesTheWholeRest() {
         Table t = table("Atomic rest", prepared -> { });
         Api gm = t.gm();
-        status(gm.patch(t.sheet(t.sable()) + "/state", "{\"hp_marked\": 4}"), 200);
-        status(gm.patch(t.sheet(t.wren()) + "/state", "{\"hp_marked\": 6, \"life_state\": \"dead\"}"), 200);
+        ok(gm.patch(t.sheet(t.sable()) + "/state", "{\"hp_marked\": 4}"), 200);
+        ok(gm.patch(t.sheet(t.wren()) + "/state", "{\"hp_marked\": 6, \"life_state\": \"dead\"}"), 200);
         long journalBefore = journal.size();
-        JsonNode fearBefore = status(gm.get(t.dh() + "/gm-fear"), 200).json();
-        JsonNode partyBefore = status(gm.get(t.dh() + "/characters"), 200).json();
+        JsonNode fearBefore = ok(gm.get(t.dh() + "/gm-fear"), 200).json();
+        JsonNode partyBefore = ok(gm.get(t.dh() + "/characters"), 200).json();
 
         // Sable's move and Marlowe's first are fine; his last tends Wren, who is dead: her sheet refuses it, after the
         // Fear was rolled and gained and the other moves applied, and all of it rolls back
@@ -349,8 +350,8 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
 
         assertThat(journal.size()).isEqualTo(journalBefore);
         assertThat(journal.count(t.playStream(), "action.roll_resolved")).isZero();
-        assertThat(status(gm.get(t.dh() + "/gm-fear"), 200).json()).isEqualTo(fearBefore);
-        assertThat(status(gm.get(t.dh() + "/characters"), 200).json()).isEqualTo(partyBefore);
+        assertThat(ok(gm.get(t.dh() + "/gm-fear"), 200).json()).isEqualTo(fearBefore);
+        assertThat(ok(gm.get(t.dh() + "/characters"), 200).json()).isEqualTo(partyBefore);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -363,7 +364,7 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
     }
 
     private static void assertShortRestsInARow(Api api, Table t, int inARow, int fear) {
-        JsonNode gmState = status(api.get(t.dh() + "/gm-fear"), 200).json();
+        JsonNode gmState = ok(api.get(t.dh() + "/gm-fear"), 200).json();
         assertThat(List.of(gmState.at("/short_rests_in_a_row").asInt(-1), gmState.at("/gm_fear").asInt()))
                 .as("short_rests_in_a_row, gm_fear").containsExactly(inARow, fear);
     }
@@ -375,17 +376,12 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
     }
 
     private static JsonNode state(Api api, Table t, String characterId) {
-        return status(api.get(t.sheet(characterId) + "/state"), 200).json();
+        return ok(api.get(t.sheet(characterId) + "/state"), 200).json();
     }
 
     /** The event types of the campaign's timeline, in order, as the GM reads them. */
     private static List<String> timeline(Api gm, Table t) {
-        return status(gm.get(CAMPAIGNS + "/" + t.campaignId() + "/timeline?limit=200"), 200).json().at("/items")
+        return ok(gm.get(CAMPAIGNS + "/" + t.campaignId() + "/timeline?limit=200"), 200).json().at("/items")
                 .valueStream().map(e -> e.at("/event_type").asString()).toList();
-    }
-
-    private static Api.Response status(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }

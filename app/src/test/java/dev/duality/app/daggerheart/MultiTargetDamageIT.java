@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +56,9 @@ class MultiTargetDamageIT extends ServiceIntegrationTest {
         String dead = byStream.get(3);
         String deleted = table.characters.get(4);
         // deleted between sessions (a character change is out of game), killed during the session
-        status(table.gm.delete(table.base + "/characters/" + deleted + "?reason=retired"), 204);
+        ok(table.gm.delete(table.base + "/characters/" + deleted + "?reason=retired"), 204);
         table.startSession();
-        status(table.gm.patch(table.dh + "/characters/" + dead + "/state", """
+        ok(table.gm.patch(table.dh + "/characters/" + dead + "/state", """
                 {"life_state": "dead", "reason": "blaze_of_glory"}"""), 200);
 
         Map<String, String> before = states(table, live);
@@ -80,7 +81,7 @@ class MultiTargetDamageIT extends ServiceIntegrationTest {
         }
 
         // the same damage without the dead target is applied to all three: 3 < Major 7 marks 1 HP (SRD thresholds)
-        JsonNode applied = status(table.gm.post(table.dh + "/damage", damage(live, 3)), 200).json();
+        JsonNode applied = ok(table.gm.post(table.dh + "/damage", damage(live, 3)), 200).json();
         assertThat(applied.at("/items").valueStream().map(i -> i.at("/hp_marks").asInt())).containsExactly(1, 1, 1);
         assertThat(journal.size()).isEqualTo(journalBefore + 3);
     }
@@ -114,7 +115,7 @@ class MultiTargetDamageIT extends ServiceIntegrationTest {
             assertThat(journal.size()).as("one damage_applied per accepted target, nothing for refused requests")
                     .isEqualTo(journalBefore + acceptedTargets);
             for (String character : characters) {
-                int hpMarked = status(table.gm.get(table.dh + "/characters/" + character + "/state"), 200).json()
+                int hpMarked = ok(table.gm.get(table.dh + "/characters/" + character + "/state"), 200).json()
                         .at("/hp_marked").asInt();
                 List<JsonNode> events = journal.payloads(stream(table.campaignId, character),
                         "sys.daggerheart.damage_applied");
@@ -170,7 +171,7 @@ class MultiTargetDamageIT extends ServiceIntegrationTest {
 
     private static Map<String, String> states(Table table, List<String> characters) {
         Map<String, String> states = new LinkedHashMap<>();
-        characters.forEach(id -> states.put(id, status(table.gm.get(table.dh + "/characters/" + id), 200).text()));
+        characters.forEach(id -> states.put(id, ok(table.gm.get(table.dh + "/characters/" + id), 200).text()));
         return states;
     }
 
@@ -178,22 +179,18 @@ class MultiTargetDamageIT extends ServiceIntegrationTest {
         return DaggerheartCharacterId.of(CampaignId.of(campaignId), CharacterId.of(characterId)).value();
     }
 
-    private static Api.Response status(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
-    }
 
     /** A campaign whose owner is the GM, with a player owning {@code count} characters ready to play. */
     private Table table(String name, int count) {
-        Api.Response created = status(anonymous.createCampaign(name), 201);
+        Api.Response created = ok(anonymous.createCampaign(name), 201);
         Table table = new Table(created.at("/campaign_id"), anonymous.as(created.at("/access_token")));
-        String player = status(table.gm.post(table.base + "/participants", """
+        String player = ok(table.gm.post(table.base + "/participants", """
                 {"name": "Sam", "role": "player"}"""), 201).at("/participant_id");
         for (int i = 0; i < count; i++) {
-            String character = status(table.gm.post(table.base + "/characters", """
+            String character = ok(table.gm.post(table.base + "/characters", """
                     {"name": "Ranger %d", "kind": "pc", "owner_participant_id": "%s"}""".formatted(i, player)), 201)
                     .at("/character_id");
-            status(table.gm.readyDaggerheartCharacter(table.campaignId, character), 200);
+            ok(table.gm.readyDaggerheartCharacter(table.campaignId, character), 200);
             table.characters.add(character);
         }
         return table;
@@ -214,7 +211,7 @@ class MultiTargetDamageIT extends ServiceIntegrationTest {
         }
 
         void startSession() {
-            status(gm.post(base + "/sessions", "{\"name\": \"The fight\"}"), 201);
+            ok(gm.post(base + "/sessions", "{\"name\": \"The fight\"}"), 201);
         }
     }
 }

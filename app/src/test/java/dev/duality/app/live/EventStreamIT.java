@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -279,10 +280,5 @@ class EventStreamIT {
 
     private static long last(List<JsonNode> entries) {
         return entries.get(entries.size() - 1).path("seq").asLong();
-    }
-
-    private static Api.Response ok(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }

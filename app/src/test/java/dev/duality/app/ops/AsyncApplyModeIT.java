@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,10 +72,6 @@ class AsyncApplyModeIT {
         return ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
-    static Api.Response ok(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
-    }
 
     @Test
     void aClientReadsItsOwnWritesTheMomentTheCommandAnswers() {

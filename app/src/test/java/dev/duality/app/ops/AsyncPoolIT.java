@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static dev.duality.app.ops.AsyncApplyModeIT.ok;
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.ops.AsyncApplyModeIT.port;
 import static dev.duality.app.ops.AsyncApplyModeIT.start;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static dev.duality.app.ops.AsyncApplyModeIT.ok;
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.ops.AsyncApplyModeIT.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.duality.app.ops.AsyncApplyModeIT.ok;
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import static dev.duality.app.support.Problems.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,18 +35,18 @@ class FairDiceIT extends ServiceIntegrationTest {
 
     @Test
     void aSessionCommitsToItsDiceAndAnyoneCanReRunEveryServerRollOnceItEnds() throws Exception {
-        Api.Response created = status(anonymous.createCampaign("Fair dice"), 201);
+        Api.Response created = ok(anonymous.createCampaign("Fair dice"), 201);
         String c = created.at("/campaign_id");
         String base = "/api/v1/campaigns/" + c;
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response seat = status(gm.invitePlayer(c, "Riley"), 201);
+        Api.Response seat = ok(gm.invitePlayer(c, "Riley"), 201);
         Api riley = anonymous.as(seat.at("/access_token"));
-        String sable = status(riley.createCharacter(c, "Sable", "pc", seat.at("/participant_id")), 201)
+        String sable = ok(riley.createCharacter(c, "Sable", "pc", seat.at("/participant_id")), 201)
                 .at("/character_id");
-        status(riley.readyDaggerheartCharacter(c, sable), 200);
+        ok(riley.readyDaggerheartCharacter(c, sable), 200);
 
         // --- the start publishes the commitment, never the seed
-        JsonNode started = status(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).json();
+        JsonNode started = ok(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).json();
         String s = started.at("/session_id").asString();
         String commitment = started.at("/dice_commitment").asString();
         assertThat(commitment).matches("[0-9a-f]{64}");
@@ -56,29 +57,29 @@ class FairDiceIT extends ServiceIntegrationTest {
         List<JsonNode> serverRolls = new ArrayList<>();
         List<DiceSpec> specs = List.of(DiceSpec.of(1, new DiceGroup(2, 12), new DiceGroup(1, 6)),
                 DiceSpec.of(0, new DiceGroup(3, 8)));
-        serverRolls.add(status(riley.post(session + "/rolls", """
+        serverRolls.add(ok(riley.post(session + "/rolls", """
                 {"dice": [{"count": 2, "sides": 12}, {"count": 1, "sides": 6}], "modifier": 1}"""), 201).json());
-        long physical = status(riley.post(session + "/rolls", """
+        long physical = ok(riley.post(session + "/rolls", """
                 {"dice": [{"count": 1, "sides": 20}], "physical_results": [17]}"""), 201).json()
                 .at("/roll_seq").asLong();
-        JsonNode action = status(riley.post(base + "/daggerheart/sessions/" + s + "/action-rolls", """
+        JsonNode action = ok(riley.post(base + "/daggerheart/sessions/" + s + "/action-rolls", """
                 {"character_id": "%s", "trait": "agility", "difficulty": 12}""".formatted(sable)), 201).json();
-        serverRolls.add(status(riley.post(session + "/rolls", """
+        serverRolls.add(ok(riley.post(session + "/rolls", """
                 {"dice": [{"count": 3, "sides": 8}]}"""), 201).json());
 
         // --- while the session plays: the rolls are listed, the seed and the re-runs are not
-        JsonNode during = status(riley.get(session + "/dice"), 200).json();
+        JsonNode during = ok(riley.get(session + "/dice"), 200).json();
         assertThat(during.at("/dice_commitment").asString()).isEqualTo(commitment);
         assertThat(during.at("/dice_seed").isNull()).isTrue();
         assertThat(during.at("/verified").isNull()).isTrue();
         assertThat(during.at("/rolls")).hasSize(4);
         during.at("/rolls").forEach(roll -> assertThat(roll.at("/rerolled").isNull()).isTrue());
-        assertThat(status(riley.get(base + "/timeline?limit=200"), 200).text())
+        assertThat(ok(riley.get(base + "/timeline?limit=200"), 200).text())
                 .contains("dice_commitment=" + commitment).doesNotContain("dice_seed");
 
         // --- the end reveals the seed; its SHA-256 is the commitment
-        status(gm.post(session + "/end", "{}"), 200);
-        JsonNode ended = status(riley.get(session), 200).json();
+        ok(gm.post(session + "/end", "{}"), 200);
+        JsonNode ended = ok(riley.get(session), 200).json();
         String seed = ended.at("/dice_seed").asString();
         assertThat(seed).matches("[0-9a-f]{64}");
         assertThat(HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(HEX.parseHex(seed))))
@@ -102,7 +103,7 @@ class FairDiceIT extends ServiceIntegrationTest {
         assertThat(duality).containsExactly(action.at("/hope_die").asInt(), action.at("/fear_die").asInt());
 
         // --- the audit endpoint agrees, roll by roll
-        JsonNode audit = status(riley.get(session + "/dice"), 200).json();
+        JsonNode audit = ok(riley.get(session + "/dice"), 200).json();
         assertThat(audit.at("/derivation").asString()).isEqualTo("hmac-sha256-v1");
         assertThat(audit.at("/algorithm").asString()).isEqualTo("splitmix64-v1");
         assertThat(audit.at("/dice_seed").asString()).isEqualTo(seed);
@@ -120,7 +121,7 @@ class FairDiceIT extends ServiceIntegrationTest {
                 assertThat(roll.at("/rerolled")).isEqualTo(roll.at("/results"));
             }
         }
-        assertThat(status(riley.get(base + "/timeline?limit=200"), 200).text()).contains("dice_seed=" + seed);
+        assertThat(ok(riley.get(base + "/timeline?limit=200"), 200).text()).contains("dice_seed=" + seed);
     }
 
     /** The documented derivation, written here again with the JDK's classes only. */
@@ -132,10 +133,5 @@ class FairDiceIT extends ServiceIntegrationTest {
 
     private static List<Integer> values(dev.duality.core.dice.DiceRoll roll) {
         return roll.results().stream().map(RolledDie::value).toList();
-    }
-
-    private static Api.Response status(Api.Response response, int expected) {
-        assertThat(response.status()).as(response.text()).isEqualTo(expected);
-        return response;
     }
 }

@@ -11,6 +11,12 @@ public final class Problems {
     }
 
     /** The answer is a problem+json with this HTTP status and stable code (never a 500). */
+    /** The response, once it is asserted to have {@code status} (its body shown when it has not). */
+    public static Api.Response ok(Api.Response response, int status) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        return response;
+    }
+
     public static JsonNode assertProblem(Api.Response response, int status, String code) {
         assertThat(response.status()).as(response.text()).isEqualTo(status).isNotEqualTo(500);
         assertThat(response.header("Content-Type")).as(response.text()).isNotNull();

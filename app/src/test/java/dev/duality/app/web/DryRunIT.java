@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.duality.app.support.Problems.ok;
 import static dev.duality.app.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -170,10 +171,5 @@ class DryRunIT extends ServiceIntegrationTest {
             }
         }
         throw new AssertionError("no change of " + column + " in " + preview.at("/changes"));
-    }
-
-    private static Api.Response ok(Api.Response response, int status) {
-        assertThat(response.status()).as(response.text()).isEqualTo(status);
-        return response;
     }
 }
