@@ -1,11 +1,13 @@
 package dev.duality.app.persistence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,13 @@ public final class DryRun {
     private final List<Change> changes = new ArrayList<>();
 
     /** A read-model row the request inserted, updated or deleted, with each changed column before and after. */
-    public record Change(String table, String kind, Object id, Map<String, Values> columns) {
+    public record Change(String table, Kind kind, Object id, Map<String, Values> columns) {
+        public enum Kind {
+            @JsonProperty("inserted") INSERTED,
+            @JsonProperty("updated") UPDATED,
+            @JsonProperty("deleted") DELETED
+        }
+
         public record Values(Object before, Object after) {
         }
     }
@@ -48,7 +56,7 @@ public final class DryRun {
         events.addAll(appended);
     }
 
-    void changed(String table, String kind, Object id, String[] names, Object[] before, Object[] after) {
+    void changed(String table, Change.Kind kind, Object id, String[] names, Object[] before, Object[] after) {
         Map<String, Change.Values> columns = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             if (names[i].startsWith("_")) {
@@ -56,11 +64,11 @@ public final class DryRun {
             }
             Object was = before == null ? null : before[i];
             Object is = after == null ? null : after[i];
-            if (!java.util.Objects.equals(was, is)) {
+            if (!Objects.equals(was, is)) {
                 columns.put(names[i], new Change.Values(was, is));
             }
         }
-        if (!columns.isEmpty() || !"updated".equals(kind)) {
+        if (!columns.isEmpty() || kind != Change.Kind.UPDATED) {
             changes.add(new Change(table, kind, id, columns));
         }
     }

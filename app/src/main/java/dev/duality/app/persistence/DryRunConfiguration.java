@@ -3,6 +3,8 @@ package dev.duality.app.persistence;
 import dev.duality.core.catalog.MessageCatalog;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -21,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
@@ -46,24 +49,27 @@ public class DryRunConfiguration {
     @Bean
     SmartInitializingSingleton dryRunCollectors(EventStore eventStore, EntityManagerFactory entities) {
         return () -> {
-            eventStore.registerDispatchInterceptor(events -> {
-                DryRun.current().ifPresent(run -> run.appended(events));
-                return (BiFunction<Integer, org.axonframework.eventhandling.EventMessage<?>,
-                        org.axonframework.eventhandling.EventMessage<?>>) (index, event) -> event;
+            eventStore.registerDispatchInterceptor(new MessageDispatchInterceptor<EventMessage<?>>() {
+                @Override
+                public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(
+                        List<? extends EventMessage<?>> events) {
+                    DryRun.current().ifPresent(run -> run.appended(events));
+                    return (index, event) -> event;
+                }
             });
             EventListenerRegistry listeners = entities.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                     .requireService(EventListenerRegistry.class);
             listeners.appendListeners(EventType.POST_INSERT, (PostInsertEventListener) event -> record(
-                    event.getPersister(), "inserted", event.getId(), null, event.getState()));
+                    event.getPersister(), DryRun.Change.Kind.INSERTED, event.getId(), null, event.getState()));
             listeners.appendListeners(EventType.POST_UPDATE, (PostUpdateEventListener) event -> record(
-                    event.getPersister(), "updated", event.getId(), event.getOldState(), event.getState()));
+                    event.getPersister(), DryRun.Change.Kind.UPDATED, event.getId(), event.getOldState(), event.getState()));
             listeners.appendListeners(EventType.POST_DELETE, (PostDeleteEventListener) event -> record(
-                    event.getPersister(), "deleted", event.getId(), event.getDeletedState(), null));
+                    event.getPersister(), DryRun.Change.Kind.DELETED, event.getId(), event.getDeletedState(), null));
         };
     }
 
     /** Duality's own rows only: the journal's and the token store's entities are Axon's. */
-    private static void record(EntityPersister persister, String kind, Object id, Object[] before, Object[] after) {
+    private static void record(EntityPersister persister, DryRun.Change.Kind kind, Object id, Object[] before, Object[] after) {
         DryRun.current().ifPresent(run -> {
             if (!persister.getMappedClass().getName().startsWith("dev.duality.")) {
                 return;

@@ -21,12 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -122,35 +122,9 @@ final class DryRunFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = answer.getContentAsByteArray();
-        int status = answer.getStatus();
         answer.resetBuffer();
-        ObjectNode preview = json.createObjectNode();
-        preview.put("dry_run", true);
-        preview.put("status", status);
-        preview.set("answer", body.length == 0 ? null : json.readTree(body));
-        ArrayNode events = preview.putArray("events");
-        for (EventMessage<?> event : run.events()) {
-            ObjectNode entry = events.addObject();
-            entry.put("event_type", catalog.typeName(event.getPayloadType()).orElse(event.getPayloadType().getName()));
-            if (event instanceof DomainEventMessage<?> domain) {
-                entry.put("aggregate_id", domain.getAggregateIdentifier());
-                entry.put("sequence", domain.getSequenceNumber());
-            }
-            entry.set("payload", json.valueToTree(event.getPayload()));
-        }
-        ArrayNode changes = preview.putArray("changes");
-        for (DryRun.Change change : run.changes()) {
-            ObjectNode entry = changes.addObject();
-            entry.put("table", change.table());
-            entry.put("kind", change.kind());
-            entry.set("id", json.valueToTree(change.id()));
-            ObjectNode columns = entry.putObject("columns");
-            change.columns().forEach((column, values) -> {
-                ObjectNode pair = columns.putObject(column);
-                pair.set("before", json.valueToTree(values.before()));
-                pair.set("after", json.valueToTree(values.after()));
-            });
-        }
+        Preview preview = new Preview(true, answer.getStatus(), body.length == 0 ? null : json.readTree(body),
+                run.events().stream().map(this::appended).toList(), run.changes());
         byte[] written = json.writeValueAsBytes(preview);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -158,6 +132,21 @@ final class DryRunFilter extends OncePerRequestFilter {
         response.setHeader("Dry-Run", "true");
         response.setContentLength(written.length);
         response.getOutputStream().write(written);
+    }
+
+    /** The answer to a dry run: what the endpoint would have answered, and what it would have written. */
+    record Preview(boolean dryRun, int status, JsonNode answer, List<Appended> events, List<DryRun.Change> changes) {
+    }
+
+    /** An event the decision would have appended. */
+    record Appended(String eventType, String aggregateId, Long sequence, Object payload) {
+    }
+
+    private Appended appended(EventMessage<?> event) {
+        String type = catalog.typeName(event.getPayloadType()).orElse(event.getPayloadType().getName());
+        return event instanceof DomainEventMessage<?> domain
+                ? new Appended(type, domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getPayload())
+                : new Appended(type, null, null, event.getPayload());
     }
 
     private static boolean rollsServerDice(DryRun run) {

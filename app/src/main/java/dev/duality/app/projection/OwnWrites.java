@@ -1,5 +1,6 @@
 package dev.duality.app.projection;
 
+import dev.duality.app.persistence.DryRun;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -14,7 +15,7 @@ import java.util.function.BiFunction;
 /**
  * Notes the events the current thread's command appended and their journal positions (global indexes), read in its
  * transaction and kept once it has committed, so the gateway can wait for exactly those. A rolled-back unit of work
- * notes nothing.
+ * and a dry run note nothing.
  */
 final class OwnWrites implements MessageDispatchInterceptor<EventMessage<?>> {
     private static final String RESOURCE = OwnWrites.class.getName();
@@ -29,7 +30,10 @@ final class OwnWrites implements MessageDispatchInterceptor<EventMessage<?>> {
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, event) -> {
-            CurrentUnitOfWork.ifStarted(unitOfWork -> eventsOf(unitOfWork.root()).add(event));
+            // a dry run's events are rolled back: no processor will ever apply them, so there is nothing to wait for
+            if (!DryRun.active()) {
+                CurrentUnitOfWork.ifStarted(unitOfWork -> eventsOf(unitOfWork.root()).add(event));
+            }
             return event;
         };
     }
