@@ -25,7 +25,8 @@ public class SessionRolls {
     /** Every roll of the session, in the order they were made. */
     public List<RollResolved> of(CampaignId campaignId, SessionId sessionId) {
         List<RollResolved> rolls = new ArrayList<>();
-        eventStore.readEvents(SessionStreamId.of(campaignId, sessionId).value()).asStream()
+        // from its first event, never from a snapshot: a snapshot would stand for the rolls before it
+        eventStore.readEvents(SessionStreamId.of(campaignId, sessionId).value(), 0).asStream()
                 .map(event -> event.getPayload())
                 .forEach(payload -> {
                     if (payload instanceof RollResolved roll) {

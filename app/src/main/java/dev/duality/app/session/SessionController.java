@@ -194,10 +194,10 @@ public class SessionController {
                     roll.seed() == null ? null : Long.toUnsignedString(roll.seed()), results, null, null, null);
         }
         long derived = FairDice.rollSeed(seed, session.value(), resolved.rollSeq());
-        List<Integer> rerolled = values(Dice.roll(roll.spec(), derived));
+        // the roll's seed must be the derived one, and its dice what its seed gives
         return new DiceAuditView.RollCheck(resolved.rollSeq(), roll.mode(), roll.spec().notation(),
-                Long.toUnsignedString(roll.seed()), results, Long.toUnsignedString(derived), rerolled,
-                roll.seed() == derived && rerolled.equals(results));
+                Long.toUnsignedString(roll.seed()), results, Long.toUnsignedString(derived),
+                values(Dice.roll(roll.spec(), derived)), roll.seed() == derived && Dice.verify(roll));
     }
 
     private static List<Integer> values(DiceRoll roll) {

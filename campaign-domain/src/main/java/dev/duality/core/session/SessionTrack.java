@@ -195,33 +195,36 @@ public class SessionTrack {
 
     @CommandHandler
     public void handle(AddStoryNote command) {
-        // a note adds to the campaign's story: in play during a session, like an update outside one; a completed or
-        // archived campaign takes neither
-        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
-        if (command.characterId() != null) {
-            campaign.roster().requireLiveCharacter(command.characterId());
-        }
+        requireStoryOpen(command.characterId());
         apply(new StoryNoteAdded(campaign.id(), active, command.content(), command.characterId()));
     }
 
     /** A secret note of the GMs, told to the table only when revealed. */
     @CommandHandler
     public void handle(AddGmNote command) {
-        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
-        if (command.characterId() != null) {
-            campaign.roster().requireLiveCharacter(command.characterId());
-        }
+        requireStoryOpen(command.characterId());
         apply(new GmNoteAdded(campaign.id(), active, command.noteId(), command.content(), command.characterId()));
     }
 
     @CommandHandler
     public void handle(RevealGmNote command) {
-        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
+        requireStoryOpen(null);
         GmNoteAdded note = gmNotes.get(command.noteId());
         Rejected.unless(note != null, ActionRejection.NOTE_NOT_FOUND, "note_id", "no GM note " + command.noteId());
         Rejected.unless(!revealedNotes.contains(command.noteId()), ActionRejection.NOTE_ALREADY_REVEALED, "note_id",
                 "GM note " + command.noteId() + " was already revealed");
         apply(new GmNoteRevealed(campaign.id(), note.noteId(), note.content(), note.characterId()));
+    }
+
+    /**
+     * A note adds to the campaign's story: in play during a session, like an update outside one; a completed or
+     * archived campaign takes none. A note about a character needs a live one.
+     */
+    private void requireStoryOpen(CharacterId about) {
+        campaign.requireStatusAllows(active != null ? CampaignOperation.PLAY : CampaignOperation.UPDATE);
+        if (about != null) {
+            campaign.roster().requireLiveCharacter(about);
+        }
     }
 
     @EventSourcingHandler
