@@ -45,7 +45,6 @@ export function client(token) {
     return json;
   }
   return {
-    token,
     get: path => call('GET', path),
     post: (path, body = {}, headers) => call('POST', path, body, headers),
     put: (path, body) => call('PUT', path, body),

@@ -72,7 +72,6 @@ export function follow(url, token, { onEntry, onStatus, onDenied }) {
 
   run();
   return {
-    stop() { stopped = true; if (controller) controller.abort(); },
-    get lastId() { return lastId; }
+    stop() { stopped = true; if (controller) controller.abort(); }
   };
 }

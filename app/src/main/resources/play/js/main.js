@@ -74,7 +74,7 @@ function landing(join) {
     }), createForm);
     if (!created) return;
     const key = { campaign_id: created.campaign_id, participant_id: created.owner_participant_id,
-      token: created.access_token, campaign_name: v.name, name: v.owner_name, exported: false };
+      token: created.access_token, campaign_name: v.name, name: v.owner_name };
     keys.save(key);
     await offerExport(key);
     openTable(key);
@@ -88,7 +88,7 @@ function landing(join) {
       `/campaigns/${encodeURIComponent(v.campaign_id)}/invites/claim`, { code: v.code, name: v.name }), joinForm);
     if (!joined) return;
     const key = { campaign_id: joined.campaign_id, participant_id: joined.participant_id, token: joined.access_token,
-      name: v.name, exported: false };
+      name: v.name };
     keys.save(key);
     history.replaceState(null, '', location.pathname);
     await offerExport(key);
@@ -108,7 +108,7 @@ function landing(join) {
     const campaign = await act(event.submitter, () => client(parsed.token).get(`/campaigns/${parsed.campaign_id}`),
       signinForm);
     if (!campaign) return;
-    const key = { ...parsed, campaign_name: campaign.name, exported: true };
+    const key = { ...parsed, campaign_name: campaign.name };
     keys.save(key);
     openTable(key);
   };
@@ -142,7 +142,6 @@ function offerExport(key) {
   return new Promise(resolve => {
     dialog.addEventListener('close', () => {
       document.getElementById('key-text').value = '';
-      keys.update(key.campaign_id, { exported: true });
       resolve();
     }, { once: true });
     dialog.showModal();
@@ -179,11 +178,11 @@ async function openTable(key) {
   }
   table = {
     key, api, base, campaign, system,
-    participants: [], characters: [], session: null, gate: null, me: null, log: [],
+    participants: [], characters: [], session: null, gate: null, me: null,
     names: new Map(), refreshing: null, again: false, timer: null,
     get isGm() { return this.me && this.me.role === 'gm'; },
     get manages() { return this.me && (this.me.access === 'owner' || this.me.access === 'manager'); },
-    name(id) { return this.names.get(id) || (id === 'admin' ? 'the admin' : id === 'anonymous' ? 'someone' : 'someone'); },
+    name(id) { return this.names.get(id) || (id === 'admin' ? 'the admin' : 'someone'); },
     refresh: () => scheduleRefresh(),
     character(id) { return this.characters.find(c => c.character_id === id); }
   };
@@ -492,8 +491,6 @@ const CORE_EVENTS = {
 
 function addToLog(entry) {
   const t = table;
-  t.log.push(entry);
-  if (t.log.length > LOG_LIMIT) t.log.shift();
   const list = document.getElementById('log');
   if (!list) return;
   const described = (t.system && t.system.describe && t.system.describe(entry, t)) || null;

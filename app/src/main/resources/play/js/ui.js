@@ -34,11 +34,10 @@ export function once(element, key, build) {
 }
 
 /** Replaces a select's options, keeping the chosen value when it is still offered. */
-export function options(select, items, { placeholder } = {}) {
+export function options(select, items) {
   const chosen = select.value;
-  const list = (placeholder ? [{ value: '', label: placeholder }] : []).concat(items);
-  select.innerHTML = list.map(o => `<option value="${esc(o.value)}">${esc(o.label)}</option>`).join('');
-  if (list.some(o => o.value === chosen)) select.value = chosen;
+  select.innerHTML = items.map(o => `<option value="${esc(o.value)}">${esc(o.label)}</option>`).join('');
+  if (items.some(o => o.value === chosen)) select.value = chosen;
 }
 
 const notice = () => document.getElementById('notice');
