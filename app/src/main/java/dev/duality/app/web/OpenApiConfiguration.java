@@ -285,7 +285,8 @@ public class OpenApiConfiguration {
         components.addParameters(DRY_RUN_PARAMETER, new Parameter().in("query").name("dry_run").required(false)
                 .schema(new BooleanSchema()).example(true)
                 .description("`true`: preview the request. It runs exactly as it would, in a transaction that is then "
-                        + "rolled back, and answers 200 with `dry_run: true`, `status` and `answer` (what the endpoint "
+                        + "rolled back, and answers 200 (header `Dry-Run: true`, no `Location`) with `dry_run: true`, "
+                        + "`status` and `answer` (what the endpoint "
                         + "would answer), `events` (what the decision would append: `event_type`, `aggregate_id`, "
                         + "`sequence`, `payload`) and `changes` (each read-model row it would insert, update or "
                         + "delete: `table`, `kind`, `id`, `columns` with `before` and `after`). Nothing is stored or "
