@@ -93,6 +93,13 @@ class HistoryIT extends ServiceIntegrationTest {
         ok(t.gm.post(t.dh + "/countdowns", """
                 {"name": "Reinforcements arrive", "tone": "consequence", "policy": "action_standard",
                  "starting_value": 3, "visible_to_players": true}"""), 201);
+        // a bandit enters, and takes 5 damage (SRD Jagged Knife Bandit: thresholds 8/14, so 1 HP of 5)
+        String adversaries = t.dh + "/sessions/" + t.session() + "/adversaries";
+        String bandit = ok(t.gm.daggerheartAdversary(t.campaign(), t.session(), Api.JAGGED_KNIFE_BANDIT), 201)
+                .at("/adversary_id");
+        long banditEntered = latestSeq(t);
+        ok(t.gm.post(adversaries + "/" + bandit + "/damage", """
+                {"amount": 5, "damage_types": ["physical"], "source": "longsword"}"""), 200);
         long now = latestSeq(t);
         long journalSize = journal.size();
 
@@ -114,6 +121,12 @@ class HistoryIT extends ServiceIntegrationTest {
         assertThat(ok(t.gm.get(t.dh + "/countdowns?as_of_seq=" + afterAmbush), 200).json().at("/items").size())
                 .isZero();
         assertThat(ok(t.gm.get(t.dh + "/countdowns"), 200).json().at("/items").size()).isEqualTo(1);
+
+        assertThat(ok(t.gm.get(adversaries + "?as_of_seq=" + afterAmbush), 200).json().at("/items").size())
+                .isZero();
+        assertThat(ok(t.gm.get(adversaries + "/" + bandit + "?as_of_seq=" + banditEntered), 200).json()
+                .at("/hp_marked").asInt()).isZero();
+        assertThat(ok(t.gm.get(adversaries + "/" + bandit), 200).json().at("/hp_marked").asInt()).isEqualTo(1);
 
         // as_of: the last event at or before a time; the present, and before the campaign began
         Api.Response atNow = ok(t.gm.get(t.state() + "?as_of=" + Instant.now().plusSeconds(1)), 200);
