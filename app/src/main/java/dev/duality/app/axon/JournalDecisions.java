@@ -4,26 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.envelope.Envelope;
 import dev.duality.core.system.DecisionJournal;
+import dev.duality.core.system.StreamFold;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcedAggregate;
-import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.inspection.AggregateModel;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -37,10 +31,11 @@ import java.util.function.Function;
 @Component
 public class JournalDecisions implements DecisionJournal {
     private static final int PAGE = 200;
+    private static final String SELECT = "select global_index, event_identifier, aggregate_identifier, "
+            + "sequence_number, payload_type, meta_data from domain_event_entry";
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<Class<?>, AggregateModel<?>> models = new ConcurrentHashMap<>();
 
     public JournalDecisions(JdbcTemplate jdbc, EventStore eventStore) {
         this.jdbc = jdbc;
@@ -62,41 +57,29 @@ public class JournalDecisions implements DecisionJournal {
         Deque<Row> decision = new ArrayDeque<>();
         decision.add(named);
         // backwards, then forwards, until an event of the campaign with another correlation (or the journal's end)
+        around(named, campaignId, "<", "desc", decision::addFirst);
+        around(named, campaignId, ">", "asc", decision::addLast);
+        return decision.stream().map(this::recorded).toList();
+    }
+
+    /** The campaign's events next to {@code named} on one side that share its correlation, nearest first. */
+    private void around(Row named, CampaignId campaignId, String side, String order, Consumer<Row> sameDecision) {
         long from = named.globalIndex();
         boolean more = true;
         while (more) {
-            List<Row> page = jdbc.query(SELECT + " where global_index < ? order by global_index desc limit " + PAGE,
-                    this::row, from);
+            List<Row> page = jdbc.query(SELECT + " where global_index " + side + " ? order by global_index " + order
+                    + " limit " + PAGE, this::row, from);
             more = page.size() == PAGE;
             for (Row row : page) {
                 from = row.globalIndex();
                 if (ofCampaign(row.aggregateId(), campaignId)) {
                     if (!named.correlationId().equals(row.correlationId())) {
-                        more = false;
-                        break;
+                        return;
                     }
-                    decision.addFirst(row);
+                    sameDecision.accept(row);
                 }
             }
         }
-        from = named.globalIndex();
-        more = true;
-        while (more) {
-            List<Row> page = jdbc.query(SELECT + " where global_index > ? order by global_index limit " + PAGE,
-                    this::row, from);
-            more = page.size() == PAGE;
-            for (Row row : page) {
-                from = row.globalIndex();
-                if (ofCampaign(row.aggregateId(), campaignId)) {
-                    if (!named.correlationId().equals(row.correlationId())) {
-                        more = false;
-                        break;
-                    }
-                    decision.addLast(row);
-                }
-            }
-        }
-        return decision.stream().map(this::recorded).toList();
     }
 
     @Override
@@ -111,20 +94,8 @@ public class JournalDecisions implements DecisionJournal {
         // from the stream's first event, never a snapshot: a snapshot may stand for events after the one wanted
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId, 0).asStream()
                 .takeWhile(event -> event.getSequenceNumber() < sequenceNumber).toList();
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        AggregateModel<A> model = (AggregateModel<A>) models.computeIfAbsent(aggregateType,
-                AnnotatedAggregateMetaModelFactory::inspectAggregate);
-        EventSourcedAggregate<A> aggregate = EventSourcedAggregate.initialize(newInstance(aggregateType), model, null,
-                NoSnapshotTriggerDefinition.TRIGGER);
-        aggregate.initializeState(DomainEventStream.of(events.stream()));
-        return Optional.ofNullable(reader.apply(aggregate.getAggregateRoot()));
+        return StreamFold.of(aggregateType, events).map(reader);
     }
-
-    private static final String SELECT = "select global_index, event_identifier, aggregate_identifier, "
-            + "sequence_number, payload_type, meta_data from domain_event_entry";
 
     private Row row(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
         return new Row(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getString(5),
@@ -157,15 +128,5 @@ public class JournalDecisions implements DecisionJournal {
         String campaign = campaignId.value();
         return aggregateId.equals(campaign) || aggregateId.endsWith(":" + campaign)
                 || aggregateId.contains(":" + campaign + ":");
-    }
-
-    private static <A> A newInstance(Class<A> type) {
-        try {
-            Constructor<A> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type + " has no usable no-argument constructor", e);
-        }
     }
 }
