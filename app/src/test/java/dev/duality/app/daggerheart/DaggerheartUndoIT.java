@@ -124,16 +124,23 @@ class DaggerheartUndoIT extends ServiceIntegrationTest {
         Table t = table("Undo outcome");
         Api gm = t.gm();
         int fear = gmFear(gm, t);
+        // a standard countdown: every action roll's outcome ticks it once
+        ok(gm.post(t.dh() + "/countdowns", """
+                {"countdown_id": "patrol", "name": "The patrol returns", "policy": "action_standard",
+                 "starting_value": 3}"""), 201);
         // Sable: Hope 9, Fear 4, +2: 15 >= 12, a success with Hope: +1 Hope (2 -> 3)
         roll(t.riley(), t, t.sable(), 12, "[9, 4]", "success_with_hope");
         JsonNode outcome = ok(gm.post(t.rolls() + "/1/outcome", "", Map.of("Idempotency-Key", "undo-1")), 200).json();
         assertThat(outcome.at("/hope_gained").asInt()).isEqualTo(1);
         assertThat(tracks(gm, t, t.sable()).get(2)).isEqualTo(3);
+        assertThat(remaining(gm, t, "patrol")).isEqualTo(2);
 
         JsonNode undone = ok(gm.post(t.undo(), body(lastEventId(gm, t, "sys.daggerheart.roll_outcome_applied"))),
                 200).json();
         assertThat(undone.at("/undone").asString()).isEqualTo("roll_outcome");
+        assertThat(undone.at("/countdown_ids").valueStream().map(JsonNode::asString)).containsExactly("patrol");
         assertThat(tracks(gm, t, t.sable()).get(2)).as("Hope back").isEqualTo(2);
+        assertThat(remaining(gm, t, "patrol")).as("the countdown back").isEqualTo(3);
         assertThat(gmFear(gm, t)).isEqualTo(fear);
         // the session keeps the outcome applied: it is applied exactly once
         assertProblem(gm.post(t.rolls() + "/1/outcome", "", Map.of("Idempotency-Key", "undo-1-again")), 409,
@@ -153,6 +160,7 @@ class DaggerheartUndoIT extends ServiceIntegrationTest {
         JsonNode fearUndone = ok(gm.post(t.undo(), body(fearEvent)), 200).json();
         assertThat(fearUndone.at("/gm_fear").asInt()).isEqualTo(fear);
         assertThat(gmFear(gm, t)).as("the GM's Fear back").isEqualTo(fear);
+        assertThat(remaining(gm, t, "patrol")).isEqualTo(3);
         assertThat(timeline(gm, t).stream().filter(e -> e.at("/event_type").asString()
                 .equals("sys.daggerheart.gm_state_restored")).map(e -> e.at("/summary").asString()))
                 .singleElement().asString().contains("undone=roll_outcome", "gm_fear=" + fear);
@@ -225,6 +233,10 @@ class DaggerheartUndoIT extends ServiceIntegrationTest {
         JsonNode state = ok(api.get(t.sheet(characterId) + "/state"), 200).json();
         return List.of(state.at("/hp_marked").asInt(), state.at("/stress_marked").asInt(), state.at("/hope").asInt(),
                 state.at("/armor_marked").asInt(), state.at("/life_state").asString());
+    }
+
+    private static int remaining(Api gm, Table t, String countdownId) {
+        return ok(gm.get(t.dh() + "/countdowns/" + countdownId), 200).json().at("/remaining").asInt();
     }
 
     private static int gmFear(Api gm, Table t) {
