@@ -116,7 +116,9 @@ class RejectionDeclarationsTest {
                         "sys.daggerheart.countdown.roll_advance",
                         "sys.daggerheart.character_temporary_armor.end", "sys.daggerheart.condition.expire",
                         "sys.daggerheart.scene.end",
-                        "sys.daggerheart.character.wake");
+                        "sys.daggerheart.character.wake",
+                        // an undo's restore of a sheet: the undo decided it against the journal, the sheet copies it
+                        "sys.daggerheart.character_state.restore");
     }
 
     /**

@@ -78,7 +78,7 @@ class EventStreamIT {
             assertThat(renamed.type()).isEqualTo("campaign.updated");
             assertThat(renamed.json().path("summary").asString()).contains("name=The Witherwild");
             assertThat(renamed.json().propertyNames()).containsExactly("seq", "event_type", "actor_id",
-                    "occurred_at", "summary");
+                    "occurred_at", "summary", "event_id");
 
             ok(player.post(campaign + "/characters", """
                     {"name": "Marlowe", "kind": "pc", "owner_participant_id": "%s"}""".formatted(playerId)), 201);

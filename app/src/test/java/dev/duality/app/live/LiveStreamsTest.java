@@ -182,7 +182,8 @@ class LiveStreamsTest {
         private final Map<String, ParticipantRole> seats = new ConcurrentHashMap<>(Map.of("gm-1", ParticipantRole.GM));
 
         synchronized void append(String type, boolean hidden) {
-            entries.add(new TimelineEntry(entries.size() + 1, type, "gm-1", Instant.EPOCH, type));
+            entries.add(new TimelineEntry(entries.size() + 1, type, "gm-1", Instant.EPOCH, type,
+                    "event-" + (entries.size() + 1)));
             gmOnly.add(hidden);
         }
 

@@ -10,6 +10,7 @@ import dev.duality.core.catalog.CommandPolicy.Access;
 import dev.duality.core.catalog.MessageCatalog;
 import dev.duality.core.rejection.RejectionCode;
 import org.junit.jupiter.api.DynamicContainer;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -442,6 +443,11 @@ class AuthorizationMatrixIT {
                         .body(c -> """
                                 {"session_id": "%s", "move": "avoid_death", "physical_results": [12]}"""
                                 .formatted(c.t.sessionId)),
+                // undo: the GM takes back a decision, named by one of its events (a damage, prepared for each call)
+                row("POST", DH + "/undo", GM, "sys.daggerheart.decision.undo", State.IN_SESSION, 200)
+                        .prepare(AuthorizationMatrixIT::aDamageToUndo)
+                        .body(c -> """
+                                {"event_id": "%s"}""".formatted(c.vars.get("eventId"))),
                 // the party rests: a player rests their own characters, a rest of others' is a GM's
                 row("POST", DH + "/sessions/{sessionId}/rests", CHARACTER_CONTROLLER, "sys.daggerheart.rest.take",
                         State.IN_SESSION, 200)
@@ -616,6 +622,25 @@ class AuthorizationMatrixIT {
     private static void aGmNote(Call c) {
         c.bind("noteId", c.t.expect(c.t.owner().post("/api/v1/campaigns/" + c.t.campaignId + "/gm-notes", """
                 {"content": "A secret"}"""), 201).at("/note_id"));
+    }
+
+    /** A damage the GM dealt to the player's character, its event id read from the timeline's last page. */
+    private static void aDamageToUndo(Call c) {
+        String campaign = "/api/v1/campaigns/" + c.t.campaignId;
+        c.t.expect(c.t.owner().post(campaign + "/daggerheart/characters/" + c.t.playerPc + "/damage", """
+                {"amount": 3, "damage_types": ["physical"], "source": "falling_rock"}"""), 200);
+        String eventId = null;
+        String after = "0";
+        while (after != null) {
+            JsonNode page = c.t.expect(c.t.owner().get(campaign + "/timeline?limit=200&after_seq=" + after), 200)
+                    .json();
+            String found = eventId;
+            eventId = page.at("/items").valueStream()
+                    .filter(entry -> entry.at("/event_type").asString().equals("sys.daggerheart.damage_applied"))
+                    .reduce((first, last) -> last).map(entry -> entry.at("/event_id").asString()).orElse(found);
+            after = page.at("/next_after_seq").isNumber() ? page.at("/next_after_seq").asString() : null;
+        }
+        c.bind("eventId", eventId);
     }
 
     private static void anAdversary(Call c) {

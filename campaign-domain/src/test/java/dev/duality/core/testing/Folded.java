@@ -3,14 +3,10 @@ package dev.duality.core.testing;
 import dev.duality.core.campaign.Campaign;
 import dev.duality.core.session.Session;
 import dev.duality.core.session.api.SessionId;
+import dev.duality.core.system.StreamFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcedAggregate;
-import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
-import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,26 +38,10 @@ public final class Folded {
 
     /** An aggregate folded from {@code events} (payloads), or empty when there are none: no stream, no aggregate. */
     public static <A> Optional<A> aggregate(Class<A> type, String aggregateId, List<?> events) {
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
         List<DomainEventMessage<?>> stream = new ArrayList<>();
         for (Object payload : events) {
             stream.add(new GenericDomainEventMessage<>(type.getSimpleName(), aggregateId, stream.size(), payload));
         }
-        EventSourcedAggregate<A> aggregate = EventSourcedAggregate.initialize(newInstance(type),
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(type), null, NoSnapshotTriggerDefinition.TRIGGER);
-        aggregate.initializeState(DomainEventStream.of(stream));
-        return Optional.of(aggregate.getAggregateRoot());
-    }
-
-    private static <A> A newInstance(Class<A> type) {
-        try {
-            Constructor<A> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type + " has no usable no-argument constructor", e);
-        }
+        return StreamFold.of(type, stream);
     }
 }

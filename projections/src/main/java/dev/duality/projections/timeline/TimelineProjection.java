@@ -109,6 +109,7 @@ public class TimelineProjection {
                 .setMaxResults(query.limit())
                 .getResultStream()
                 .map(t -> new TimelineEntry(t.seq, t.eventType, t.actorId, t.occurredAt,
-                        query.includeGmOnly() || t.playerSummary == null ? t.summary : t.playerSummary)).toList();
+                        query.includeGmOnly() || t.playerSummary == null ? t.summary : t.playerSummary, t.eventId))
+                .toList();
     }
 }

@@ -6,6 +6,9 @@ import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
+import dev.duality.sys.daggerheart.character.api.CharacterStateRestored;
+import dev.duality.sys.daggerheart.character.api.CharacterTracks;
+import dev.duality.sys.daggerheart.undo.api.UndoneKind;
 import dev.duality.sys.daggerheart.character.api.ConditionChanged;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
 import dev.duality.sys.daggerheart.character.api.DamageApplied;
@@ -181,6 +184,25 @@ class CharacterSheetProjectionIT {
         assertThat(fallen.state()).isEqualTo(
                 new CharacterStateView("sable", 6, 6, 2, 6, 3, 6, 1, 3, LifeState.FALLEN, List.of(), Map.of(), List.of(), 0));
         assertThat(fallen.updatedAt()).isEqualTo(at("18:58"));
+    }
+
+    @Test
+    void anUndoPutsTheTracksBackAsTheyWereBeforeTheDecision() {
+        feed.feed(readyToPlay(ranger));
+        feed.feed(recorded(at("18:40"), patched(ranger, 2, 2, 3, 0, ConditionSet.NONE, null, null)));
+        CharacterSheetView before = sheet(ranger).orElseThrow();
+        feed.feed(recorded(at("18:52"), damage(ranger, 16, DamageType.MAGIC, Severity.SEVERE, Severity.SEVERE, 3, 0,
+                ArmorSlotUse.NOT_REQUESTED, 5, 0, false, LifeState.ALIVE)));
+        assertThat(sheet(ranger).orElseThrow().state().hpMarked()).isEqualTo(5);
+
+        feed.feed(recorded(at("18:55"), new CharacterStateRestored(ranger.campaignId(), ranger.characterId(),
+                UndoneKind.DAMAGE, "hit-1", new CharacterTracks(2, 2, 3, Ranger.HOPE_MAX, 0, Ranger.LEATHER_SCORE,
+                List.of(), LifeState.ALIVE, ConditionSet.NONE, Map.of(), false, Ranger.STARTING_CARDS, List.of()))));
+
+        CharacterSheetView restored = sheet(ranger).orElseThrow();
+        assertThat(restored.state()).isEqualTo(before.state());
+        assertThat(restored.domainCards()).isEqualTo(before.domainCards());
+        assertThat(restored.updatedAt()).isEqualTo(at("18:55"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.Name;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
 import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
+import dev.duality.sys.daggerheart.countdown.api.CountdownRestored;
+import dev.duality.sys.daggerheart.undo.api.UndoneKind;
 import dev.duality.sys.daggerheart.countdown.api.CountdownCreated;
 import dev.duality.sys.daggerheart.countdown.api.CountdownDeleted;
 import dev.duality.sys.daggerheart.countdown.api.CountdownId;
@@ -96,6 +98,19 @@ class CountdownProjectionIT {
         CountdownView triggered = find(campaign, RITUAL).orElseThrow();
         assertThat(triggered.remaining()).isZero();
         assertThat(triggered.status()).isEqualTo(CountdownStatus.TRIGGER_PENDING);
+    }
+
+    @Test
+    void anUndoPutsWhatRemainedAndTheTriggerBack() {
+        feed.feed(recorded(at("18:10"), ritual(campaign)),
+                recorded(at("18:40"), new CountdownAdvanced(campaign, RITUAL, 4, 0, 4, true,
+                        CountdownAdvanced.ACTION_ROLL, 2L, true)),
+                recorded(at("18:45"), new CountdownRestored(campaign, RITUAL, UndoneKind.ROLL_OUTCOME, "outcome-2", 0,
+                        4, false, true)));
+
+        CountdownView restored = find(campaign, RITUAL).orElseThrow();
+        assertThat(List.of(restored.remaining(), restored.status(), restored.updatedAt()))
+                .containsExactly(4, CountdownStatus.ACTIVE, at("18:45"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.session.api.SessionId;
 import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.api.GmStateRestored;
+import dev.duality.sys.daggerheart.undo.api.UndoneKind;
 import dev.duality.sys.daggerheart.gm.readmodel.GmStateProjection;
 import dev.duality.sys.daggerheart.gm.readmodel.api.CampaignSettingsView;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindCampaignSettings;
@@ -72,6 +74,16 @@ class GmStateProjectionIT {
 
         assertThat(settings(campaign)).isEqualTo(new CampaignSettingsView(campaign.value(), true));
         assertThat(gmState(campaign)).isEmpty();
+    }
+
+    @Test
+    void anUndoPutsTheFearAndTheRunOfShortRestsBack() {
+        feed.feed(recorded(at("18:30"), seed(campaign, 3)),
+                recorded(at("19:00"), rest(campaign, RestType.SHORT, false, RestType.SHORT, 2, 1)),
+                recorded(at("19:00"), new GmFearChanged(campaign, 3, 5, SHORT_REST, 0, 1L)),
+                recorded(at("19:10"), new GmStateRestored(campaign, UndoneKind.REST, "rest-1", 5, 3, 0)));
+
+        assertThat(gmState(campaign)).contains(new GmStateView(campaign.value(), 3, at("19:10"), 0));
     }
 
     @Test

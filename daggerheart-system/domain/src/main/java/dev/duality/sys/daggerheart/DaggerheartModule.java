@@ -101,6 +101,14 @@ import dev.duality.sys.daggerheart.roll.api.RecordRollOutcome;
 import dev.duality.sys.daggerheart.roll.api.ResolveActionRoll;
 import dev.duality.sys.daggerheart.roll.api.RollOutcomeApplied;
 import dev.duality.sys.daggerheart.rules.EffectDuration;
+import dev.duality.sys.daggerheart.undo.DecisionUndo;
+import dev.duality.sys.daggerheart.undo.api.UndoDecision;
+import dev.duality.sys.daggerheart.character.api.CharacterStateRestored;
+import dev.duality.sys.daggerheart.character.api.RestoreCharacterState;
+import dev.duality.sys.daggerheart.countdown.api.CountdownRestored;
+import dev.duality.sys.daggerheart.countdown.api.RestoreCountdown;
+import dev.duality.sys.daggerheart.gm.api.GmStateRestored;
+import dev.duality.sys.daggerheart.gm.api.RestoreGmState;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -323,7 +331,17 @@ public final class DaggerheartModule implements SystemModule {
                 command("sys.daggerheart.rest.record", RecordRest.class, nestedOnly(GM),
                         DAGGERHEART_GM_STATE_NOT_FOUND, DAGGERHEART_LONG_REST_REQUIRED, DAGGERHEART_DIE_OUT_OF_RANGE),
                 command("sys.daggerheart.downtime_move.apply", ApplyDowntimeMove.class,
-                        nestedOnly(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE));
+                        nestedOnly(CHARACTER_CONTROLLER), DAGGERHEART_CHARACTER_DEAD, DAGGERHEART_DIE_OUT_OF_RANGE),
+                // undo: the GM takes back a damage, a roll's outcome or a rest by compensating events
+                command("sys.daggerheart.decision.undo", UndoDecision.class, inGame(GM),
+                        DAGGERHEART_DECISION_NOT_FOUND, DAGGERHEART_DECISION_NOT_UNDOABLE,
+                        DAGGERHEART_DECISION_ALREADY_UNDONE, DAGGERHEART_DECISION_HAS_LATER_EVENTS),
+                // sent only inside decision.undo, one per stream it restores
+                command("sys.daggerheart.character_state.restore", RestoreCharacterState.class, nestedOnly(GM)),
+                command("sys.daggerheart.gm_state.restore", RestoreGmState.class, nestedOnly(GM),
+                        DAGGERHEART_GM_STATE_NOT_FOUND),
+                command("sys.daggerheart.countdown.restore", RestoreCountdown.class, nestedOnly(GM),
+                        DAGGERHEART_COUNTDOWN_NOT_FOUND));
     }
 
     @Override
@@ -361,7 +379,11 @@ public final class DaggerheartModule implements SystemModule {
                 event("sys.daggerheart.adversary_attack_resolved", AdversaryAttackResolved.class),
                 // rests
                 event("sys.daggerheart.rest_taken", RestTaken.class),
-                event("sys.daggerheart.downtime_move_applied", DowntimeMoveApplied.class));
+                event("sys.daggerheart.downtime_move_applied", DowntimeMoveApplied.class),
+                // undo's compensating events
+                event("sys.daggerheart.character_state_restored", CharacterStateRestored.class),
+                event("sys.daggerheart.gm_state_restored", GmStateRestored.class),
+                event("sys.daggerheart.countdown_restored", CountdownRestored.class));
     }
 
     @Override
@@ -374,7 +396,7 @@ public final class DaggerheartModule implements SystemModule {
     public List<Object> commandHandlers() {
         return List.of(new MultiTargetDamageDecision(), new DualityRollDecision(), new RollOutcomeDecision(),
                 new DeathMoveDecision(), new SceneEndDecision(), new AdversaryDamageDecision(),
-                new AdversaryAttackDecision(), new RestDecision());
+                new AdversaryAttackDecision(), new RestDecision(), new DecisionUndo());
     }
 
     /**

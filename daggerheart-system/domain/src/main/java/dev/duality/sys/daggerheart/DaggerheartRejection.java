@@ -198,7 +198,18 @@ public enum DaggerheartRejection implements RejectionCode {
      * resting. */
     DAGGERHEART_MOVE_TARGET_INVALID(Category.RULE_VIOLATION),
     /** Preparing "together" with no other resting character preparing together. */
-    DAGGERHEART_PREPARE_ALONE(Category.RULE_VIOLATION);
+    DAGGERHEART_PREPARE_ALONE(Category.RULE_VIOLATION),
+    // ---- undo ----
+    /** An undo names an event this campaign's journal does not hold. */
+    DAGGERHEART_DECISION_NOT_FOUND(Category.NOT_FOUND),
+    /** An undo names a decision that is not a damage application, a Duality roll's outcome or a rest (an undo
+     * included: undos are not undone). */
+    DAGGERHEART_DECISION_NOT_UNDOABLE(Category.RULE_VIOLATION),
+    /** The decision was already undone. */
+    DAGGERHEART_DECISION_ALREADY_UNDONE(Category.CONFLICT),
+    /** Something the decision changed (a sheet, the GM's Fear, the countdowns) changed again after it: the later
+     * event depends on it; the message names it. Undo the later decision first. */
+    DAGGERHEART_DECISION_HAS_LATER_EVENTS(Category.CONFLICT);
 
     private final Category category;
 

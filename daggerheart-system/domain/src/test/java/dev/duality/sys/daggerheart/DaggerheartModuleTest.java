@@ -22,6 +22,13 @@ import dev.duality.sys.daggerheart.adversary.api.ResolveAdversaryAttack;
 import dev.duality.sys.daggerheart.adversary.api.RevealAdversary;
 import dev.duality.sys.daggerheart.adversary.api.UpdateAdversary;
 import dev.duality.sys.daggerheart.character.DaggerheartCharacter;
+import dev.duality.sys.daggerheart.character.api.CharacterStateRestored;
+import dev.duality.sys.daggerheart.character.api.RestoreCharacterState;
+import dev.duality.sys.daggerheart.countdown.api.CountdownRestored;
+import dev.duality.sys.daggerheart.countdown.api.RestoreCountdown;
+import dev.duality.sys.daggerheart.gm.api.GmStateRestored;
+import dev.duality.sys.daggerheart.gm.api.RestoreGmState;
+import dev.duality.sys.daggerheart.undo.api.UndoDecision;
 import dev.duality.sys.daggerheart.character.api.ApplyDamage;
 import dev.duality.sys.daggerheart.character.api.ApplyDeathMove;
 import dev.duality.sys.daggerheart.character.api.ApplyDowntimeMove;
@@ -121,6 +128,17 @@ class DaggerheartModuleTest {
                 .extracting(EventDefinition::type, EventDefinition::intent)
                 .containsExactly("sys.daggerheart.countdown_advanced", Intent.PROJECTION_AND_REPLAY);
         assertThat(catalog.aggregates()).contains(DaggerheartCountdowns.class);
+    }
+
+    @Test
+    void catalogRegistersUndosCompensatingEvents() {
+        MessageCatalog catalog = MessageCatalog.of(new CoreMessages(), List.of(new DaggerheartModule()));
+
+        assertThat(List.of(CharacterStateRestored.class, GmStateRestored.class, CountdownRestored.class))
+                .map(type -> catalog.event(type).map(d -> d.type() + " " + d.intent()).orElse(null))
+                .containsExactly("sys.daggerheart.character_state_restored PROJECTION_AND_REPLAY",
+                        "sys.daggerheart.gm_state_restored PROJECTION_AND_REPLAY",
+                        "sys.daggerheart.countdown_restored PROJECTION_AND_REPLAY");
     }
 
     @Test
@@ -248,7 +266,12 @@ class DaggerheartModuleTest {
                 arguments("sys.daggerheart.rest.take", TakeRest.class, inGame(CHARACTER_CONTROLLER)),
                 arguments("sys.daggerheart.rest.record", RecordRest.class, nestedOnly(GM)),
                 arguments("sys.daggerheart.downtime_move.apply", ApplyDowntimeMove.class,
-                        nestedOnly(CHARACTER_CONTROLLER)));
+                        nestedOnly(CHARACTER_CONTROLLER)),
+                // undo: the GM's; the restores only inside it
+                arguments("sys.daggerheart.decision.undo", UndoDecision.class, inGame(GM)),
+                arguments("sys.daggerheart.character_state.restore", RestoreCharacterState.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.gm_state.restore", RestoreGmState.class, nestedOnly(GM)),
+                arguments("sys.daggerheart.countdown.restore", RestoreCountdown.class, nestedOnly(GM)));
     }
 
     @Test
@@ -264,8 +287,8 @@ class DaggerheartModuleTest {
         assertThat(HandlerScan.payloadsHandledBy(module.commandHandlers().stream().<Class<?>>map(Object::getClass)
                 .toList(), CommandHandler.class)).containsExactlyInAnyOrder(ApplyMultiTargetDamage.class,
                 ResolveActionRoll.class, ApplyRollOutcome.class, ApplyDeathMove.class, EndScene.class,
-                ApplyAdversaryDamage.class, ResolveAdversaryAttack.class, TakeRest.class);
-        assertThat(module.commands()).hasSize(46);
+                ApplyAdversaryDamage.class, ResolveAdversaryAttack.class, TakeRest.class, UndoDecision.class);
+        assertThat(module.commands()).hasSize(50);
     }
 
     @Test

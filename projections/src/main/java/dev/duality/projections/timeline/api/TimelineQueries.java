@@ -16,7 +16,10 @@ public final class TimelineQueries {
     public record ListTimeline(String campaignId, long afterSeq, int limit, boolean includeGmOnly) {
     }
 
-    /** One event: its per-campaign sequence number, type, actor, time and a one-line summary. */
+    /**
+     * One event: its per-campaign sequence number, type, actor, time, a one-line summary, and its journal id (what
+     * names a decision to undo it: Daggerheart's {@code POST …/daggerheart/undo}).
+     */
     @Schema(description = "One journal event of the campaign")
     public record TimelineEntry(
             @Schema(description = "The event's number within the campaign, from 1", example = "17") long seq,
@@ -28,6 +31,8 @@ public final class TimelineQueries {
             @Schema(description = "One line for people; its wording may change",
                     example = "action.roll_resolved: session_id=4d3c2b1a-0f9e-4d8c-9b7a-6f5e4d3c2b1a, roll_seq=1, "
                             + "character_id=9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d, label=action, "
-                            + "roll=2d12+2 [12, 4] = 18 (server)") String summary) {
+                            + "roll=2d12+2 [12, 4] = 18 (server)") String summary,
+            @Schema(description = "The event's id in the journal, stable for ever",
+                    example = "0b6f3a52-8c1e-4d7a-9f2b-5e4c3d2a1b0f") String eventId) {
     }
 }

@@ -16,6 +16,8 @@ import dev.duality.sys.daggerheart.character.api.ApplyTemporaryArmor;
 import dev.duality.sys.daggerheart.character.api.ChangeConditions;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
+import dev.duality.sys.daggerheart.character.api.CharacterStateRestored;
+import dev.duality.sys.daggerheart.character.api.CharacterTracks;
 import dev.duality.sys.daggerheart.character.api.ConditionChanged;
 import dev.duality.sys.daggerheart.character.api.CreateDaggerheartCharacter;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
@@ -33,6 +35,7 @@ import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.character.api.LoadoutSwapped;
 import dev.duality.sys.daggerheart.character.api.PatchCharacterState;
 import dev.duality.sys.daggerheart.character.api.RecordDeathMove;
+import dev.duality.sys.daggerheart.character.api.RestoreCharacterState;
 import dev.duality.sys.daggerheart.character.api.SpendHope;
 import dev.duality.sys.daggerheart.character.api.SpendStress;
 import dev.duality.sys.daggerheart.character.api.SwapLoadoutCard;
@@ -757,9 +760,27 @@ public class DaggerheartCharacter {
         return lifeState;
     }
 
+    /** Everything play changes on the sheet, as an undo restores it. */
+    public CharacterTracks tracks() {
+        return new CharacterTracks(hp.marked(), stress.marked(), hope.hope(), hope.max(), armorSlots.marked(),
+                armorSlots.score(), temporaryArmor, lifeState, conditions, conditionDurations, vulnerableFromStress,
+                cards, attacks.entrySet().stream().filter(attack -> attack.getValue().damageApplied())
+                        .map(Map.Entry::getKey).sorted().toList());
+    }
+
     /** The level the GM granted and the player has not applied yet, if any: an unfinished level-up. */
     public Optional<Integer> levelUpGranted() {
         return Optional.ofNullable(levelUpGranted);
+    }
+
+    /**
+     * Puts the tracks back as an undo decided (it read them from the sheet as it was before the decision it undoes,
+     * and made sure nothing happened to the sheet since).
+     */
+    @CommandHandler
+    public void handle(RestoreCharacterState command) {
+        apply(new CharacterStateRestored(campaignId, characterId, command.undone(), command.undoneCorrelationId(),
+                command.tracks()));
     }
 
     // ---- folding ----
@@ -934,5 +955,22 @@ public class DaggerheartCharacter {
         hp = new HitPoints(hp.marked(), event.hpMax());
         stress = new StressSlots(stress.marked(), event.stressMax());
         levelUpGranted = null;
+    }
+
+    @EventSourcingHandler
+    void on(CharacterStateRestored event) {
+        CharacterTracks restored = event.restored();
+        hp = new HitPoints(restored.hpMarked(), hp.max());
+        stress = new StressSlots(restored.stressMarked(), stress.max());
+        hope = new HopePool(restored.hope(), DaggerheartRules.HOPE_MAX - restored.hopeMax());
+        armorSlots = new ArmorSlots(restored.armorMarked(), restored.armorScore());
+        temporaryArmor = restored.temporaryArmor();
+        lifeState = restored.lifeState();
+        conditions = restored.conditions();
+        conditionDurations = restored.conditionDurations();
+        vulnerableFromStress = restored.vulnerableFromStress();
+        cards = restored.domainCards();
+        attacks.replaceAll((seq, attack) -> new IncomingAttack(attack.hit(), attack.damage(), attack.damageTypes(),
+                restored.attacksDamageApplied().contains(seq)));
     }
 }

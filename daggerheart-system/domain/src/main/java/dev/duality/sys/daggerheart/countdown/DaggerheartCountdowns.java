@@ -9,6 +9,8 @@ import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdownsForRoll;
 import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
 import dev.duality.sys.daggerheart.countdown.api.CountdownBoardId;
 import dev.duality.sys.daggerheart.countdown.api.CountdownCreated;
+import dev.duality.sys.daggerheart.countdown.api.CountdownRestored;
+import dev.duality.sys.daggerheart.countdown.api.RestoreCountdown;
 import dev.duality.sys.daggerheart.countdown.api.CountdownDeleted;
 import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import dev.duality.sys.daggerheart.rules.CountdownSkip;
@@ -204,6 +206,20 @@ public class DaggerheartCountdowns {
         return List.copyOf(countdowns.keySet());
     }
 
+    /** Puts a countdown back as an undo decided: what remained, and whether its trigger was pending. */
+    @CommandHandler
+    void handle(RestoreCountdown command) {
+        Countdown countdown = require(command.campaignId(), command.countdownId());
+        apply(new CountdownRestored(command.campaignId(), command.countdownId(), command.undone(),
+                command.undoneCorrelationId(), countdown.remaining(), command.remaining(), command.triggerPending(),
+                countdown.visibleToPlayers()));
+    }
+
+    /** The board's countdowns by id, in the order they were created. */
+    public Map<CountdownId, Countdown> countdowns() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(countdowns));
+    }
+
     private Countdown require(CampaignId campaignId, CountdownId countdownId) {
         Countdown countdown = countdowns.get(countdownId);
         Rejected.unless(countdown != null, DAGGERHEART_COUNTDOWN_NOT_FOUND, "countdown_id",
@@ -256,5 +272,11 @@ public class DaggerheartCountdowns {
     @EventSourcingHandler
     void on(CountdownDeleted event) {
         countdowns.remove(event.countdownId());
+    }
+
+    @EventSourcingHandler
+    void on(CountdownRestored event) {
+        countdowns.computeIfPresent(event.countdownId(),
+                (key, countdown) -> countdown.withRemaining(event.remaining(), event.triggerPending()));
     }
 }

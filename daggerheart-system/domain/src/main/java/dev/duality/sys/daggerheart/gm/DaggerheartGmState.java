@@ -8,6 +8,8 @@ import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GainGmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFear;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.api.GmStateRestored;
+import dev.duality.sys.daggerheart.gm.api.RestoreGmState;
 import dev.duality.sys.daggerheart.gm.api.GmStateId;
 import dev.duality.sys.daggerheart.gm.api.SeedGmFear;
 import dev.duality.sys.daggerheart.gm.api.SetGmFear;
@@ -155,6 +157,14 @@ public class DaggerheartGmState {
         apply(new CampaignSettingsUpdated(command.campaignId(), command.massiveDamage()));
     }
 
+    /** Puts the Fear and the run of short rests back as an undo decided. */
+    @CommandHandler
+    public void handle(RestoreGmState command) {
+        requireSeeded();
+        apply(new GmStateRestored(campaignId, command.undone(), command.undoneCorrelationId(), gmFear,
+                command.gmFear(), command.shortRestsInARow()));
+    }
+
     private void requireSeeded() {
         Rejected.unless(seeded, DAGGERHEART_GM_STATE_NOT_FOUND,
                 "the GM's Fear of campaign " + campaignId + " is seeded when its first session starts");
@@ -203,5 +213,11 @@ public class DaggerheartGmState {
         id = GmStateId.of(event.campaignId());
         campaignId = event.campaignId();
         massiveDamage = event.massiveDamage();
+    }
+
+    @EventSourcingHandler
+    void on(GmStateRestored event) {
+        gmFear = event.gmFear();
+        shortRestsInARow = event.shortRestsInARow();
     }
 }

@@ -5,6 +5,8 @@ import dev.duality.projections.ReadModelJson;
 import dev.duality.projections.ReadModels;
 import dev.duality.sys.daggerheart.character.api.CharacterProfileUpdated;
 import dev.duality.sys.daggerheart.character.api.CharacterStatePatched;
+import dev.duality.sys.daggerheart.character.api.CharacterStateRestored;
+import dev.duality.sys.daggerheart.character.api.CharacterTracks;
 import dev.duality.sys.daggerheart.character.api.ConditionChanged;
 import dev.duality.sys.daggerheart.character.api.DaggerheartCharacterCreated;
 import dev.duality.sys.daggerheart.character.api.DaggerheartClass;
@@ -200,6 +202,24 @@ public class CharacterSheetProjection {
             row.hopeMax = event.hopeMax();
             row.lifeState = Wire.name(event.lifeState());
             conditions(row, event.conditions(), null);
+        });
+    }
+
+    /** An undo put the tracks back as they were before the decision it names. */
+    @EventHandler
+    void on(CharacterStateRestored event, @Timestamp Instant at) {
+        CharacterTracks restored = event.restored();
+        update(event.campaignId().value(), event.characterId().value(), at, row -> {
+            row.hpMarked = restored.hpMarked();
+            row.stressMarked = restored.stressMarked();
+            row.hope = restored.hope();
+            row.hopeMax = restored.hopeMax();
+            row.armorMarked = restored.armorMarked();
+            row.temporaryArmor = ReadModelJson.write(restored.temporaryArmor());
+            row.lifeState = Wire.name(restored.lifeState());
+            conditions(row, restored.conditions(), restored.conditionDurations());
+            row.profile = ReadModelJson.write(ReadModelJson.read(row.profile, ProfileDocument.class)
+                    .withCards(restored.domainCards()));
         });
     }
 

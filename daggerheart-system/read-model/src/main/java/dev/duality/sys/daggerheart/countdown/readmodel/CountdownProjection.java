@@ -3,6 +3,7 @@ package dev.duality.sys.daggerheart.countdown.readmodel;
 import dev.duality.core.value.Wire;
 import dev.duality.projections.ReadModels;
 import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
+import dev.duality.sys.daggerheart.countdown.api.CountdownRestored;
 import dev.duality.sys.daggerheart.countdown.api.CountdownCreated;
 import dev.duality.sys.daggerheart.countdown.api.CountdownDeleted;
 import dev.duality.sys.daggerheart.countdown.api.CountdownTriggerResolved;
@@ -72,6 +73,16 @@ public class CountdownProjection {
         update(event.campaignId().value(), event.countdownId().value(), at, row -> {
             row.remaining = event.remainingAfter();
             row.status = Wire.name(event.triggered() ? CountdownStatus.TRIGGER_PENDING : CountdownStatus.ACTIVE);
+        });
+    }
+
+    /** An undo put the countdown back: what remained, and whether its trigger was pending. */
+    @EventHandler
+    void on(CountdownRestored event, @Timestamp Instant at) {
+        update(event.campaignId().value(), event.countdownId().value(), at, row -> {
+            row.remaining = event.remaining();
+            row.status = Wire.name(event.triggerPending() ? CountdownStatus.TRIGGER_PENDING
+                    : event.remaining() == 0 ? CountdownStatus.FINISHED : CountdownStatus.ACTIVE);
         });
     }
 

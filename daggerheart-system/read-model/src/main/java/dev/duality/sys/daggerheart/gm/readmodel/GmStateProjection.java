@@ -3,6 +3,7 @@ package dev.duality.sys.daggerheart.gm.readmodel;
 import dev.duality.projections.ReadModels;
 import dev.duality.sys.daggerheart.gm.api.CampaignSettingsUpdated;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
+import dev.duality.sys.daggerheart.gm.api.GmStateRestored;
 import dev.duality.sys.daggerheart.rest.api.RestTaken;
 import dev.duality.sys.daggerheart.gm.readmodel.api.CampaignSettingsView;
 import dev.duality.sys.daggerheart.gm.readmodel.api.GmStateQueries.FindCampaignSettings;
@@ -37,6 +38,17 @@ public class GmStateProjection {
         ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
                 () -> new GmStateRow(event.campaignId().value()), row -> {
             row.gmFear = event.after();
+            row.updatedAt = at;
+        });
+    }
+
+    /** An undo put the Fear and the run of short rests back. */
+    @EventHandler
+    void on(GmStateRestored event, @Timestamp Instant at) {
+        ReadModels.upsert(em, GmStateRow.class, event.campaignId().value(),
+                () -> new GmStateRow(event.campaignId().value()), row -> {
+            row.gmFear = event.gmFear();
+            row.shortRestsInARow = event.shortRestsInARow();
             row.updatedAt = at;
         });
     }
