@@ -85,7 +85,8 @@ public class CampaignJournal {
 
     /**
      * Whether this service can read events of this type: the catalog registers it, or an upcaster renames it
-     * ({@code duality.journal.upcast-types}), the rule the start-up check applies to the journal ({@link RecordedTypes}).
+     * ({@code duality.journal.upcast-types}); the rule the start-up check applies to the journal
+     * ({@link RecordedTypes}).
      */
     public boolean knowsEventType(String type) {
         return catalog.event(type).isPresent() || upcastTypes.contains(type);

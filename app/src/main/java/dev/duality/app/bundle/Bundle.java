@@ -56,10 +56,11 @@ public record Bundle(
             String revision,
             @Schema(description = "When it was recorded, as the journal keeps it", example = "2026-12-07T15:02:11.417Z")
             String timestamp,
-            @Schema(description = "The payload, as recorded", type = "object",
-                    example = "{\"campaign_id\": \"6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d\", \"name\": \"The Witherwild\"}")
+            @Schema(description = "The payload, as recorded", types = "object", implementation = Object.class,
+                    example = "{\"campaign_id\": \"6f1d2c3a-8b4e-4f5a-9c7d-1e2f3a4b5c6d\", "
+                            + "\"name\": \"The Witherwild\"}")
             JsonNode payload,
-            @Schema(description = "The envelope metadata, as recorded", type = "object",
+            @Schema(description = "The envelope metadata, as recorded", types = "object", implementation = Object.class,
                     example = "{\"correlation_id\": \"c0ffee00-0000-4000-8000-000000000001\"}")
             JsonNode metadata) {
     }

@@ -90,6 +90,15 @@ class SessionBundleIT extends ServiceIntegrationTest {
                 .anyMatch(stream -> stream.startsWith("daggerheart:character:" + played.id + ":"))
                 .anyMatch(stream -> stream.startsWith("daggerheart:adversary:" + played.id + ":"));
 
+        // a dry run shows what the import would append, and appends nothing
+        long before = awayJournalSize();
+        JsonNode preview = ok(away.as(AWAY_ADMIN).post("/admin/v1/bundles?dry_run=true", exported.text()), 200)
+                .json();
+        assertThat(preview.at("/status").asInt()).isEqualTo(201);
+        assertThat(preview.at("/events").size()).isEqualTo(eventIds.size());
+        assertThat(awayJournalSize()).isEqualTo(before);
+        assertProblem(away.as(played.owner).get(played.path), 401, "AUTH_TOKEN_INVALID");
+
         Api.Response imported = ok(away.as(AWAY_ADMIN).post("/admin/v1/bundles", exported.text()), 201);
         assertThat(imported.header("Location")).isEqualTo(played.path);
         assertThat(imported.json().at("/events").asInt()).isEqualTo(eventIds.size());
