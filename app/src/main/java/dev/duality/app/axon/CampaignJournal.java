@@ -101,12 +101,17 @@ public class CampaignJournal {
         return Boolean.TRUE.equals(held);
     }
 
+    /** The journal's limit on an id, a stream, a type, a revision and a time stamp (its columns' width). */
+    public static final int MAX_COLUMN_LENGTH = 255;
+
     /**
      * The payload as this service reads it: through the upcasters, into its event class. Fails on a payload that does
-     * not fit its type.
+     * not fit its type, or metadata that is not a JSON object.
      */
     public Object read(RecordedEvent event) {
-        return upcast(event).getPayload();
+        DomainEventMessage<?> read = upcast(event);
+        read.getMetaData();
+        return read.getPayload();
     }
 
     /**

@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.duality.app.axon.CampaignJournal.MAX_COLUMN_LENGTH;
 import static dev.duality.app.bundle.BundleRejection.BUNDLE_MALFORMED;
 
 /**
@@ -174,8 +175,12 @@ public class Bundles {
             Rejected.unless(journal.knowsEventType(type), BundleRejection.BUNDLE_EVENT_TYPE_UNKNOWN, at + ".type",
                     type + " is not an event type of this service's modules");
             instant(event.timestamp(), at + ".timestamp");
+            Rejected.unless(event.revision() == null || event.revision().length() <= MAX_COLUMN_LENGTH,
+                    BUNDLE_MALFORMED, at + ".revision", "a revision is at most " + MAX_COLUMN_LENGTH + " characters");
             Rejected.unless(event.payload() != null && event.payload().isObject(), BUNDLE_MALFORMED,
                     at + ".payload", "a payload is a JSON object");
+            Rejected.unless(event.metadata() == null || event.metadata().isNull() || event.metadata().isObject(),
+                    BUNDLE_MALFORMED, at + ".metadata", "metadata is a JSON object");
             JsonNode named = event.payload().get("campaign_id");
             Rejected.unless(named == null || campaign.equals(named.asString(null)), BUNDLE_MALFORMED,
                     at + ".payload", "the payload names another campaign");
@@ -185,7 +190,8 @@ public class Bundles {
             try {
                 journal.read(recorded);
             } catch (RuntimeException e) {
-                throw new Rejected(BUNDLE_MALFORMED, at + ".payload", "the payload does not read as " + type);
+                throw new Rejected(BUNDLE_MALFORMED, at + ".payload", "the payload or metadata does not read as "
+                        + type);
             }
             events.add(recorded);
         }
@@ -284,8 +290,11 @@ public class Bundles {
         return json == null ? null : JSON.readTree(json);
     }
 
+    /** A value the journal keeps in a column of its own: present, and no wider than the column. */
     private static String required(String value, String field) {
         Rejected.unless(value != null && !value.isBlank(), BUNDLE_MALFORMED, field, field + " is required");
+        Rejected.unless(value.length() <= MAX_COLUMN_LENGTH, BUNDLE_MALFORMED, field,
+                field + " is longer than " + MAX_COLUMN_LENGTH + " characters");
         return value;
     }
 

@@ -190,6 +190,16 @@ class SessionBundleIT extends ServiceIntegrationTest {
         assertProblem(admin.post("/admin/v1/bundles", signed(foreign, testKey).toString()), 400, "BUNDLE_MALFORMED",
                 "events[1].aggregate_id");
 
+        // metadata that is no JSON object, an id wider than the journal's column
+        ObjectNode metadata = copy(bundle);
+        ((ObjectNode) metadata.at("/events/2")).put("metadata", "from elsewhere");
+        assertProblem(admin.post("/admin/v1/bundles", signed(metadata, testKey).toString()), 400, "BUNDLE_MALFORMED",
+                "events[2].metadata");
+        ObjectNode wide = copy(bundle);
+        ((ObjectNode) wide.at("/events/2")).put("event_id", "e".repeat(256));
+        assertProblem(admin.post("/admin/v1/bundles", signed(wide, testKey).toString()), 400, "BUNDLE_MALFORMED",
+                "events[2].event_id");
+
         // not a bundle at all
         assertProblem(admin.post("/admin/v1/bundles", "{\"format\": \"zip\"}"), 400, "BUNDLE_MALFORMED", "format");
         ObjectNode noEvents = copy(bundle);
