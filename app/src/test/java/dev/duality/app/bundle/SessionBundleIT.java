@@ -117,6 +117,12 @@ class SessionBundleIT extends ServiceIntegrationTest {
         // chained by the database as it appended them
         JsonNode verified = ok(away.as(AWAY_ADMIN).post("/admin/v1/journal/verify", ""), 200).json();
         assertThat(verified.at("/intact").asBoolean()).as(verified.toString()).isTrue();
+        // and every projection there is what a rebuild from its journal gives
+        ok(away.as(AWAY_ADMIN).get("/admin/v1/projections"), 200).json().forEach(projection -> {
+            String name = projection.at("/name").asString();
+            JsonNode check = ok(away.as(AWAY_ADMIN).post("/admin/v1/projections/" + name + "/verify", ""), 200).json();
+            assertThat(check.at("/identical").asBoolean()).as(name + ": " + check).isTrue();
+        });
         // and the campaign goes on there
         ok(away.as(played.owner).post(played.path + "/daggerheart/gm-fear/gain",
                 "{\"amount\": 1, \"reason\": \"momentum\"}"), 200);
@@ -144,6 +150,11 @@ class SessionBundleIT extends ServiceIntegrationTest {
         assertThat(reads(away, played.firstOnly())).isEqualTo(played.afterFirstSession);
         assertThat(reads(away, played.firstOnly())).isNotEqualTo(reads(home, played.firstOnly()));
 
+        // a session still running: everything so far
+        JsonNode running = ok(home.as(played.owner).get(played.path + "/bundle?session_id=" + played.sessions.get(1)),
+                200).json();
+        assertThat(running.at("/events").size()).isEqualTo(ok(home.as(played.owner).get(played.path + "/bundle"),
+                200).json().at("/events").size()).isGreaterThan(bundle.at("/events").size());
         assertProblem(home.as(played.owner).get(played.path + "/bundle?session_id=no-such-session"), 404,
                 "SESSION_NOT_FOUND", "session_id");
     }
