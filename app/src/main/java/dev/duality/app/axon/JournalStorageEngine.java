@@ -2,7 +2,10 @@ package dev.duality.app.axon;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * Axon's JPA journal, with two changes: how streaming processors treat gaps in the global index, and older snapshots
@@ -40,6 +44,8 @@ import java.util.stream.LongStream;
 public class JournalStorageEngine extends JpaEventStorageEngine {
     private static final Logger LOG = LoggerFactory.getLogger(JournalStorageEngine.class);
     private static final long LOWEST_GLOBAL_INDEX = 1;
+    /** Indexes per query of {@link #readAt}: far below PostgreSQL's limit on bind parameters. */
+    private static final int IN_LIST = 1000;
     /** A gap seen this long ago whose holder has ended needs no memory: seen again, it ends at the next read. */
     private static final long FORGET_AFTER_MICROS = TimeUnit.MINUTES.toMicros(10);
 
@@ -57,6 +63,36 @@ public class JournalStorageEngine extends JpaEventStorageEngine {
         // kept: see the class comment
     }
 
+    /**
+     * The events at these global indexes, in journal order, upcast and deserialized as a processor reads them: one
+     * campaign's events picked out of the journal without reading the others'. Call it in a transaction.
+     */
+    public Stream<TrackedEventMessage<?>> readAt(List<Long> globalIndexes) {
+        List<TrackedEventData<?>> data = new ArrayList<>(globalIndexes.size());
+        for (int from = 0; from < globalIndexes.size(); from += IN_LIST) {
+            List<Object[]> entries = entityManager().createQuery("SELECT e.globalIndex, e.type, "
+                            + "e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier, e.timeStamp, e.payloadType, "
+                            + "e.payloadRevision, e.payload, e.metaData FROM " + domainEventEntryEntityName() + " e "
+                            + "WHERE e.globalIndex IN :indexes ORDER BY e.globalIndex ASC", Object[].class)
+                    .setParameter("indexes", globalIndexes.subList(from, Math.min(globalIndexes.size(),
+                            from + IN_LIST)))
+                    .getResultList();
+            for (Object[] entry : entries) {
+                data.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken((Long) entry[0]),
+                        domainEntry(entry)));
+            }
+        }
+        return EventUtils.upcastAndDeserializeTrackedEvents(data.stream(), getEventSerializer(), upcasterChain);
+    }
+
+    private static GenericDomainEventEntry<?> domainEntry(Object[] entry) {
+        String aggregateIdentifier = (String) entry[2];
+        String eventIdentifier = (String) entry[4];
+        return new GenericDomainEventEntry<>((String) entry[1],
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, (long) entry[3],
+                eventIdentifier, entry[5], (String) entry[6], (String) entry[7], entry[8], entry[9]);
+    }
+
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
@@ -70,11 +106,7 @@ public class JournalStorageEngine extends JpaEventStorageEngine {
         List<TrackedEventData<?>> result = new ArrayList<>(entries.size());
         for (Object[] entry : entries) {
             long globalIndex = (Long) entry[0];
-            String aggregateIdentifier = (String) entry[2];
-            String eventIdentifier = (String) entry[4];
-            GenericDomainEventEntry<?> event = new GenericDomainEventEntry<>((String) entry[1],
-                    eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, (long) entry[3],
-                    eventIdentifier, entry[5], (String) entry[6], (String) entry[7], entry[8], entry[9]);
+            GenericDomainEventEntry<?> event = domainEntry(entry);
             // every index below is kept as a gap, however old the event: the rule above forgets them
             token = token == null
                     ? GapAwareTrackingToken.newInstance(globalIndex, LongStream.range(

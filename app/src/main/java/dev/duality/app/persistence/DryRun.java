@@ -1,13 +1,9 @@
 package dev.duality.app.persistence;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,22 +11,10 @@ import java.util.Optional;
  * then rolled back, and this collects what it would have done, the events its decision appended and the read-model
  * rows they changed, so the answer can show them. Nothing else of the request survives it.
  */
-public final class DryRun {
+public final class DryRun implements RowWatch.Watcher {
     private static final ThreadLocal<DryRun> CURRENT = new ThreadLocal<>();
     private final List<EventMessage<?>> events = new ArrayList<>();
-    private final List<Change> changes = new ArrayList<>();
-
-    /** A read-model row the request inserted, updated or deleted, with each changed column before and after. */
-    public record Change(String table, Kind kind, Object id, Map<String, Values> columns) {
-        public enum Kind {
-            @JsonProperty("inserted") INSERTED,
-            @JsonProperty("updated") UPDATED,
-            @JsonProperty("deleted") DELETED
-        }
-
-        public record Values(Object before, Object after) {
-        }
-    }
+    private final List<RowChange> changes = new ArrayList<>();
 
     DryRun() {
     }
@@ -46,9 +30,11 @@ public final class DryRun {
 
     void begin() {
         CURRENT.set(this);
+        RowWatch.start(this);
     }
 
     void end() {
+        RowWatch.stop();
         CURRENT.remove();
     }
 
@@ -56,28 +42,16 @@ public final class DryRun {
         events.addAll(appended);
     }
 
-    void changed(String table, Change.Kind kind, Object id, String[] names, Object[] before, Object[] after) {
-        Map<String, Change.Values> columns = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].startsWith("_")) {
-                continue; // Hibernate's own (the mapper of a composite id), not a column
-            }
-            Object was = before == null ? null : before[i];
-            Object is = after == null ? null : after[i];
-            if (!Objects.equals(was, is)) {
-                columns.put(names[i], new Change.Values(was, is));
-            }
-        }
-        if (!columns.isEmpty() || kind != Change.Kind.UPDATED) {
-            changes.add(new Change(table, kind, id, columns));
-        }
+    @Override
+    public void changed(RowChange change) {
+        changes.add(change);
     }
 
     List<EventMessage<?>> events() {
         return events;
     }
 
-    List<Change> changes() {
+    List<RowChange> changes() {
         return changes;
     }
 }

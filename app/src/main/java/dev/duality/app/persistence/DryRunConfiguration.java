@@ -11,6 +11,7 @@ import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostLoadEventListener;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
@@ -23,13 +24,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
  * Wires dry runs: the filter that runs a request in a transaction it rolls back, the journal's dispatch interceptor
- * that collects the events the decision appends, and Hibernate listeners that collect the read-model rows those
- * events change (only while a dry run is active; otherwise they return at once).
+ * that collects the events the decision appends, and Hibernate listeners that tell a {@link RowWatch} which read-model
+ * rows are written and loaded (only while one watches: a dry run, or a look into the past; otherwise they return at
+ * once).
  */
 @Configuration(proxyBeanMethods = false)
 public class DryRunConfiguration {
@@ -60,34 +64,56 @@ public class DryRunConfiguration {
             });
             EventListenerRegistry listeners = entities.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                     .requireService(EventListenerRegistry.class);
-            listeners.appendListeners(EventType.POST_INSERT, (PostInsertEventListener) event -> record(
-                    event.getPersister(), DryRun.Change.Kind.INSERTED, event.getId(), null, event.getState()));
-            listeners.appendListeners(EventType.POST_UPDATE, (PostUpdateEventListener) event -> record(
-                    event.getPersister(), DryRun.Change.Kind.UPDATED, event.getId(), event.getOldState(), event.getState()));
-            listeners.appendListeners(EventType.POST_DELETE, (PostDeleteEventListener) event -> record(
-                    event.getPersister(), DryRun.Change.Kind.DELETED, event.getId(), event.getDeletedState(), null));
+            listeners.appendListeners(EventType.POST_INSERT, (PostInsertEventListener) event -> changed(
+                    event.getPersister(), RowChange.Kind.INSERTED, event.getId(), null, event.getState()));
+            listeners.appendListeners(EventType.POST_UPDATE, (PostUpdateEventListener) event -> changed(
+                    event.getPersister(), RowChange.Kind.UPDATED, event.getId(), event.getOldState(), event.getState()));
+            listeners.appendListeners(EventType.POST_DELETE, (PostDeleteEventListener) event -> changed(
+                    event.getPersister(), RowChange.Kind.DELETED, event.getId(), event.getDeletedState(), null));
+            listeners.appendListeners(EventType.POST_LOAD, (PostLoadEventListener) event -> RowWatch.current()
+                    .filter(watcher -> ours(event.getPersister()))
+                    .ifPresent(watcher -> {
+                        Mapped mapped = mapped(event.getPersister());
+                        Object[] state = event.getPersister().getValues(event.getEntity());
+                        Map<String, Object> columns = new LinkedHashMap<>();
+                        for (int i = 0; i < mapped.columns().length; i++) {
+                            if (!mapped.columns()[i].startsWith("_")) {
+                                columns.put(mapped.columns()[i], state[i]);
+                            }
+                        }
+                        watcher.loaded(mapped.table(), event.getId(), columns);
+                    }));
         };
     }
 
     /** Duality's own rows only: the journal's and the token store's entities are Axon's. */
-    private static void record(EntityPersister persister, DryRun.Change.Kind kind, Object id, Object[] before, Object[] after) {
-        DryRun.current().ifPresent(run -> {
-            if (!persister.getMappedClass().getName().startsWith("dev.duality.")) {
-                return;
-            }
-            String[] properties = persister.getPropertyNames();
-            String[] columns = new String[properties.length];
-            String table = persister.getEntityName();
-            if (persister instanceof AbstractEntityPersister mapped) {
-                table = mapped.getRootTableName();
-                for (int i = 0; i < properties.length; i++) {
-                    String[] names = mapped.getPropertyColumnNames(i);
-                    columns[i] = names.length == 1 ? names[0] : properties[i];
-                }
-            } else {
-                System.arraycopy(properties, 0, columns, 0, properties.length);
-            }
-            run.changed(table, kind, id, columns, before, after);
+    private static boolean ours(EntityPersister persister) {
+        return persister.getMappedClass().getName().startsWith("dev.duality.");
+    }
+
+    private static void changed(EntityPersister persister, RowChange.Kind kind, Object id, Object[] before,
+                                Object[] after) {
+        RowWatch.current().filter(watcher -> ours(persister)).ifPresent(watcher -> {
+            Mapped mapped = mapped(persister);
+            RowWatch.change(mapped.table(), kind, id, mapped.columns(), before, after).ifPresent(watcher::changed);
         });
+    }
+
+    /** An entity's table and the column of each of its properties (a property of several columns keeps its name). */
+    private record Mapped(String table, String[] columns) {
+    }
+
+    private static Mapped mapped(EntityPersister persister) {
+        String[] properties = persister.getPropertyNames();
+        String[] columns = new String[properties.length];
+        if (persister instanceof AbstractEntityPersister entity) {
+            for (int i = 0; i < properties.length; i++) {
+                String[] names = entity.getPropertyColumnNames(i);
+                columns[i] = names.length == 1 ? names[0] : properties[i];
+            }
+            return new Mapped(entity.getRootTableName(), columns);
+        }
+        System.arraycopy(properties, 0, columns, 0, properties.length);
+        return new Mapped(persister.getEntityName(), columns);
     }
 }

@@ -135,7 +135,7 @@ final class DryRunFilter extends OncePerRequestFilter {
     }
 
     /** The answer to a dry run: what the endpoint would have answered, and what it would have written. */
-    record Preview(boolean dryRun, int status, JsonNode answer, List<Appended> events, List<DryRun.Change> changes) {
+    record Preview(boolean dryRun, int status, JsonNode answer, List<Appended> events, List<RowChange> changes) {
     }
 
     /** An event the decision would have appended. */

@@ -14,6 +14,8 @@ import java.time.Duration;
  *                           shadow copies of the tables, compared with the live ones now and then
  * @param shadowCompareInterval shadow: how often every projection's shadow tables are compared with the live ones
  *                           (0 never; {@code POST /admin/v1/projections/{name}/shadow/compare} compares one at once)
+ * @param historyCheckpointEvery reads of the past ({@code ?as_of_seq=}) keep a campaign's rows every this many of its
+ *                           events, so a later read of its past replays at most this many
  * @param batchSize          events per transaction for streaming processors
  * @param segments           async: how many segments a streaming processor splits the journal into when it first
  *                           creates its tokens (one campaign's events always stay in one segment); later changes need
@@ -24,7 +26,8 @@ import java.time.Duration;
 @ConfigurationProperties("duality.projections")
 public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, @DefaultValue("100") int batchSize,
                                    @DefaultValue("2") int segments, @DefaultValue("10s") Duration readYourWritesWait,
-                                   @DefaultValue("10m") Duration shadowCompareInterval) {
+                                   @DefaultValue("10m") Duration shadowCompareInterval,
+                                   @DefaultValue("200") int historyCheckpointEvery) {
 
     public ProjectionProperties {
         if (batchSize < 1) {
@@ -35,6 +38,10 @@ public record ProjectionProperties(@DefaultValue("inline") ApplyMode applyMode, 
         }
         if (readYourWritesWait.isNegative()) {
             throw new IllegalArgumentException("duality.projections.read-your-writes-wait must not be negative");
+        }
+        if (historyCheckpointEvery < 1) {
+            throw new IllegalArgumentException("duality.projections.history-checkpoint-every must be at least 1, was "
+                    + historyCheckpointEvery);
         }
         if (shadowCompareInterval.isNegative()) {
             throw new IllegalArgumentException("duality.projections.shadow-compare-interval must not be negative");

@@ -47,10 +47,9 @@ import java.util.stream.Stream;
  * inline projection, which has no token to reset.
  *
  * <p>Everything happens in one repeatable-read transaction that is rolled back at the end: the scratch tables are
- * temporary tables of the live tables' names (PostgreSQL looks in the session's temporary schema first, so the
- * projection's own handlers, run unchanged, write there), and the snapshot makes the journal, the live tables and the
- * processor's tokens agree. Inline, every event in the snapshot has been applied; async, exactly those each segment's
- * token covers.
+ * {@link ScratchTables} (the projection's own handlers, run unchanged, write there), and the snapshot makes the
+ * journal, the live tables and the processor's tokens agree. Inline, every event in the snapshot has been applied;
+ * async, exactly those each segment's token covers.
  */
 public class ProjectionRebuilds {
     private static final int CLEAR_EVERY = 500;
@@ -140,15 +139,7 @@ public class ProjectionRebuilds {
         return snapshot.execute(status -> {
             // the scratch tables and everything written to them go with the rollback
             status.setRollbackOnly();
-            // the live tables' schema: public, or the one a deployment (or a test run) puts first on its search path
-            String live = jdbc.queryForObject("select current_schema()", String.class);
-            tables.forEach(table -> {
-                jdbc.execute("create temporary table " + table + " (like " + live + "." + table
-                        + " including defaults) on commit drop");
-                if (startFrom != null) {
-                    jdbc.execute("insert into pg_temp." + table + " select * from \"" + startFrom + "\"." + table);
-                }
-            });
+            String live = ScratchTables.create(jdbc, tables, startFrom);
             List<Failure> failures = new ArrayList<>();
             long[] appliedAndPosition = rebuild.apply(handlers, failures);
             return report(projection, live, tables, appliedAndPosition, failures);
@@ -225,21 +216,21 @@ public class ProjectionRebuilds {
         return new long[] {applied, position};
     }
 
-    private EventProcessor processor(String projection) {
+    EventProcessor processor(String projection) {
         return axon.get().eventProcessingConfiguration().eventProcessor(projection)
                 .orElseThrow(() -> new Rejected(ProjectionRejection.PROJECTION_NOT_FOUND,
                         "no projection is named " + projection));
     }
 
     /** The processor's own handler adapters (their handlers enhanced as live), collecting failures instead. */
-    private SimpleEventHandlerInvoker invoker(List<Object> handlers, List<Failure> failures) {
+    SimpleEventHandlerInvoker invoker(List<Object> handlers, List<Failure> failures) {
         return SimpleEventHandlerInvoker.builder().eventHandlers(handlers)
                 .listenerInvocationErrorHandler((exception, event, handler) -> failures.add(failure(event,
                         exception)))
                 .build();
     }
 
-    private Failure failure(org.axonframework.eventhandling.EventMessage<?> event, Exception e) {
+    Failure failure(org.axonframework.eventhandling.EventMessage<?> event, Exception e) {
         return new Failure(event.getIdentifier(), catalog.event(event.getPayloadType()).map(EventDefinition::type)
                 .orElse(event.getPayloadType().getName()), e.getClass().getName() + ": " + e.getMessage());
     }
@@ -326,17 +317,36 @@ public class ProjectionRebuilds {
      * projection).
      */
     Set<String> tablesOf(List<Object> handlers) {
-        Set<String> packages = new TreeSet<>();
-        handlers.forEach(handler -> packages.add((handler instanceof AnnotationEventHandlerAdapter adapter
-                ? adapter.getTargetType() : AopUtils.getTargetClass(handler)).getPackageName()));
         Set<String> tables = new TreeSet<>();
-        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
-            Class<?> type = entity.getJavaType();
-            Table table = type.getAnnotation(Table.class);
-            if (table != null && packages.contains(type.getPackageName())) {
-                tables.add(table.name());
-            }
+        for (Class<?> type : entitiesOf(handlers)) {
+            tables.add(type.getAnnotation(Table.class).name());
         }
         return tables;
+    }
+
+    /** The classes a projection's rows come from: its handlers and the entities of its tables. */
+    List<Class<?>> classesOf(List<Object> handlers) {
+        List<Class<?>> classes = new ArrayList<>(handlers.stream().<Class<?>>map(ProjectionRebuilds::handlerType)
+                .toList());
+        classes.addAll(entitiesOf(handlers));
+        return classes;
+    }
+
+    private List<Class<?>> entitiesOf(List<Object> handlers) {
+        Set<String> packages = new TreeSet<>();
+        handlers.forEach(handler -> packages.add(handlerType(handler).getPackageName()));
+        List<Class<?>> entities = new ArrayList<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+            Class<?> type = entity.getJavaType();
+            if (type.getAnnotation(Table.class) != null && packages.contains(type.getPackageName())) {
+                entities.add(type);
+            }
+        }
+        return entities;
+    }
+
+    private static Class<?> handlerType(Object handler) {
+        return handler instanceof AnnotationEventHandlerAdapter adapter ? adapter.getTargetType()
+                : AopUtils.getTargetClass(handler);
     }
 }

@@ -14,6 +14,7 @@ import dev.duality.core.rejection.RejectionCode;
 import dev.duality.core.session.api.SessionRejection;
 import dev.duality.core.value.ValueRejection;
 import dev.duality.core.value.Wire;
+import dev.duality.app.projection.History;
 import dev.duality.web.ApiRejection;
 import dev.duality.web.ProblemHandler;
 import dev.duality.web.RequestEnvelope;
@@ -106,6 +107,10 @@ public class OpenApiConfiguration {
     private static final String IDEMPOTENCY_PARAMETER = "IdempotencyKey";
     private static final String CORRELATION_PARAMETER = "CorrelationId";
     private static final String DRY_RUN_PARAMETER = "DryRun";
+    private static final String AS_OF_SEQ_PARAMETER = "AsOfSeq";
+    private static final String AS_OF_PARAMETER = "AsOf";
+    private static final String DIFF_FROM_SEQ_PARAMETER = "DiffFromSeq";
+    private static final String EXPLAIN_PARAMETER = "Explain";
     /** The writes whose decision may roll server dice, which a dry run refuses to preview. */
     private static final Pattern ROLLS_DICE = Pattern.compile("/(rolls|action-rolls|rests|death-move|attacks)$");
     private static final String REPLAYED_HEADER = "IdempotentReplayed";
@@ -294,6 +299,33 @@ public class OpenApiConfiguration {
                         + "delete: `table`, `kind`, `id`, `columns` with `before` and `after`). Nothing is stored or "
                         + "published, and Idempotency-Key is ignored. A refusal is answered as it would be; a request "
                         + "that would roll server dice is refused with DRY_RUN_ROLLS_DICE (docs/api.md, Dry runs)"));
+        components.addParameters(AS_OF_SEQ_PARAMETER, new Parameter().in("query").name("as_of_seq").required(false)
+                .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ONE)).example(12)
+                .description("Answer as the read would have answered right after the campaign's event with this "
+                        + "`seq` (the timeline's and the event stream's numbering): the read models are rebuilt "
+                        + "from the journal up to it for this one read, with the same checks and the same secrets; "
+                        + "header `As-Of-Seq` names the point. A seq the campaign does not have is "
+                        + "AS_OF_NOT_FOUND (docs/api.md, Reading the past)"));
+        components.addParameters(AS_OF_PARAMETER, new Parameter().in("query").name("as_of").required(false)
+                .schema(new StringSchema().format("date-time")).example("2026-12-07T19:30:00Z")
+                .description("As `as_of_seq`, at the campaign's last event at or before this instant (ISO-8601); "
+                        + "a time before its first event is AS_OF_NOT_FOUND. Not with `as_of_seq`."));
+        components.addParameters(DIFF_FROM_SEQ_PARAMETER, new Parameter().in("query").name("diff_from_seq")
+                .required(false).schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO))
+                .example(9)
+                .description("GMs only. Answers `{as_of_seq, since_seq, answer, fields}`: the read's answer at the "
+                        + "point (now, or `as_of_seq`/`as_of`), and each field of the rows it used that changed "
+                        + "since this seq, with its value then (`before`) and at the point (`value`), and `set_by`: "
+                        + "every event that changed it, with `seq`, `event_type`, `event_id`, `occurred_at`, "
+                        + "`actor_id`, `request_id` (the Idempotency-Key), `correlation_id`, `causation_id` (the "
+                        + "command), `roll` (the roll it followed from), `same_request` (the request's other events),"
+                        + " `before` and `after`."));
+        components.addParameters(EXPLAIN_PARAMETER, new Parameter().in("query").name("explain").required(false)
+                .schema(new StringSchema().pattern("^(true|[a-z][a-z0-9_]*(,[a-z][a-z0-9_]*)*)$"))
+                .example("hp_marked,hope")
+                .description("GMs only. `true`, or the fields to explain: answers as `diff_from_seq=0` does, "
+                        + "with every field of the rows the read used (or those named) and the whole chain of "
+                        + "events that set it since the campaign began. Not with `diff_from_seq`."));
         components.addParameters(IDEMPOTENCY_PARAMETER, new HeaderParameter().name(RequestEnvelope.IDEMPOTENCY_HEADER)
                 .required(false).schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$"))
                 .example("7c9e6679-7425-40de-944b-e07fc1f90ae7")
@@ -342,6 +374,14 @@ public class OpenApiConfiguration {
             }
         }
 
+        if (method == PathItem.HttpMethod.GET && History.campaignOf(path).isPresent() && !History.readsJournal(path)) {
+            for (String parameter : List.of(AS_OF_SEQ_PARAMETER, AS_OF_PARAMETER, DIFF_FROM_SEQ_PARAMETER,
+                    EXPLAIN_PARAMETER)) {
+                operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + parameter));
+            }
+            addCodes(operation, ApiRejection.PARAMETER_INVALID, ApiRejection.AS_OF_NOT_FOUND,
+                    AuthzRejection.AUTHZ_DENY_REQUIRES_GM);
+        }
         if (api) {
             addCodes(operation, ApiRejection.HEADER_INVALID, ApiRejection.NOT_ACCEPTABLE);
         }

@@ -45,6 +45,11 @@ public enum ApiRejection implements RejectionCode {
      */
     DRY_RUN_ROLLS_DICE(Category.RULE_VIOLATION),
     /**
+     * A read of the past ({@code as_of_seq}, {@code as_of}) names a point the campaign does not have: no event with
+     * that seq (yet), or a time before its first event.
+     */
+    AS_OF_NOT_FOUND(Category.NOT_FOUND),
+    /**
      * The database did not serve the request in time: a lock it needed stayed held (lock timeout), or it lost a
      * deadlock or a serialization conflict. Nothing was written; retry after Retry-After.
      */
