@@ -11,6 +11,9 @@ import dev.duality.core.session.api.SessionEnded;
 import dev.duality.core.session.api.SessionRejection;
 import dev.duality.core.session.api.SessionStarted;
 import dev.duality.core.session.api.SessionId;
+import dev.duality.web.RetryableFaults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,12 +49,15 @@ import static dev.duality.app.bundle.BundleRejection.BUNDLE_MALFORMED;
 public class Bundles {
     /** The payloads' and metadata's canonical bytes: compact JSON, properties in their recorded order. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(Bundles.class);
     private final CampaignJournal journal;
     private final BundleKeys keys;
+    private final RetryableFaults faults;
 
-    public Bundles(CampaignJournal journal, BundleKeys keys) {
+    public Bundles(CampaignJournal journal, BundleKeys keys, RetryableFaults faults) {
         this.journal = journal;
         this.keys = keys;
+        this.faults = faults;
     }
 
     /**
@@ -114,12 +120,18 @@ public class Bundles {
         try {
             journal.append(events);
         } catch (RuntimeException e) {
+            if (faults.classify(e).isPresent()) {
+                throw e; // the database is busy or away: answered as such, to retry
+            }
             // another import of the same campaign committed first: the unique stream sequence refused this one
             if (journal.holdsAny(streams, List.of())) {
                 throw new Rejected(BundleRejection.BUNDLE_CAMPAIGN_EXISTS, "campaign_id",
                         "campaign " + bundle.campaignId() + " was imported meanwhile");
             }
-            throw e;
+            // signed by a trusted key, yet the events do not apply here (a journal this service's rules reject)
+            LOG.warn("bundle of campaign {} signed by {} does not apply", bundle.campaignId(), bundle.keyId(), e);
+            throw new Rejected(BUNDLE_MALFORMED, "events", "the events do not apply to this service's read models: "
+                    + e.getClass().getSimpleName());
         }
         return new Imported(CampaignId.of(bundle.campaignId()), bundle.scope(), bundle.sessionId(), events.size(),
                 streams.size(), bundle.keyId());
@@ -162,9 +174,9 @@ public class Bundles {
             Rejected.unless(ids.add(required(event.eventId(), at + ".event_id")), BUNDLE_MALFORMED,
                     at + ".event_id", "event ids are unique");
             String stream = required(event.aggregateId(), at + ".aggregate_id");
-            Rejected.unless(stream.equals(campaign) || List.of(stream.split(":")).contains(campaign)
-                    && stream.contains(":"), BUNDLE_MALFORMED, at + ".aggregate_id",
-                    "not a stream of campaign " + campaign);
+            // the campaign's own stream, or one whose identifier names it between colons (session:<campaign>:…)
+            Rejected.unless(stream.equals(campaign) || List.of(stream.split(":")).contains(campaign),
+                    BUNDLE_MALFORMED, at + ".aggregate_id", "not a stream of campaign " + campaign);
             Rejected.unless(i > 0 || stream.equals(campaign), BUNDLE_MALFORMED, at + ".aggregate_id",
                     "a bundle begins with the campaign's own stream");
             Rejected.unless(event.sequenceNumber() != null
