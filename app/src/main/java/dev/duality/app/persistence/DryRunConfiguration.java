@@ -44,7 +44,8 @@ public class DryRunConfiguration {
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         FilterRegistrationBean<DryRunFilter> registration = new FilterRegistrationBean<>(
                 new DryRunFilter(transactions, json, catalog, aggregates, problems));
-        registration.addUrlPatterns("/api/*");
+        // and a bundle's import, which an operator previews before appending a whole campaign
+        registration.addUrlPatterns("/api/*", "/admin/v1/bundles");
         // after Spring Security (-100), so the caller is known; before the idempotency filter (0), which it bypasses
         registration.setOrder(-1);
         return registration;

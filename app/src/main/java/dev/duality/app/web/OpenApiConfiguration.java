@@ -141,6 +141,8 @@ public class OpenApiConfiguration {
                         + "and story notes."),
                 tag("Timeline", "Every journal event of a campaign in order, paged by after_seq or followed live "
                         + "as Server-Sent Events."),
+                tag("Bundles", "Signed session bundles: a campaign's journal exported by its owner, imported by "
+                        + "another Duality's operator into identical read models."),
                 tag("Admin", "Operator endpoints, for the admin token only."));
     }
 

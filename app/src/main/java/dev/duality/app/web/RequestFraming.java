@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 final class RequestFraming extends OncePerRequestFilter {
     /** The largest body read: far above any request of the API (texts are at most 4,000 characters). */
     static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** A session bundle's import reads more: a campaign's whole journal (docs/operations.md, Session bundles). */
+    static final long MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+    static final String BUNDLE_IMPORT = "/admin/v1/bundles";
     private final HandlerExceptionResolver problems;
 
     RequestFraming(HandlerExceptionResolver problems) {
@@ -41,14 +44,14 @@ final class RequestFraming extends OncePerRequestFilter {
             if (request.getQueryString() != null) {
                 readable(request);
             }
-            Rejected.unless(request.getContentLengthLong() <= MAX_BODY_BYTES, ApiRejection.BODY_TOO_LARGE,
-                    "the body must be at most " + MAX_BODY_BYTES + " bytes");
+            Rejected.unless(request.getContentLengthLong() <= limit(request), ApiRejection.BODY_TOO_LARGE,
+                    "the body must be at most " + limit(request) + " bytes");
         } catch (Rejected refused) {
             problems.resolveException(request, response, null, refused);
             return;
         }
         // a body without a length (chunked) is counted as it is read
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit(request)) : request, response);
     }
 
     /** Every parameter name and value must be well-formed percent-encoded UTF-8. */
@@ -112,18 +115,24 @@ final class RequestFraming extends OncePerRequestFilter {
         }
     }
 
-    /** A request whose body stops being read once it passes {@link #MAX_BODY_BYTES}. */
+    static long limit(HttpServletRequest request) {
+        return BUNDLE_IMPORT.equals(request.getRequestURI()) ? MAX_BUNDLE_BYTES : MAX_BODY_BYTES;
+    }
+
+    /** A request whose body stops being read once it passes its limit. */
     private static final class Bounded extends HttpServletRequestWrapper {
+        private final long limit;
         private ServletInputStream bounded;
 
-        Bounded(HttpServletRequest request) {
+        Bounded(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (bounded == null) {
-                bounded = new BoundedStream(super.getInputStream());
+                bounded = new BoundedStream(super.getInputStream(), limit);
             }
             return bounded;
         }
@@ -131,10 +140,12 @@ final class RequestFraming extends OncePerRequestFilter {
 
     private static final class BoundedStream extends ServletInputStream {
         private final ServletInputStream body;
+        private final long limit;
         private long read;
 
-        BoundedStream(ServletInputStream body) {
+        BoundedStream(ServletInputStream body, long limit) {
             this.body = body;
+            this.limit = limit;
         }
 
         @Override
@@ -157,8 +168,7 @@ final class RequestFraming extends OncePerRequestFilter {
 
         private void count(int n) {
             read += n;
-            Rejected.unless(read <= MAX_BODY_BYTES, ApiRejection.BODY_TOO_LARGE,
-                    "the body must be at most " + MAX_BODY_BYTES + " bytes");
+            Rejected.unless(read <= limit, ApiRejection.BODY_TOO_LARGE, "the body must be at most " + limit + " bytes");
         }
 
         @Override

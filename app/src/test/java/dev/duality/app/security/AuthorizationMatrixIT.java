@@ -182,6 +182,8 @@ class AuthorizationMatrixIT {
             EnumSet.of(OWNER, ADMIN))
             .refusing(CampaignRejection.PARTICIPANT_OWNER_ACCESS_RESERVED, MANAGER)
             .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
+    static final Who OWNER_READ = Who.of("the owner", null, EnumSet.of(OWNER, ADMIN))
+            .refusing(AuthzRejection.AUTHZ_DENY_REQUIRES_OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM);
     static final Who ADMIN_ONLY = Who.of("the admin", null, EnumSet.of(ADMIN))
             .refusing(AuthRejection.AUTHZ_DENY_ADMIN_ONLY, OWNER, MANAGER, PLAYER, PLAYER_ON_OTHERS, MEMBER_GM,
                     OUTSIDER);
@@ -576,6 +578,13 @@ class AuthorizationMatrixIT {
                 row("POST", "/admin/v1/projections/{projection}/shadow/compare", ADMIN_ONLY, null, State.SHARED,
                         409).prepare(c -> c.bind("projection", "daggerheart-gm")),
                 row("POST", "/admin/v1/journal/verify", ADMIN_ONLY, null, State.SHARED, 200),
+                // session bundles: the owner exports; importing the table's own bundle here finds it exists
+                row("GET", CAMPAIGN + "/bundle", OWNER_READ, null, State.SHARED, 200),
+                row("GET", "/admin/v1/bundles/key", ADMIN_ONLY, null, State.SHARED, 200),
+                row("POST", "/admin/v1/bundles", ADMIN_ONLY, null, State.SHARED, 409)
+                        .prepare(c -> c.bind("bundle", c.t.expect(c.t.owner().get(c.path(CAMPAIGN + "/bundle")), 200)
+                                .text()))
+                        .body(c -> c.vars.get("bundle")),
                 row("GET", "/actuator/health", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/prometheus", ANYONE, null, State.SHARED, 200),
                 row("GET", "/actuator/info", ADMIN_ONLY, null, State.SHARED, 200),

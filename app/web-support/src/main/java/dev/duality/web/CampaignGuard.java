@@ -12,6 +12,8 @@ import dev.duality.projections.campaign.api.CampaignView;
 import dev.duality.projections.campaign.api.ParticipantView;
 import org.springframework.stereotype.Component;
 
+import java.util.Set;
+
 import static dev.duality.core.campaign.api.CampaignRejection.CAMPAIGN_NOT_FOUND;
 
 /**
@@ -41,12 +43,21 @@ public class CampaignGuard {
 
     /** The caller governs the campaign: the admin, or a participant with owner or manager access. */
     public void requireGovernor(CampaignId id) {
+        requireAccess(id, Set.of(CampaignAccess.OWNER, CampaignAccess.MANAGER),
+                AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
+    }
+
+    /** The caller owns the campaign: the admin, or a participant with owner access. */
+    public void requireOwner(CampaignId id) {
+        requireAccess(id, Set.of(CampaignAccess.OWNER), AuthzRejection.AUTHZ_DENY_REQUIRES_OWNER, "owners only");
+    }
+
+    private void requireAccess(CampaignId id, Set<CampaignAccess> allowed, AuthzRejection refusal, String detail) {
         requireCampaign(id);
         if (Caller.current().orElse(null) instanceof Caller.Participant participant) {
             CampaignAccess access = gateway.find(new FindParticipant(id.value(), participant.participantId()),
                     ParticipantView.class).map(ParticipantView::access).orElse(null);
-            Rejected.unless(access == CampaignAccess.OWNER || access == CampaignAccess.MANAGER,
-                    AuthzRejection.AUTHZ_DENY_REQUIRES_MANAGER, "owners and managers only");
+            Rejected.unless(access != null && allowed.contains(access), refusal, detail);
         }
     }
 
