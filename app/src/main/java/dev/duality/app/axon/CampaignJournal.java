@@ -84,6 +84,15 @@ public class CampaignJournal {
     }
 
     /**
+     * The rule of {@link #events} for one journal row: the campaign's own stream, or a stream whose identifier names
+     * it and whose payload names it as its {@code campaign_id}.
+     */
+    public static boolean holds(CampaignId campaignId, String aggregateId, String payloadCampaignId) {
+        String id = campaignId.value();
+        return aggregateId.equals(id) || aggregateId.contains(":" + id) && id.equals(payloadCampaignId);
+    }
+
+    /**
      * Whether this service can read events of this type: the catalog registers it, or an upcaster renames it
      * ({@code duality.journal.upcast-types}); the rule the start-up check applies to the journal
      * ({@link RecordedTypes}).

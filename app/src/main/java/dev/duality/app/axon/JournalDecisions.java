@@ -25,14 +25,16 @@ import java.util.function.Function;
  * of its events: a campaign's commands run one after another under its lock and each commits all its events in one
  * transaction, so a request's events are the run of the campaign's events around that one (in journal order) that
  * share its {@code correlation_id}. The scan walks the journal's global order outwards from the event in pages, and
- * stops at the first event of the campaign with another correlation; other campaigns' events in between are skipped.
+ * stops at the first event of the campaign with another correlation; other campaigns' events in between are skipped
+ * (which streams are the campaign's: {@link CampaignJournal#holds}).
  * Payloads are read through the event store, so they are upcast like every other read.
  */
 @Component
 public class JournalDecisions implements DecisionJournal {
     private static final int PAGE = 200;
     private static final String SELECT = "select global_index, event_identifier, aggregate_identifier, "
-            + "sequence_number, payload_type, meta_data from domain_event_entry";
+            + "sequence_number, payload_type, meta_data, convert_from(payload, 'UTF8')::jsonb ->> 'campaign_id' "
+            + "from domain_event_entry";
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
     private final ObjectMapper json = new ObjectMapper();
@@ -43,13 +45,16 @@ public class JournalDecisions implements DecisionJournal {
     }
 
     private record Row(long globalIndex, String eventId, String aggregateId, long sequenceNumber, String type,
-                       String correlationId) {
+                       String correlationId, String payloadCampaignId) {
+        boolean of(CampaignId campaignId) {
+            return CampaignJournal.holds(campaignId, aggregateId, payloadCampaignId);
+        }
     }
 
     @Override
     public List<RecordedEvent> decisionOf(CampaignId campaignId, String eventId) {
         List<Row> found = jdbc.query(SELECT + " where event_identifier = ?", this::row, eventId);
-        if (found.isEmpty() || !ofCampaign(found.get(0).aggregateId(), campaignId)
+        if (found.isEmpty() || !found.get(0).of(campaignId)
                 || found.get(0).correlationId() == null) {
             return List.of();
         }
@@ -72,7 +77,7 @@ public class JournalDecisions implements DecisionJournal {
             more = page.size() == PAGE;
             for (Row row : page) {
                 from = row.globalIndex();
-                if (ofCampaign(row.aggregateId(), campaignId)) {
+                if (row.of(campaignId)) {
                     if (!named.correlationId().equals(row.correlationId())) {
                         return;
                     }
@@ -99,7 +104,7 @@ public class JournalDecisions implements DecisionJournal {
 
     private Row row(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
         return new Row(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getString(5),
-                correlationOf(rows.getBytes(6)));
+                correlationOf(rows.getBytes(6)), rows.getString(7));
     }
 
     private String correlationOf(byte[] metaData) {
@@ -118,15 +123,5 @@ public class JournalDecisions implements DecisionJournal {
                 .map(DomainEventMessage::getPayload).orElse(null);
         return new RecordedEvent(row.eventId(), row.aggregateId(), row.sequenceNumber(), row.type(),
                 row.correlationId(), payload);
-    }
-
-    /**
-     * Whether a stream belongs to the campaign: its id is the campaign's, or names it after a {@code :} (a session's
-     * play stream, a game system's sheets and boards); no client id may contain a {@code :}.
-     */
-    private static boolean ofCampaign(String aggregateId, CampaignId campaignId) {
-        String campaign = campaignId.value();
-        return aggregateId.equals(campaign) || aggregateId.endsWith(":" + campaign)
-                || aggregateId.contains(":" + campaign + ":");
     }
 }

@@ -307,13 +307,22 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
         Table t = table("Hidden project", prepared -> ok(prepared.gm().post(prepared.dh() + "/countdowns", """
                 {"countdown_id": "heist", "name": "The vault heist", "tone": "progress", "policy": "manual",
                  "starting_value": 3}"""), 201));
-
-        JsonNode rest = ok(t.riley().post(t.rests(), """
+        String working = """
                 {"type": "long", "party": [{"character_id": "%s", "moves": [
-                  {"move": "work_on_a_project", "project": "heist"}]}]}""".formatted(t.sable())), 200).json();
+                  {"move": "work_on_a_project", "project": "%s"}]}]}""";
 
+        // a player naming the hidden countdown is answered as for one that does not exist: nothing advances
+        Api.Response hidden = t.riley().post(t.rests(), working.formatted(t.sable(), "heist"));
+        Api.Response unknown = t.riley().post(t.rests(), working.formatted(t.sable(), "no-such-project"));
+        assertProblem(hidden, 404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "party[0].moves[0].project");
+        assertProblem(unknown, 404, "DAGGERHEART_COUNTDOWN_NOT_FOUND", "party[0].moves[0].project");
+        assertThat(ok(t.gm().get(t.dh() + "/countdowns/heist"), 200).json().at("/remaining").asInt())
+                .isEqualTo(3);
+
+        // the GM may: the project advances, and the GM's answer shows it
+        JsonNode rest = ok(t.gm().post(t.rests(), working.formatted(t.sable(), "heist")), 200).json();
         assertThat(rest.at("/moves/0/project").asString()).isEqualTo("heist");
-        assertThat(rest.at("/countdowns").size()).isZero();
+        assertThat(rest.at("/countdowns/0/countdown_id").asString()).isEqualTo("heist");
         assertThat(ok(t.gm().get(t.dh() + "/countdowns/heist"), 200).json().at("/remaining").asInt())
                 .isEqualTo(2);
     }

@@ -3,11 +3,14 @@ package dev.duality.sys.daggerheart.rest;
 import dev.duality.core.action.api.ResolveRoll;
 import dev.duality.core.action.api.RollResolved;
 import dev.duality.core.campaign.Campaign;
+import dev.duality.core.campaign.Roster;
 import dev.duality.core.campaign.api.CharacterId;
 import dev.duality.core.campaign.api.CharacterKind;
+import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.dice.DiceGroup;
 import dev.duality.core.dice.DiceSpec;
+import dev.duality.core.envelope.Envelope;
 import dev.duality.core.rejection.Rejected;
 import dev.duality.core.system.AggregateLookup;
 import dev.duality.core.system.NestedCommands;
@@ -22,8 +25,10 @@ import dev.duality.sys.daggerheart.character.api.ExpireConditions;
 import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
 import dev.duality.sys.daggerheart.character.api.WakeCharacter;
+import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
 import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
+import dev.duality.sys.daggerheart.countdown.api.CountdownBoardId;
 import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import dev.duality.sys.daggerheart.rest.api.RecordRest;
 import dev.duality.sys.daggerheart.rest.api.RestRecorded;
@@ -37,9 +42,12 @@ import dev.duality.sys.daggerheart.rules.EffectDuration;
 import dev.duality.sys.daggerheart.rules.RestType;
 import dev.duality.sys.daggerheart.rules.Rests;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -47,6 +55,7 @@ import java.util.function.UnaryOperator;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_CANNOT_ACT;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_DEAD;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_CHARACTER_SHEET_NOT_FOUND;
+import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_COUNTDOWN_NOT_FOUND;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_DOWNTIME_MOVES_TOO_MANY;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_MOVE_TARGET_INVALID;
 import static dev.duality.sys.daggerheart.DaggerheartRejection.DAGGERHEART_PREPARE_ALONE;
@@ -66,11 +75,13 @@ public final class RestDecision {
     private static final DiceSpec D4 = new DiceSpec(List.of(new DiceGroup(1, Rests.REST_DIE_SIDES)), 0);
 
     @CommandHandler
-    public RestResult handle(TakeRest command, NestedCommands nested, AggregateLookup lookup) {
+    public RestResult handle(TakeRest command, NestedCommands nested, AggregateLookup lookup,
+                             @MetaDataValue(Envelope.ACTOR_ID) String actorId) {
         requireActiveSession(command, lookup);
         Optional<RestType> benefits = Rests.benefits(command.type(), command.interrupted());
         List<DaggerheartCharacter> sheets = sheetsOf(command, lookup);
         validate(command, benefits, sheets);
+        requireCountdownsSeen(command, lookup, actorId);
 
         for (int i = 0; i < command.party().size(); i++) {
             RestingCharacter resting = command.party().get(i);
@@ -175,6 +186,37 @@ public final class RestDecision {
             campaign.sessions().requireActive(command.sessionId());
             return campaign;
         });
+    }
+
+    /**
+     * A player names only countdowns players see: a hidden one is answered as an unknown one, so a rest neither
+     * advances it nor tells that it exists. GMs (and the admin, who is no participant) name any.
+     */
+    private static void requireCountdownsSeen(TakeRest command, AggregateLookup lookup, String actorId) {
+        boolean player = lookup.read(Campaign.class, command.campaignId().value(), campaign -> {
+            Roster.Seat seat = campaign.roster().seatOf(actorId);
+            return seat != null && seat.role() != ParticipantRole.GM;
+        }).orElse(false);
+        if (!player) {
+            return;
+        }
+        Map<String, CountdownId> named = new LinkedHashMap<>();
+        for (int i = 0; i < command.party().size(); i++) {
+            List<ChosenMove> moves = command.party().get(i).moves();
+            for (int j = 0; j < moves.size(); j++) {
+                if (moves.get(j).project() != null) {
+                    named.put(TakeRest.PARTY + "[" + i + "].moves[" + j + "].project", moves.get(j).project());
+                }
+            }
+        }
+        if (command.longTermCountdownId() != null) {
+            named.put("long_term_countdown_id", command.longTermCountdownId());
+        }
+        named.forEach((field, countdownId) -> Rejected.unless(lookup.read(DaggerheartCountdowns.class,
+                        CountdownBoardId.of(command.campaignId()).value(), board -> board.countdown(countdownId)
+                                .map(DaggerheartCountdowns.Countdown::visibleToPlayers).orElse(true))
+                        .orElse(true), DAGGERHEART_COUNTDOWN_NOT_FOUND, field,
+                "no countdown " + countdownId + " in this campaign"));
     }
 
     /** The campaign's live PCs, which a long rest adds to the GM's Fear. */

@@ -2,8 +2,12 @@ package dev.duality.sys.daggerheart.rest;
 
 import dev.duality.core.action.api.ResolveRoll;
 import dev.duality.core.action.api.RollResolved;
+import dev.duality.core.campaign.api.CampaignAccess;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.campaign.api.CharacterId;
+import dev.duality.core.campaign.api.Name;
+import dev.duality.core.campaign.api.ParticipantId;
+import dev.duality.core.campaign.api.ParticipantRole;
 import dev.duality.core.campaign.api.ShortCode;
 import dev.duality.core.dice.Dice;
 import dev.duality.core.dice.DiceGroup;
@@ -30,8 +34,11 @@ import dev.duality.sys.daggerheart.character.api.Heritage;
 import dev.duality.sys.daggerheart.character.api.LifeState;
 import dev.duality.sys.daggerheart.character.api.SwapLoadoutCardAtRest;
 import dev.duality.sys.daggerheart.character.api.WakeCharacter;
+import dev.duality.sys.daggerheart.countdown.DaggerheartCountdowns;
 import dev.duality.sys.daggerheart.countdown.api.AdvanceCountdown;
 import dev.duality.sys.daggerheart.countdown.api.CountdownAdvanced;
+import dev.duality.sys.daggerheart.countdown.api.CountdownBoardId;
+import dev.duality.sys.daggerheart.countdown.api.CountdownCreated;
 import dev.duality.sys.daggerheart.countdown.api.CountdownId;
 import dev.duality.sys.daggerheart.gm.DaggerheartGmState;
 import dev.duality.sys.daggerheart.gm.api.GmFearChanged;
@@ -43,6 +50,9 @@ import dev.duality.sys.daggerheart.rest.api.TakeRest;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.ChosenMove;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.RestSwap;
 import dev.duality.sys.daggerheart.rest.api.TakeRest.RestingCharacter;
+import dev.duality.sys.daggerheart.rules.CountdownLoop;
+import dev.duality.sys.daggerheart.rules.CountdownPolicy;
+import dev.duality.sys.daggerheart.rules.CountdownTone;
 import dev.duality.sys.daggerheart.rules.Ancestry;
 import dev.duality.sys.daggerheart.rules.CardPlace;
 import dev.duality.sys.daggerheart.rules.Community;
@@ -188,7 +198,11 @@ class RestDecisionTest {
     }
 
     private RestResult rest(TakeRest command, RecordingNestedCommands nested) {
-        return new RestDecision().handle(command, nested, lookup);
+        return rest(command, nested, History.OWNER);
+    }
+
+    private RestResult rest(TakeRest command, RecordingNestedCommands nested, ParticipantId actor) {
+        return new RestDecision().handle(command, nested, lookup, actor.value());
     }
 
     private static TakeRest take(RestType type, boolean interrupted, CountdownId longTerm, Integer fearDie,
@@ -345,6 +359,31 @@ class RestDecisionTest {
         RecordingNestedCommands nested = nested();
         assertRejected(() -> rest(command, nested), code, field);
         assertThat(nested.sent()).as("steps sent before the refusal").isEmpty();
+    }
+
+    @Test
+    void aPlayerNamesOnlyCountdownsPlayersSeeAHiddenOneIsAnsweredAsUnknown() {
+        ParticipantId riley = ParticipantId.of("p-riley");
+        lookup.with(CAMPAIGN.value(), Folded.campaign(History.draft().join(riley, ParticipantRole.PLAYER,
+                        CampaignAccess.MEMBER).pc(SABLE, riley).firstSession(SESSION)));
+        lookup.with(CountdownBoardId.of(CAMPAIGN).value(), Folded.of(DaggerheartCountdowns.class,
+                new CountdownCreated(CAMPAIGN, FORGE, new Name("The forge"), CountdownTone.PROGRESS,
+                        CountdownPolicy.LONG_TERM, 4, 4, CountdownLoop.NONE, false),
+                new CountdownCreated(CAMPAIGN, WAR, new Name("The war"), CountdownTone.CONSEQUENCE,
+                        CountdownPolicy.LONG_TERM, 4, 4, CountdownLoop.NONE, true)));
+
+        RecordingNestedCommands nested = nested();
+        assertRejected(() -> rest(take(LONG, false, null, null, resting(SABLE, own(PREPARE), project(FORGE))),
+                nested, riley), DAGGERHEART_COUNTDOWN_NOT_FOUND, "party[0].moves[1].project");
+        assertRejected(() -> rest(take(LONG, false, FORGE, null, resting(SABLE)), nested, riley),
+                DAGGERHEART_COUNTDOWN_NOT_FOUND, "long_term_countdown_id");
+        assertThat(nested.sent()).as("steps sent before the refusals").isEmpty();
+
+        // the visible one a player may work on; the GM may name the hidden one too
+        assertThat(rest(take(LONG, false, null, null, resting(SABLE, own(PREPARE), project(WAR))), nested(), riley)
+                .countdowns()).hasSize(1);
+        assertThat(rest(take(LONG, false, FORGE, null, resting(SABLE, own(PREPARE), project(FORGE))), nested())
+                .countdowns()).hasSize(2);
     }
 
     @Test
