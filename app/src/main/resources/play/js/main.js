@@ -517,6 +517,8 @@ function addToLog(entry) {
       .then(done => { if (done !== undefined) reveal.remove(); });
     item.append(reveal);
   }
+  const actions = t.system && t.system.actions && t.system.actions(entry, t);
+  if (actions) item.append(...actions);
   list.prepend(item);
   while (list.children.length > LOG_LIMIT) list.lastElementChild.remove();
 }

@@ -152,6 +152,7 @@ export default {
     const type = entry.event_type;
     if (!type.startsWith('sys.daggerheart.')) return null;
     const field = name => (new RegExp(`\\b${name}=([^,]+)`).exec(entry.summary) || [])[1];
+    const undone = () => (field('undone') || 'a decision').replace(/_/g, ' ');
     switch (type.slice('sys.daggerheart.'.length)) {
       case 'action_roll_resolved': {
         const result = RESULTS[field('result')];
@@ -164,10 +165,30 @@ export default {
       case 'character_created': return 'Character sheet created';
       case 'character_profile_updated': return 'Character creation';
       case 'roll_outcome_applied': return 'Roll outcome applied';
+      case 'character_state_restored': return `Undone (${undone()}): character restored`;
+      case 'gm_state_restored': return `Undone (${undone()}): GM Fear back to ${field('gm_fear') ?? '?'}`;
+      case 'countdown_restored': return `Undone (${undone()}): countdown restored`;
       default: return humanize(type);
     }
+  },
+
+  /** A GM may undo a damage application, a roll's outcome or a rest from its entry in the log. */
+  actions(entry, t) {
+    if (!t.isGm || !entry.event_id || !UNDOABLE.has(entry.event_type)) return null;
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = 'Undo';
+    undo.dataset.undo = entry.event_id;
+    undo.onclick = () => act(undo, () => t.api.post(`${sheetPath(t)}/undo`, { event_id: entry.event_id }))
+      // every entry of the undone decision loses its button (a multi-target damage has one per target)
+      .then(done => done && done.undone_event_ids.forEach(id =>
+        document.querySelectorAll(`[data-undo="${CSS.escape(id)}"]`).forEach(b => b.remove())));
+    return [undo];
   }
 };
+
+const UNDOABLE = new Set(['sys.daggerheart.damage_applied', 'sys.daggerheart.roll_outcome_applied',
+  'sys.daggerheart.rest_taken']);
 
 // ---------------------------------------------------------------- GM Fear
 

@@ -256,6 +256,21 @@ class TablePageBrowserIT {
         assertThat(player.script("return document.getElementById('key-dialog').open")).isEqualTo(false);
         player.waitForText("#dh-my-card", "Sable");
 
+        // --- the GM hits Marlowe alone, then takes it back from the log: the undo restores his tracks on both screens
+        String marloweCard = "#dh-party [data-character='" + marlowe + "']";
+        gm.click(sable + " [data-target]");
+        gm.fill("#dh-damage-amount", "9");
+        gm.click("#dh-damage-form button[value=apply]");
+        gm.waitForText("#dh-damage-result", "Marlowe took 9");
+        gm.waitForText(marloweCard + " [data-track=hp] .count", "2/6");
+        player.waitForText(marloweCard + " [data-track=hp] .count", "2/6");
+        gm.click("#log li[data-type='sys.daggerheart.damage_applied'] [data-undo]");
+        gm.waitForText(marloweCard + " [data-track=hp] .count", "1/6");
+        gm.waitForText(marloweCard + " [data-track=armor] .count", "1/3");
+        player.waitForText(marloweCard + " [data-track=hp] .count", "1/6");
+        assertThat(gm.waitForText("#log", "Undone (damage)")).contains("character restored");
+        assertThat(gm.text(sable + " [data-track=hp] .count")).isEqualTo("2/6");
+
         assertThat(gm.audit()).as("labels, names and contrast on the GM's screen").isEmpty();
         assertThat(player.audit()).as("labels, names and contrast on the player's view").isEmpty();
         gm.screenshot(SCREENSHOTS.resolve("gm-screen.png"));
