@@ -6,6 +6,8 @@ import dev.duality.core.envelope.Envelope;
 import dev.duality.core.system.DecisionJournal;
 import dev.duality.core.system.StreamFold;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,10 +17,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The journal as a decision about earlier decisions reads it ({@link DecisionJournal}). A decision is found from one
@@ -27,7 +32,8 @@ import java.util.function.Function;
  * share its {@code correlation_id}. The scan walks the journal's global order outwards from the event in pages, and
  * stops at the first event of the campaign with another correlation; other campaigns' events in between are skipped
  * (which streams are the campaign's: {@link CampaignJournal#holds}).
- * Payloads are read through the event store, so they are upcast like every other read.
+ * Payloads are read in one query by the journal's own reader ({@link JournalStorageEngine#readAt}), upcast like every
+ * other read.
  */
 @Component
 public class JournalDecisions implements DecisionJournal {
@@ -37,11 +43,13 @@ public class JournalDecisions implements DecisionJournal {
             + "from domain_event_entry";
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
+    private final JournalStorageEngine journal;
     private final ObjectMapper json = new ObjectMapper();
 
-    public JournalDecisions(JdbcTemplate jdbc, EventStore eventStore) {
+    public JournalDecisions(JdbcTemplate jdbc, EventStore eventStore, EventStorageEngine journal) {
         this.jdbc = jdbc;
         this.eventStore = eventStore;
+        this.journal = (JournalStorageEngine) journal;
     }
 
     private record Row(long globalIndex, String eventId, String aggregateId, long sequenceNumber, String type,
@@ -64,7 +72,7 @@ public class JournalDecisions implements DecisionJournal {
         // backwards, then forwards, until an event of the campaign with another correlation (or the journal's end)
         around(named, campaignId, "<", "desc", decision::addFirst);
         around(named, campaignId, ">", "asc", decision::addLast);
-        return decision.stream().map(this::recorded).toList();
+        return recorded(List.copyOf(decision));
     }
 
     /** The campaign's events next to {@code named} on one side that share its correlation, nearest first. */
@@ -90,7 +98,8 @@ public class JournalDecisions implements DecisionJournal {
     @Override
     public Optional<RecordedEvent> next(String aggregateId, long sequenceNumber) {
         return jdbc.query(SELECT + " where aggregate_identifier = ? and sequence_number > ? order by sequence_number"
-                        + " limit 1", this::row, aggregateId, sequenceNumber).stream().findFirst().map(this::recorded);
+                        + " limit 1", this::row, aggregateId, sequenceNumber).stream().findFirst()
+                .map(row -> recorded(List.of(row)).get(0));
     }
 
     @Override
@@ -118,10 +127,13 @@ public class JournalDecisions implements DecisionJournal {
         }
     }
 
-    private RecordedEvent recorded(Row row) {
-        Object payload = eventStore.readEvents(row.aggregateId(), row.sequenceNumber()).asStream().findFirst()
-                .map(DomainEventMessage::getPayload).orElse(null);
-        return new RecordedEvent(row.eventId(), row.aggregateId(), row.sequenceNumber(), row.type(),
-                row.correlationId(), payload);
+    /** The rows as recorded events, their payloads read (upcast) in one query of the journal. */
+    private List<RecordedEvent> recorded(List<Row> rows) {
+        Map<String, Object> payloads = new HashMap<>();
+        try (Stream<TrackedEventMessage<?>> events = journal.readAt(rows.stream().map(Row::globalIndex).toList())) {
+            events.forEach(event -> payloads.put(event.getIdentifier(), event.getPayload()));
+        }
+        return rows.stream().map(row -> new RecordedEvent(row.eventId(), row.aggregateId(), row.sequenceNumber(),
+                row.type(), row.correlationId(), payloads.get(row.eventId()))).toList();
     }
 }

@@ -69,7 +69,7 @@ public class History {
     private final MessageCatalog catalog;
     private final Set<String> projections;
     private final int checkpointEvery;
-    private volatile String fingerprint;
+    private volatile Scope scope;
 
     public History(ProjectionRebuilds rebuilds, JournalStorageEngine journal, PlatformTransactionManager transactions,
                    JdbcTemplate jdbc, EntityManager entityManager, MessageCatalog catalog, Set<String> projections,
@@ -137,24 +137,21 @@ public class History {
      */
     public <T> Result<T> read(String campaignId, Point to, Long watchAfter, Supplier<T> read) {
         List<Checkpoint> passed = new ArrayList<>();
-        String print = fingerprint();
+        Scope scope = scope();
+        String print = scope.fingerprint();
         Result<T> result = transactions.execute(status -> {
             status.setRollbackOnly();
-            Map<String, SimpleEventHandlerInvoker> invokers = new LinkedHashMap<>();
-            Set<String> tables = new TreeSet<>();
             List<ProjectionRebuilds.Failure> failures = new ArrayList<>();
-            for (String projection : projections) {
-                List<Object> handlers = ProjectionRebuilds.handlersOf(rebuilds.processor(projection));
-                invokers.put(projection, rebuilds.invoker(handlers, failures));
-                tables.addAll(rebuilds.tablesOf(handlers));
-            }
+            List<SimpleEventHandlerInvoker> invokers = scope.handlers().stream()
+                    .map(handlers -> rebuilds.invoker(handlers, failures)).toList();
+            Set<String> tables = scope.tables();
             ScratchTables.create(jdbc, tables, null);
             long startAt = watchAfter == null ? to.seq() : Math.min(watchAfter, to.seq());
             long from = restore(campaignId, print, startAt, tables);
             Watch watch = new Watch();
             RowWatch.start(watch);
             try {
-                replay(campaignId, from, to.seq(), watchAfter, invokers.values(), watch, tables, passed, failures);
+                replay(campaignId, from, to.seq(), watchAfter, invokers, watch, tables, passed, failures);
                 if (!failures.isEmpty()) {
                     LOG.warn("{} handler(s) failed rebuilding campaign {} at seq {}; first: {}", failures.size(),
                             campaignId, to.seq(), failures.get(0));
@@ -252,23 +249,29 @@ public class History {
     }
 
     /**
-     * What a checkpoint's rows depend on: the columns of the projections' tables and the bytecode of their handlers
-     * and row classes. A service with other projections rebuilds from the start instead of trusting it.
+     * The projections a replay runs (each one's handlers), their tables, and the fingerprint of what a checkpoint's rows
+     * depend on: the tables' columns and the bytecode of the handlers and row classes, so a service with other
+     * projections rebuilds from the start instead of trusting them. Found once: handlers and tables are fixed at start.
      */
-    String fingerprint() {
-        String known = fingerprint;
+    private record Scope(List<List<Object>> handlers, Set<String> tables, String fingerprint) {
+    }
+
+    private Scope scope() {
+        Scope known = scope;
         if (known != null) {
             return known;
         }
+        List<List<Object>> handlers = new ArrayList<>();
+        Set<String> tables = new TreeSet<>();
+        Set<Class<?>> classes = new TreeSet<>(java.util.Comparator.comparing(Class::getName));
+        for (String projection : projections) {
+            List<Object> its = ProjectionRebuilds.handlersOf(rebuilds.processor(projection));
+            handlers.add(its);
+            tables.addAll(rebuilds.tablesOf(its));
+            classes.addAll(rebuilds.classesOf(its));
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Set<String> tables = new TreeSet<>();
-            Set<Class<?>> classes = new java.util.TreeSet<>(java.util.Comparator.comparing(Class::getName));
-            for (String projection : projections) {
-                List<Object> handlers = ProjectionRebuilds.handlersOf(rebuilds.processor(projection));
-                tables.addAll(rebuilds.tablesOf(handlers));
-                classes.addAll(rebuilds.classesOf(handlers));
-            }
             jdbc.query("select table_name, column_name, data_type from information_schema.columns "
                             + "where table_schema = current_schema() order by table_name, ordinal_position",
                     row -> {
@@ -284,7 +287,8 @@ public class History {
                     }
                 }
             }
-            fingerprint = known = HexFormat.of().formatHex(digest.digest());
+            scope = known = new Scope(List.copyOf(handlers), java.util.Collections.unmodifiableSet(tables),
+                    HexFormat.of().formatHex(digest.digest()));
             return known;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

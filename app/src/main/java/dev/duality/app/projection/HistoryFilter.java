@@ -249,21 +249,26 @@ final class HistoryFilter extends OncePerRequestFilter {
 
     private List<Field> fields(History.Result<Void> result, Ask ask, long since) {
         Map<String, List<History.Applied>> byRequest = new HashMap<>();
-        Map<String, History.Applied> rolls = new HashMap<>();
+        Map<History.Applied, Roll> named = new HashMap<>();
+        Map<String, History.Applied> firstNaming = new HashMap<>();
         Map<Object, Map<String, List<SetBy>>> setters = new HashMap<>();
         for (History.Applied applied : result.applied()) {
             String correlation = meta(applied.event(), Envelope.CORRELATION_ID);
             if (correlation != null) {
                 byRequest.computeIfAbsent(correlation, c -> new ArrayList<>()).add(applied);
             }
-            roll(applied.event()).ifPresent(roll -> rolls.putIfAbsent(roll.field() + roll.number(), applied));
+            // read once per event: every field the event set names the same roll
+            roll(applied.event()).ifPresent(roll -> {
+                History.Applied first = firstNaming.computeIfAbsent(roll.field() + roll.number(), key -> applied);
+                named.put(applied, new Roll(roll.field(), roll.number(), first.seq(), type(first.event())));
+            });
         }
         for (History.Applied applied : result.applied()) {
             for (RowChange change : applied.changes()) {
                 Map<String, List<SetBy>> columns = setters.computeIfAbsent(List.of(change.table(), change.id()),
                         row -> new LinkedHashMap<>());
                 change.columns().forEach((column, values) -> columns.computeIfAbsent(column, c -> new ArrayList<>())
-                        .add(setBy(applied, byRequest, rolls, values.before(), values.after())));
+                        .add(setBy(applied, byRequest, named.get(applied), values.before(), values.after())));
             }
         }
         List<Field> fields = new ArrayList<>();
@@ -290,17 +295,13 @@ final class HistoryFilter extends OncePerRequestFilter {
         return fields;
     }
 
-    private SetBy setBy(History.Applied applied, Map<String, List<History.Applied>> byRequest,
-                        Map<String, History.Applied> rolls, Object before, Object after) {
+    private SetBy setBy(History.Applied applied, Map<String, List<History.Applied>> byRequest, Roll roll,
+                        Object before, Object after) {
         TrackedEventMessage<?> event = applied.event();
         String correlation = meta(event, Envelope.CORRELATION_ID);
         List<Related> sameRequest = correlation == null ? List.of() : byRequest.get(correlation).stream()
                 .filter(other -> other != applied).map(other -> new Related(other.seq(), type(other.event())))
                 .toList();
-        Roll roll = roll(event).map(named -> {
-            History.Applied first = rolls.get(named.field() + named.number());
-            return new Roll(named.field(), named.number(), first.seq(), type(first.event()));
-        }).orElse(null);
         return new SetBy(applied.seq(), type(event), event.getIdentifier(), event.getTimestamp(),
                 meta(event, Envelope.ACTOR_ID), meta(event, Envelope.REQUEST_ID), correlation,
                 meta(event, Envelope.CAUSATION_ID), roll, sameRequest, before, after);
