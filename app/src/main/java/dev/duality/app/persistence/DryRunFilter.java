@@ -14,7 +14,6 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -121,17 +119,10 @@ final class DryRunFilter extends OncePerRequestFilter {
             answer.copyBodyToResponse();
             return;
         }
-        byte[] body = answer.getContentAsByteArray();
-        answer.resetBuffer();
-        Preview preview = new Preview(true, answer.getStatus(), body.length == 0 ? null : json.readTree(body),
-                run.events().stream().map(this::appended).toList(), run.changes());
-        byte[] written = json.writeValueAsBytes(preview);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        int status = answer.getStatus();
         response.setHeader("Dry-Run", "true");
-        response.setContentLength(written.length);
-        response.getOutputStream().write(written);
+        WrappedAnswer.write(answer, response, json, endpoint -> new Preview(true, status, endpoint,
+                run.events().stream().map(this::appended).toList(), run.changes()));
     }
 
     /** The answer to a dry run: what the endpoint would have answered, and what it would have written. */

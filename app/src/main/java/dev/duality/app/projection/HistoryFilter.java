@@ -1,6 +1,7 @@
 package dev.duality.app.projection;
 
 import dev.duality.app.persistence.RowChange;
+import dev.duality.app.persistence.WrappedAnswer;
 import dev.duality.core.campaign.api.AuthzRejection;
 import dev.duality.core.campaign.api.CampaignId;
 import dev.duality.core.catalog.MessageCatalog;
@@ -13,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -79,9 +78,11 @@ final class HistoryFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean asks = request.getParameter(AS_OF_SEQ) != null || request.getParameter(AS_OF) != null
-                || request.getParameter(DIFF_FROM_SEQ) != null || request.getParameter(EXPLAIN) != null;
-        if (!asks || !"GET".equals(request.getMethod())) {
+        // the method first: asking a write for its parameters may read its body
+        boolean asks = "GET".equals(request.getMethod()) && (request.getParameter(AS_OF_SEQ) != null
+                || request.getParameter(AS_OF) != null || request.getParameter(DIFF_FROM_SEQ) != null
+                || request.getParameter(EXPLAIN) != null);
+        if (!asks) {
             chain.doFilter(request, response);
             return;
         }
@@ -150,17 +151,9 @@ final class HistoryFilter extends OncePerRequestFilter {
             answer.copyBodyToResponse();
             return;
         }
-        byte[] body = answer.getContentAsByteArray();
-        answer.resetBuffer();
         long since = watchAfter;
-        Explained explained = new Explained(to.seq(), since, body.length == 0 ? null : json.readTree(body),
-                fields(result, ask, since));
-        byte[] written = json.writeValueAsBytes(explained);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentLength(written.length);
-        response.getOutputStream().write(written);
+        WrappedAnswer.write(answer, response, json, endpoint -> new Explained(to.seq(), since, endpoint,
+                fields(result, ask, since)));
     }
 
     private static final class ReadFailed extends RuntimeException {
