@@ -273,11 +273,9 @@ class SessionBundleIT extends ServiceIntegrationTest {
         String path = "/api/v1/campaigns/" + id;
         String dh = path + "/daggerheart";
         Api gm = home.as(created.at("/access_token"));
-        Api.Response seat = ok(gm.invitePlayer(id, "Riley"), 201);
-        Api riley = home.as(seat.at("/access_token"));
-        String sable = ok(riley.createCharacter(id, "Sable", "pc", seat.at("/participant_id")), 201)
-                .at("/character_id");
-        ok(riley.readyDaggerheartCharacter(id, sable), 200);
+        Api.Player seat = gm.readyDaggerheartPlayer(id, "Riley", "Sable");
+        Api riley = seat.api();
+        String sable = seat.characterId();
         ok(gm.post(dh + "/countdowns", """
                 {"countdown_id": "ritual", "name": "The ritual completes", "tone": "consequence",
                  "policy": "action_dynamic", "starting_value": 5, "loop": "reset", "visible_to_players": true}"""),
@@ -303,14 +301,14 @@ class SessionBundleIT extends ServiceIntegrationTest {
         ok(gm.post(path + "/gm-notes", "{\"content\": \"The miller is the cult's informant.\"}"), 201);
         ok(gm.post(path + "/sessions/" + first + "/end", ""), 200);
         Map<String, JsonNode> afterFirst = reads(home, new Played(id, path, created.at("/access_token"),
-                seat.at("/access_token"), List.of(first), List.of(sable), Map.of()));
+                seat.accessToken(), List.of(first), List.of(sable), Map.of()));
 
         String second = ok(gm.post(path + "/sessions", "{\"name\": \"The mill\"}"), 201).at("/session_id");
         ok(gm.post(dh + "/gm-fear/gain", "{\"amount\": 2, \"reason\": \"momentum\"}"), 200);
         ok(gm.post(dh + "/characters/" + sable + "/damage", """
                 {"amount": 3, "damage_types": ["magic"], "source": "hex"}"""), 200);
         ok(gm.daggerheartAdversary(id, second, Api.JAGGED_KNIFE_LACKEY), 201);
-        return new Played(id, path, created.at("/access_token"), seat.at("/access_token"), List.of(first, second),
+        return new Played(id, path, created.at("/access_token"), seat.accessToken(), List.of(first, second),
                 List.of(sable), afterFirst);
     }
 

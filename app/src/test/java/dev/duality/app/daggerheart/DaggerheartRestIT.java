@@ -67,13 +67,9 @@ class DaggerheartRestIT extends ServiceIntegrationTest {
         List<String> characters = new ArrayList<>();
         for (String[] seat : List.of(new String[]{"Riley", "Sable"}, new String[]{"Sam", "Marlowe"},
                 new String[]{"Jo", "Wren"})) {
-            Api.Response claimed = ok(gm.invitePlayer(c, seat[0]), 201);
-            Api player = anonymous.as(claimed.at("/access_token"));
-            String character = ok(player.createCharacter(c, seat[1], "pc", claimed.at("/participant_id")), 201)
-                    .at("/character_id");
-            ok(gm.readyDaggerheartCharacter(c, character), 200);
-            players.add(player);
-            characters.add(character);
+            Api.Player player = gm.readyDaggerheartPlayer(c, seat[0], seat[1]);
+            players.add(player.api());
+            characters.add(player.characterId());
         }
         Table prepared = new Table(c, null, gm, players.get(0), players.get(1), characters.get(0), characters.get(1),
                 characters.get(2));

@@ -53,13 +53,9 @@ class DaggerheartUndoIT extends ServiceIntegrationTest {
         List<Api> players = new ArrayList<>();
         List<String> characters = new ArrayList<>();
         for (String[] seat : List.of(new String[]{"Riley", "Sable"}, new String[]{"Sam", "Marlowe"})) {
-            Api.Response claimed = ok(gm.invitePlayer(c, seat[0]), 201);
-            Api player = anonymous.as(claimed.at("/access_token"));
-            String character = ok(player.createCharacter(c, seat[1], "pc", claimed.at("/participant_id")), 201)
-                    .at("/character_id");
-            ok(gm.readyDaggerheartCharacter(c, character), 200);
-            players.add(player);
-            characters.add(character);
+            Api.Player player = gm.readyDaggerheartPlayer(c, seat[0], seat[1]);
+            players.add(player.api());
+            characters.add(player.characterId());
         }
         String s = ok(gm.post(CAMPAIGNS + "/" + c + "/sessions", "{\"name\": \"Undo night\"}"), 201)
                 .at("/session_id");

@@ -62,15 +62,11 @@ class HistoryIT extends ServiceIntegrationTest {
         Api.Response created = ok(anonymous.createCampaign(name), 201);
         String campaign = created.at("/campaign_id");
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response seat = ok(gm.invitePlayer(campaign, "Riley"), 201);
-        Api riley = anonymous.as(seat.at("/access_token"));
-        String sable = ok(riley.createCharacter(campaign, "Sable", "pc", seat.at("/participant_id")), 201)
-                .at("/character_id");
-        ok(riley.readyDaggerheartCharacter(campaign, sable), 200);
+        Api.Player riley = gm.readyDaggerheartPlayer(campaign, "Riley", "Sable");
         String base = "/api/v1/campaigns/" + campaign;
         String session = ok(gm.post(base + "/sessions", "{\"name\": \"The ambush\"}"), 201).at("/session_id");
-        return new Table(campaign, base, base + "/daggerheart", gm, created.at("/owner_participant_id"), riley,
-                seat.at("/participant_id"), sable, session);
+        return new Table(campaign, base, base + "/daggerheart", gm, created.at("/owner_participant_id"), riley.api(),
+                riley.participantId(), riley.characterId(), session);
     }
 
     @Test

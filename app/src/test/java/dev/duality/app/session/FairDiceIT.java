@@ -39,11 +39,9 @@ class FairDiceIT extends ServiceIntegrationTest {
         String c = created.at("/campaign_id");
         String base = "/api/v1/campaigns/" + c;
         Api gm = anonymous.as(created.at("/access_token"));
-        Api.Response seat = ok(gm.invitePlayer(c, "Riley"), 201);
-        Api riley = anonymous.as(seat.at("/access_token"));
-        String sable = ok(riley.createCharacter(c, "Sable", "pc", seat.at("/participant_id")), 201)
-                .at("/character_id");
-        ok(riley.readyDaggerheartCharacter(c, sable), 200);
+        Api.Player seat = gm.readyDaggerheartPlayer(c, "Riley", "Sable");
+        Api riley = seat.api();
+        String sable = seat.characterId();
 
         // --- the start publishes the commitment, never the seed
         JsonNode started = ok(gm.post(base + "/sessions", "{\"name\": \"The ford\"}"), 201).json();

@@ -149,6 +149,23 @@ public final class Api {
                 {"code": "%s", "name": "%s"}""".formatted(invite.at("/code"), name));
     }
 
+    /** A player at the table: their client, its access token, their participant id, and their character. */
+    public record Player(Api api, String accessToken, String participantId, String characterId) {
+    }
+
+    /**
+     * Seats a player through an invite this client (an owner's or a manager's) makes, and has them create a player
+     * character whose Daggerheart sheet is complete ({@link #readyDaggerheartCharacter}); fails the test on a refusal.
+     */
+    public Player readyDaggerheartPlayer(String campaignId, String name, String characterName) {
+        Response seat = Problems.ok(invitePlayer(campaignId, name), 201);
+        Api player = as(null).as(seat.at("/access_token"));
+        String character = Problems.ok(player.createCharacter(campaignId, characterName, "pc",
+                seat.at("/participant_id")), 201).at("/character_id");
+        Problems.ok(player.readyDaggerheartCharacter(campaignId, character), 200);
+        return new Player(player, seat.at("/access_token"), seat.at("/participant_id"), character);
+    }
+
     /** Creates a campaign character ({@code kind} pc or npc) owned by a participant; answers it or the refusal. */
     public Response createCharacter(String campaignId, String name, String kind, String ownerParticipantId) {
         return post("/api/v1/campaigns/" + campaignId + "/characters", """
